@@ -1,0 +1,37 @@
+/** The Express application: routes, validation, idempotency and one error handler. */
+import express, { type Express } from 'express';
+import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
+import type { Logger } from '../infra/log';
+import type { MailSink } from '../infra/mail-sink';
+import { ApiError, errorHandler } from './errors';
+import { idempotency } from './idempotency';
+import { ledgerRouter } from './routes/ledger';
+import { rulesRouter } from './routes/rules';
+import { unitsRouter } from './routes/units';
+
+export interface ApiDeps {
+  prisma: PrismaClient;
+  temporal: Client;
+  taskQueue: string;
+  clock: () => Date;
+  log: Logger;
+  /** Present in embedded mode only. */
+  mailSink?: MailSink;
+}
+
+export function createApp(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '1mb' }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/api', idempotency(deps.prisma));
+  app.use('/api/units', unitsRouter(deps));
+  app.use('/api/cadence-rules', rulesRouter(deps));
+  app.use('/api', ledgerRouter(deps));
+  app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route ${req.method} ${req.path}`)));
+  app.use(errorHandler((msg, err) => deps.log.error(msg, err)));
+  return app;
+}

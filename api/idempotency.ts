@@ -1,0 +1,45 @@
+/**
+ * Idempotency-Key support for POST routes: a repeated request with the same key and the
+ * same body gets the first response again, and nothing is written twice.
+ */
+import { createHash } from 'node:crypto';
+import type { PrismaClient } from '@prisma/client';
+import type { RequestHandler } from 'express';
+import { ApiError } from './errors';
+
+export function idempotency(prisma: PrismaClient): RequestHandler {
+  return (req, res, next) => {
+    const key = req.get('Idempotency-Key');
+    if (req.method !== 'POST' || !key) return next();
+    if (key.length > 200) return next(ApiError.badRequest('Idempotency-Key', 'At most 200 characters'));
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify([req.method, req.originalUrl, req.body ?? null]))
+      .digest('hex');
+    prisma.idempotencyRecord
+      .findUnique({ where: { key } })
+      .then((found) => {
+        if (found) {
+          if (found.requestHash !== requestHash) {
+            throw new ApiError(422, 'idempotency_key_reused', 'Idempotency-Key was used with a different request', 'Idempotency-Key');
+          }
+          res.status(found.statusCode).json(found.responseBody);
+          return;
+        }
+        const json = res.json.bind(res);
+        res.json = (body: unknown) => {
+          if (res.statusCode >= 200 && res.statusCode < 300) {
+            prisma.idempotencyRecord
+              .create({
+                data: { key, method: req.method, path: req.originalUrl, requestHash, statusCode: res.statusCode, responseBody: body as object },
+              })
+              .catch(() => undefined) // a concurrent twin stored it first
+              .finally(() => json(body));
+            return res;
+          }
+          return json(body);
+        };
+        next();
+      })
+      .catch(next);
+  };
+}

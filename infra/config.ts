@@ -1,0 +1,156 @@
+/**
+ * The one configuration module. Everything the service reads from the environment is
+ * declared and validated here, once, at start. Nothing else reads `process.env`.
+ *
+ * Embedded defaults (no env at all): Temporal dev server with a file database, PGlite in a
+ * data folder, a local SMTP mail sink, API and worker in one process.
+ * Production: set TEMPORAL_ADDRESS, DATABASE_URL (postgresql://…) and SMTP_URL.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  /** Folder for embedded state: PGlite database, Temporal dev-server database, captured mail. */
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
+  /** Folder where `npm run setup` caches the Temporal CLI and the Java test server. */
+  TOOLS_DIR: z.preprocess(emptyAsUndefined, z.string().default('.tools')),
+  /** Machine-wide tool cache shared by every clone/CI job on this machine (the go-built CLI, the
+   *  test-server jars). Default: $XDG_CACHE_HOME/donggang-governance, else ~/.cache/donggang-governance. */
+  TOOLS_CACHE_DIR: optionalString,
+  XDG_CACHE_HOME: optionalString,
+  /** Where `npm run setup` looks for temporal, go, java and mvn. */
+  PATH: z.preprocess(emptyAsUndefined, z.string().default('')),
+
+  // --- HTTP API ---
+  PORT: z.preprocess(emptyAsUndefined, port.default(3000)),
+  /** Base URL used in links inside emails. */
+  PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
+
+  // --- Temporal ---
+  /** host:port of a Temporal cluster. Unset → the embedded dev server is started. */
+  TEMPORAL_ADDRESS: optionalString,
+  TEMPORAL_NAMESPACE: z.preprocess(emptyAsUndefined, z.string().default('default')),
+  TEMPORAL_TASK_QUEUE: z.preprocess(emptyAsUndefined, z.string().default('governance')),
+  /** Embedded dev server ports (only used when TEMPORAL_ADDRESS is unset). */
+  TEMPORAL_DEV_PORT: z.preprocess(emptyAsUndefined, port.default(7233)),
+  TEMPORAL_UI_PORT: z.preprocess(emptyAsUndefined, port.default(8233)),
+  /** Explicit paths to tools; otherwise `npm run setup` finds or builds them. */
+  TEMPORAL_CLI_PATH: optionalString,
+  TEMPORAL_TEST_SERVER_PATH: optionalString,
+
+  // --- Database ---
+  /** postgresql://… for PostgreSQL. Unset → PGlite in DATA_DIR/pglite. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
+      .optional(),
+  ),
+
+  // --- Mail ---
+  /** smtp://user:pass@host:port or smtps://…  Unset → the embedded mail sink. */
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    emptyAsUndefined,
+    z.string().default('东港市联席会议联络办公室 <liaison@donggang.example>'),
+  ),
+  /** Domain used in deterministic Message-IDs. */
+  MAIL_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('donggang.example')),
+  MAIL_SINK_PORT: z.preprocess(emptyAsUndefined, port.default(2525)),
+
+  // --- Process role ---
+  /** What this process runs: both (embedded default), api, or worker. */
+  ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'api', 'worker']).default('all')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  role: Env['ROLE'];
+  dataDir: string;
+  toolsDir: string;
+  /** Machine-wide cache behind toolsDir (TOOLS_CACHE_DIR). */
+  toolsCacheDir: string;
+  /** Directories searched for external programs (PATH). */
+  searchPath: string[];
+  http: { port: number; publicUrl: string };
+  temporal: {
+    /** undefined → embedded dev server */
+    address: string | undefined;
+    namespace: string;
+    taskQueue: string;
+    devPort: number;
+    uiPort: number;
+    cliPath: string | undefined;
+    testServerPath: string | undefined;
+  };
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  mail: {
+    /** undefined → embedded mail sink */
+    smtpUrl: string | undefined;
+    from: string;
+    domain: string;
+    sinkPort: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse and validate an environment (defaults to the process's). Throws ConfigError. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    role: e.ROLE,
+    dataDir,
+    toolsDir: path.resolve(e.TOOLS_DIR),
+    toolsCacheDir: path.resolve(
+      e.TOOLS_CACHE_DIR ??
+        path.join(e.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'donggang-governance'),
+    ),
+    searchPath: e.PATH.split(path.delimiter).filter((d) => d !== ''),
+    http: { port: e.PORT, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      devPort: e.TEMPORAL_DEV_PORT,
+      uiPort: e.TEMPORAL_UI_PORT,
+      cliPath: e.TEMPORAL_CLI_PATH,
+      testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
+    },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, domain: e.MAIL_DOMAIN, sinkPort: e.MAIL_SINK_PORT },
+  };
+}

@@ -1,0 +1,28 @@
+/** A small leveled logger writing one line per event to stderr. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface Logger {
+  debug(msg: string, meta?: unknown): void;
+  info(msg: string, meta?: unknown): void;
+  warn(msg: string, meta?: unknown): void;
+  error(msg: string, meta?: unknown): void;
+}
+
+function render(meta: unknown): string {
+  if (meta === undefined) return '';
+  if (meta instanceof Error) return ` ${meta.stack ?? meta.message}`;
+  try {
+    return ' ' + JSON.stringify(meta);
+  } catch {
+    return ' ' + String(meta);
+  }
+}
+
+export function createLogger(level: LogLevel, scope = 'app'): Logger {
+  const at = (l: LogLevel) => (msg: string, meta?: unknown) => {
+    if (order[l] < order[level]) return;
+    process.stderr.write(`${new Date().toISOString()} ${l.toUpperCase().padEnd(5)} [${scope}] ${msg}${render(meta)}\n`);
+  };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}

@@ -1,0 +1,115 @@
+/**
+ * The local mail sink: a real SMTP server that captures every message (embedded default,
+ * and the SMTP server of the tests). Captured mail is listable through the API and, when a
+ * file is given, kept across restarts as JSON lines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface CapturedMail {
+  id: number;
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+  receivedAt: string;
+}
+
+export class MailSink {
+  private readonly captured: CapturedMail[] = [];
+  private waiters: { predicate: (m: CapturedMail) => boolean; resolve: (m: CapturedMail) => void }[] = [];
+
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly port: number,
+    private readonly storeFile: string | undefined,
+  ) {}
+
+  /** Start listening on 127.0.0.1:port (0 = any free port). */
+  static async start(options: { port: number; storeFile?: string }): Promise<MailSink> {
+    let sink: MailSink | undefined;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        simpleParser(stream)
+          .then((parsed) => {
+            const headers: Record<string, string> = {};
+            for (const [k, v] of parsed.headers) if (typeof v === 'string') headers[k] = v;
+            sink?.capture({
+              messageId: parsed.messageId ?? '',
+              from: parsed.from?.text ?? '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              headers,
+            });
+            callback();
+          })
+          .catch((err: Error) => callback(err));
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+    const port = (server.server.address() as AddressInfo).port;
+    sink = new MailSink(server, port, options.storeFile);
+    sink.load();
+    return sink;
+  }
+
+  get smtpUrl(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  messages(): CapturedMail[] {
+    return [...this.captured];
+  }
+
+  /** Resolves with the first captured message (already here or arriving) that matches. */
+  waitFor(predicate: (m: CapturedMail) => boolean, timeoutMs = 30_000): Promise<CapturedMail> {
+    const found = this.captured.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter = { predicate, resolve };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`No matching mail within ${timeoutMs} ms`));
+      }, timeoutMs);
+      waiter.resolve = (m) => {
+        clearTimeout(timer);
+        resolve(m);
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private capture(mail: Omit<CapturedMail, 'id' | 'receivedAt'>): void {
+    const entry: CapturedMail = { id: this.captured.length + 1, receivedAt: new Date().toISOString(), ...mail };
+    this.captured.push(entry);
+    if (this.storeFile) fs.appendFileSync(this.storeFile, JSON.stringify(entry) + '\n');
+    const ready = this.waiters.filter((w) => w.predicate(entry));
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(entry);
+  }
+
+  private load(): void {
+    if (!this.storeFile) return;
+    fs.mkdirSync(path.dirname(this.storeFile), { recursive: true });
+    if (!fs.existsSync(this.storeFile)) return;
+    for (const line of fs.readFileSync(this.storeFile, 'utf8').split('\n')) {
+      if (line.trim()) this.captured.push(JSON.parse(line) as CapturedMail);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Composition root. Builds every dependency from the config and runs the API, the worker,
+ * or both. With no env, the embedded parts are started too: the Temporal dev server (file
+ * database), PGlite and the local mail sink.
+ */
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Worker } from '@temporalio/worker';
+import { createApp } from '../api/app';
+import { createGovernanceWorker } from '../worker';
+import type { AppConfig } from './config';
+import { openDatabase } from './db';
+import { type DevServer, startDevServer } from './dev-server';
+import { createLogger, type Logger } from './log';
+import { MailSink } from './mail-sink';
+import { createSmtpMailer } from './mailer';
+import { applyMigrations } from './migrate';
+import { connectClient, connectWorker } from './temporal';
+import { resolveTemporalCli } from './tools';
+
+export type Role = 'all' | 'api' | 'worker';
+
+export interface Running {
+  urls: { api?: string; temporalUi?: string; temporal: string; mailSink?: string };
+  stop(): Promise<void>;
+}
+
+/** What a separately run role needs: embedded parts live in one process only. */
+function checkRole(role: Role, config: AppConfig): void {
+  if (role === 'all') return;
+  const missing = [
+    !config.temporal.address && 'TEMPORAL_ADDRESS',
+    config.database.kind !== 'postgres' && 'DATABASE_URL',
+    role === 'worker' && !config.mail.smtpUrl && 'SMTP_URL',
+  ].filter(Boolean);
+  if (missing.length) {
+    throw new Error(
+      `Running the ${role} on its own needs ${missing.join(', ')}: the embedded Temporal, PGlite and mail sink live in one process (npm start).`,
+    );
+  }
+}
+
+export async function run(role: Role, config: AppConfig, log: Logger = createLogger(config.logLevel)): Promise<Running> {
+  checkRole(role, config);
+  const stops: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) {
+      try {
+        await s();
+      } catch (err) {
+        log.warn('Error while stopping', err);
+      }
+    }
+  };
+
+  try {
+    // Temporal
+    let devServer: DevServer | undefined;
+    let temporalAddress = config.temporal.address;
+    if (!temporalAddress) {
+      const cliPath = await resolveTemporalCli(config, { install: true, log: (m) => log.info(m) });
+      devServer = await startDevServer({
+        cliPath,
+        dbFile: path.join(config.dataDir, 'temporal.sqlite'),
+        port: config.temporal.devPort,
+        uiPort: config.temporal.uiPort,
+        namespace: config.temporal.namespace,
+        log,
+      });
+      stops.push(() => devServer!.stop());
+      temporalAddress = devServer.address;
+    }
+    const target = { address: temporalAddress, namespace: config.temporal.namespace };
+
+    // Database
+    const db = await openDatabase(config.database);
+    stops.push(() => db.close());
+    const { applied } = await applyMigrations(db);
+    if (applied.length) log.info('Migrations applied', { applied });
+
+    // Mail
+    let mailSink: MailSink | undefined;
+    let smtpUrl = config.mail.smtpUrl;
+    if (!smtpUrl && role !== 'api') {
+      mailSink = await MailSink.start({
+        port: config.mail.sinkPort,
+        storeFile: path.join(config.dataDir, 'mail-sink.jsonl'),
+      });
+      stops.push(() => mailSink!.close());
+      smtpUrl = mailSink.smtpUrl;
+    }
+
+    const clock = () => new Date();
+    let worker: Worker | undefined;
+    let workerRun: Promise<void> | undefined;
+    if (role !== 'api') {
+      const mailer = createSmtpMailer({ smtpUrl: smtpUrl!, from: config.mail.from });
+      stops.push(() => mailer.close());
+      const connection = await connectWorker(target);
+      stops.push(() => connection.close());
+      worker = await createGovernanceWorker({
+        connection,
+        namespace: config.temporal.namespace,
+        taskQueue: config.temporal.taskQueue,
+        deps: {
+          prisma: db.prisma,
+          mailer,
+          clock,
+          links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
+        },
+      });
+      workerRun = worker.run();
+      workerRun.catch((err: unknown) => log.error('Worker stopped with an error', err));
+      stops.push(async () => {
+        if (worker!.getState() === 'RUNNING') worker!.shutdown();
+        await workerRun!.catch(() => undefined);
+      });
+      log.info('Worker polling', { taskQueue: config.temporal.taskQueue });
+    }
+
+    let server: Server | undefined;
+    if (role !== 'worker') {
+      const temporal = await connectClient(target);
+      stops.push(() => temporal.connection.close());
+      const app = createApp({ prisma: db.prisma, temporal, taskQueue: config.temporal.taskQueue, clock, log, mailSink });
+      server = await new Promise<Server>((resolve, reject) => {
+        const s = app.listen(config.http.port, () => resolve(s));
+        s.once('error', reject);
+      });
+      stops.push(
+        () =>
+          new Promise<void>((resolve) => {
+            server!.close(() => resolve());
+            server!.closeAllConnections();
+          }),
+      );
+    }
+
+    return {
+      urls: {
+        api: server ? `http://localhost:${config.http.port}` : undefined,
+        temporal: temporalAddress,
+        temporalUi: devServer?.uiUrl,
+        mailSink: mailSink ? `${mailSink.smtpUrl} (captured mail: GET /api/mail-sink/messages)` : undefined,
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Run until SIGINT/SIGTERM, then stop everything cleanly. */
+export async function runUntilSignalled(role: Role, config: AppConfig): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const running = await run(role, config, log);
+  const lines = [
+    running.urls.api && `  API              ${running.urls.api}   (health: ${running.urls.api}/healthz)`,
+    `  Temporal         ${running.urls.temporal}`,
+    running.urls.temporalUi && `  Temporal Web UI  ${running.urls.temporalUi}`,
+    running.urls.mailSink && `  Mail sink        ${running.urls.mailSink}`,
+  ].filter(Boolean);
+  process.stdout.write(`\n东港 一轴三联三进 governance service is running (${role}):\n${lines.join('\n')}\n  Ctrl-C to stop.\n\n`);
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: stopping`);
+    running
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        log.error('Stop failed', err);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+}

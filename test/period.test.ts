@@ -1,0 +1,105 @@
+import { noticeSchedule, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
+import {
+  addDays,
+  isLocalDate,
+  nextPeriod,
+  periodContaining,
+  periodFromKey,
+  periodOfDate,
+  shanghaiDateOf,
+  shanghaiInstant,
+} from '../domain/period';
+
+describe('Asia/Shanghai calendar dates', () => {
+  test.each([
+    ['2026-03-31T15:59:59.999Z', '2026-03-31'],
+    ['2026-03-31T16:00:00.000Z', '2026-04-01'], // midnight in Shanghai
+    ['2025-12-31T16:00:00.000Z', '2026-01-01'],
+    ['2024-02-28T16:00:00.000Z', '2024-02-29'],
+  ])('%s is %s in Shanghai', (iso, date) => {
+    expect(shanghaiDateOf(new Date(iso))).toBe(date);
+  });
+
+  test('shanghaiInstant is the inverse, with an hour of day', () => {
+    expect(shanghaiInstant('2026-04-01').toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    expect(shanghaiInstant('2026-04-01', 9).toISOString()).toBe('2026-04-01T01:00:00.000Z');
+  });
+
+  test.each([
+    ['2026-02-29', false],
+    ['2024-02-29', true],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['2026-12-31', true],
+    ['', false],
+  ])('isLocalDate(%j) is %s', (value, ok) => {
+    expect(isLocalDate(value)).toBe(ok);
+  });
+
+  test('addDays crosses months and years', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('periods', () => {
+  test.each([
+    ['2026-01-01', 'quarter', '2026-Q1', '2026-01-01', '2026-03-31'],
+    ['2026-05-15', 'quarter', '2026-Q2', '2026-04-01', '2026-06-30'],
+    ['2026-09-30', 'quarter', '2026-Q3', '2026-07-01', '2026-09-30'],
+    ['2026-11-28', 'quarter', '2026-Q4', '2026-10-01', '2026-12-31'],
+    ['2024-02-10', 'month', '2024-02', '2024-02-01', '2024-02-29'],
+    ['2026-02-10', 'month', '2026-02', '2026-02-01', '2026-02-28'],
+    ['2026-07-04', 'year', '2026', '2026-01-01', '2026-12-31'],
+  ] as const)('%s in a %s is %s (%s … %s)', (date, unit, key, first, last) => {
+    const p = periodOfDate(date, unit);
+    expect([p.key, p.firstDay, p.lastDay]).toEqual([key, first, last]);
+    expect(periodFromKey(key)).toEqual(p);
+  });
+
+  test('a period is bounded by Shanghai midnights, not UTC or the machine zone', () => {
+    const q = periodFromKey('2026-Q2');
+    expect(q.startsAt.toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    expect(q.endsAt.toISOString()).toBe('2026-06-30T16:00:00.000Z');
+    // 23:30 UTC on 30 June is already 1 July in Shanghai: the next quarter.
+    expect(periodContaining(new Date('2026-06-30T23:30:00Z'), 'quarter').key).toBe('2026-Q3');
+    expect(periodContaining(new Date('2026-06-30T15:59:59Z'), 'quarter').key).toBe('2026-Q2');
+  });
+
+  test('nextPeriod rolls over the year', () => {
+    expect(nextPeriod(periodFromKey('2026-Q4')).key).toBe('2027-Q1');
+    expect(nextPeriod(periodFromKey('2026-12')).key).toBe('2027-01');
+    expect(nextPeriod(periodFromKey('2026')).key).toBe('2027');
+  });
+
+  test.each(['2026-Q5', '2026-13', 'Q1-2026', ''])('periodFromKey rejects %j', (key) => {
+    expect(() => periodFromKey(key)).toThrow(RangeError);
+  });
+});
+
+describe('cadence rules and notice schedule', () => {
+  test('defaults follow the mechanism: street and community quarterly, compound monthly', () => {
+    expect(DEFAULT_CADENCE_RULES.street.period).toBe('quarter');
+    expect(DEFAULT_CADENCE_RULES.community.period).toBe('quarter');
+    expect(DEFAULT_CADENCE_RULES.compound.period).toBe('month');
+    expect(DEFAULT_CADENCE_RULES.city.period).toBe('quarter');
+  });
+
+  test('a stored rule overrides the default', () => {
+    expect(ruleFor('community', { period: 'month', minMeetings: 2, reminderOffsetDays: 3 })).toEqual({
+      level: 'community',
+      period: 'month',
+      minMeetings: 2,
+      reminderOffsetDays: 3,
+    });
+    expect(ruleFor('community', null)).toBe(DEFAULT_CADENCE_RULES.community);
+  });
+
+  test('reminder at 09:00 Shanghai, offset days before the last day; overdue at 09:00 the day after', () => {
+    const s = noticeSchedule(periodFromKey('2026-Q4'), { reminderOffsetDays: 10 });
+    expect(s.dueDate).toBe('2026-12-31');
+    expect(s.reminderAt.toISOString()).toBe('2026-12-21T01:00:00.000Z');
+    expect(s.overdueAt.toISOString()).toBe('2027-01-01T01:00:00.000Z');
+  });
+});

@@ -1,0 +1,22 @@
+/** Builds the worker: the workflow bundle plus activities made from their dependencies. */
+import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type ActivityDeps, createActivities } from '../activities';
+
+export interface WorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  deps: ActivityDeps;
+}
+
+export const workflowsPath = require.resolve('../workflows');
+
+export async function createGovernanceWorker({ connection, namespace, taskQueue, deps }: WorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    workflowsPath,
+    activities: createActivities(deps),
+  });
+}

@@ -134,8 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataDir,
     toolsDir: path.resolve(e.TOOLS_DIR),
     toolsCacheDir: path.resolve(
-      e.TOOLS_CACHE_DIR ??
-        path.join(e.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'donggang-governance'),
+      e.TOOLS_CACHE_DIR ?? path.join(e.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'donggang-governance'),
     ),
     searchPath: e.PATH.split(path.delimiter).filter((d) => d !== ''),
     http: { port: e.PORT, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },

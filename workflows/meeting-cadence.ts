@@ -56,27 +56,31 @@ const { sendCadenceNotice } = proxyActivities<GovernanceActivities>({
 
 export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promise<string> {
   const { unitId } = input;
-  const { active, rule } = await loadCadenceContext({ unitId });
-  if (!active) return 'unit-removed';
-
-  const period = input.periodKey ? periodFromKey(input.periodKey) : periodContaining(Date.now(), rule.period);
-  const schedule = noticeSchedule(period, rule);
-  const held = new Set<string>(await listMeetingsInPeriod({ unitId, periodKey: period.key }));
+  // Handlers first: a signal or query may arrive before the first activity returns.
+  const recorded = new Map<string, string>(); // meetingId → periodKey
+  let watched: { periodKey: string; dueDate: string; minMeetings: number } | undefined;
   let nextNotice: CadenceStatus['nextNotice'] = null;
-
+  const held = () => [...recorded.values()].filter((k) => k === watched?.periodKey).length;
   setHandler(meetingRecordedSignal, ({ meetingId, periodKey }) => {
-    if (periodKey === period.key) held.add(meetingId);
+    recorded.set(meetingId, periodKey);
   });
   setHandler(cadenceStatusQuery, () => ({
     unitId,
-    periodKey: period.key,
-    dueDate: schedule.dueDate,
-    meetingsHeld: held.size,
-    minMeetings: rule.minMeetings,
+    periodKey: watched?.periodKey ?? input.periodKey ?? '',
+    dueDate: watched?.dueDate ?? '',
+    meetingsHeld: held(),
+    minMeetings: watched?.minMeetings ?? 0,
     nextNotice,
   }));
 
-  const met = () => held.size >= rule.minMeetings;
+  const { active, rule } = await loadCadenceContext({ unitId });
+  if (!active) return 'unit-removed';
+  const period = input.periodKey ? periodFromKey(input.periodKey) : periodContaining(Date.now(), rule.period);
+  const schedule = noticeSchedule(period, rule);
+  watched = { periodKey: period.key, dueDate: schedule.dueDate, minMeetings: rule.minMeetings };
+  for (const id of await listMeetingsInPeriod({ unitId, periodKey: period.key })) recorded.set(id, period.key);
+
+  const met = () => held() >= rule.minMeetings;
 
   /** Wait until `at` (or the obligation is met); if still unmet, send the notice once. */
   async function noticeAt(step: CadenceStep, at: Date): Promise<'sent' | 'met' | 'removed'> {
@@ -93,25 +97,25 @@ export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promis
       minMeetings: rule.minMeetings,
       scheduledFor: Date.now(),
     });
-    for (const id of result.meetingIds) held.add(id);
+    for (const id of result.meetingIds) recorded.set(id, period.key);
     if (result.outcome === 'unit-removed') return 'removed';
     return met() ? 'met' : 'sent';
   }
 
   if ((await noticeAt('reminder', schedule.reminderAt)) === 'removed') return 'unit-removed';
+  if ((await noticeAt('overdue', schedule.overdueAt)) === 'removed') return 'unit-removed';
   // Met early: the period still runs its course before it is closed.
   const untilClose = schedule.overdueAt.getTime() - Date.now();
-  if (met() && untilClose > 0) await sleep(untilClose);
-  const closing = met() ? 'met' : await noticeAt('overdue', schedule.overdueAt);
-  if (closing === 'removed') return 'unit-removed';
+  if (untilClose > 0) await sleep(untilClose);
+  const closing = met() ? 'met' : 'overdue';
 
   await recordPeriodOutcome({
     unitId,
     periodKey: period.key,
-    dueAt: schedule.overdueAt.getTime(),
-    meetingsHeld: held.size,
-    status: closing === 'met' ? 'met' : 'overdue',
+    dueAt: period.endsAt.getTime(),
+    meetingsHeld: held(),
+    status: closing,
   });
-  log.info('Period closed', { unitId, periodKey: period.key, status: closing, meetingsHeld: held.size });
+  log.info('Period closed', { unitId, periodKey: period.key, status: closing, meetingsHeld: held() });
   return continueAsNew<typeof meetingCadenceWorkflow>({ unitId, periodKey: nextPeriod(period).key });
 }

@@ -1,0 +1,108 @@
+/**
+ * End to end, as `npm start` runs it: the Temporal dev server (file database), PGlite in a
+ * data folder, the SMTP mail sink, the worker and the API in one process. API → workflow →
+ * email received; then a stop and a restart keep the workflow alive and send nothing twice.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { shanghaiDateOf } from '../domain/period';
+import { loadConfig } from '../infra/config';
+import { createLogger } from '../infra/log';
+import { freePort } from '../infra/net';
+import { run, type Running } from '../infra/runtime';
+
+let dataDir: string;
+let running: Running | undefined;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'donggang-e2e-'));
+});
+
+afterAll(async () => {
+  await running?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function startStack() {
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    TEMPORAL_DEV_PORT: String(await freePort()),
+    TEMPORAL_UI_PORT: String(await freePort()),
+    MAIL_SINK_PORT: String(await freePort()),
+  });
+  running = await run('all', config, createLogger('warn', 'e2e'));
+  return running.urls.api!;
+}
+
+async function call(base: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(base + url, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test('API → workflow → reminder email in the sink; restart keeps the workflow and sends nothing twice', async () => {
+  let api = await startStack();
+
+  // A reminder window longer than any quarter: the new community is inside it at once.
+  const rule = await call(api, 'PUT', '/api/cadence-rules/community', { period: 'quarter', minMeetings: 1, reminderOffsetDays: 100 });
+  expect(rule.status).toBe(200);
+
+  const unit = await call(api, 'POST', '/api/units', {
+    code: 'bihai',
+    name: '碧海社区',
+    level: 'community',
+    convenerName: '李书记',
+    convenerEmail: 'li.shuji@example.org',
+  });
+  expect(unit.status).toBe(201);
+
+  const mails = await eventually(
+    () => call(api, 'GET', '/api/mail-sink/messages'),
+    (r) => r.body.items.length >= 1,
+  );
+  expect(mails.body.items).toHaveLength(1);
+  const [mail] = mails.body.items;
+  expect(mail.to).toEqual(['li.shuji@example.org']);
+  expect(mail.subject).toMatch(/^【提醒】碧海社区联席会议/);
+  expect(mail.messageId).toBe(`<meeting-cadence.${unit.body.id}.${(await call(api, 'GET', '/api/units/bihai/obligation')).body.periodKey}.reminder@donggang.example>`);
+
+  const ledger = await call(api, 'GET', `/api/notifications?unitId=${unit.body.id}`);
+  expect(ledger.body.items).toEqual([expect.objectContaining({ step: 'reminder', status: 'sent', recipient: 'li.shuji@example.org' })]);
+
+  // Stop everything and start again on the same data folder.
+  await running!.stop();
+  running = undefined;
+  api = await startStack();
+
+  const obligation = await call(api, 'GET', '/api/units/bihai/obligation');
+  expect(obligation.status).toBe(200);
+  expect(obligation.body).toMatchObject({ workflowId: `meeting-cadence:${unit.body.id}`, meetingsHeld: 0, nextNotice: { step: 'overdue' } });
+
+  // A meeting recorded after the restart reaches the same workflow.
+  const meeting = await call(api, 'POST', '/api/units/bihai/meetings', { heldOn: shanghaiDateOf(Date.now()), attendees: ['李书记'] });
+  expect(meeting.status).toBe(201);
+  expect(meeting.body.obligationNotified).toBe(true);
+  const met = await eventually(
+    () => call(api, 'GET', '/api/units/bihai/obligation'),
+    (r) => r.body.meetingsHeld === 1,
+  );
+  expect(met.body).toMatchObject({ meetingsHeld: 1, nextNotice: null });
+
+  await new Promise((r) => setTimeout(r, 2_000));
+  const after = await call(api, 'GET', '/api/mail-sink/messages');
+  expect(after.body.items).toHaveLength(1); // captured mail survived the restart, no duplicate reminder
+}, 180_000);

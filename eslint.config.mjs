@@ -3,7 +3,35 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib'];
+const nodeBuiltins = [
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.tools/**', 'data/**', 'coverage/**', 'test-artifacts/**', '*.js', '*.mjs'] },
@@ -33,15 +61,33 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...nodeBuiltins.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'Workflows are deterministic: no Node built-ins.' })),
-            ...['@prisma/client', 'nodemailer', 'express', 'pg', '@electric-sql/pglite', '@temporalio/activity', '@temporalio/client', '@temporalio/worker'].map((name) => ({
+            ...nodeBuiltins
+              .flatMap((m) => [m, `node:${m}`])
+              .map((name) => ({ name, message: 'Workflows are deterministic: no Node built-ins.' })),
+            ...[
+              '@prisma/client',
+              'nodemailer',
+              'express',
+              'pg',
+              '@electric-sql/pglite',
+              '@temporalio/activity',
+              '@temporalio/client',
+              '@temporalio/worker',
+            ].map((name) => ({
               name,
               message: 'Workflows only orchestrate: I/O belongs in activities.',
             })),
           ],
           patterns: [
-            { group: ['../infra/*', '../api/*', '../worker/*'], message: 'Workflows import only domain code and workflow APIs.' },
-            { group: ['../activities', '../activities/*'], allowTypeImports: true, message: 'Import activities with `import type` only.' },
+            {
+              group: ['../infra/*', '../api/*', '../worker/*'],
+              message: 'Workflows import only domain code and workflow APIs.',
+            },
+            {
+              group: ['../activities', '../activities/*'],
+              allowTypeImports: true,
+              message: 'Import activities with `import type` only.',
+            },
           ],
         },
       ],

@@ -9,7 +9,6 @@ import {
   meetingCadenceWorkflowId,
   notificationKey,
   ruleFor,
-  type UnitLevel,
 } from '../domain/cadence';
 import { composeCadenceNotice } from '../domain/notices';
 import type { Mailer } from '../infra/mailer';
@@ -61,7 +60,7 @@ export function createActivities({ prisma, mailer, clock, links }: ActivityDeps)
     /** The unit's cadence rule as it stands now (a rule change applies from the next period). */
     async loadCadenceContext({ unitId }: { unitId: string }): Promise<CadenceContext> {
       const unit = await prisma.unit.findUnique({ where: { id: unitId } });
-      const level = (unit?.level ?? 'community') as UnitLevel;
+      const level = unit?.level ?? 'community';
       const stored = await prisma.cadenceRule.findUnique({ where: { level } });
       return { active: !!unit && !unit.removedAt, rule: ruleFor(level, stored) };
     },
@@ -90,7 +89,7 @@ export function createActivities({ prisma, mailer, clock, links }: ActivityDeps)
       const notice = composeCadenceNotice({
         step: req.step,
         unitName: unit.name,
-        level: unit.level as UnitLevel,
+        level: unit.level,
         convenerName: unit.convenerName,
         periodKey: req.periodKey,
         dueDate: req.dueDate,

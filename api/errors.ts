@@ -42,12 +42,11 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
   return (err: unknown, _req, res, _next) => {
     let e: ApiError;
     if (err instanceof ApiError) e = err;
-    else if (err instanceof SyntaxError && 'body' in err) e = ApiError.badRequest('body', 'Request body is not valid JSON');
+    else if (err instanceof SyntaxError && 'body' in err)
+      e = ApiError.badRequest('body', 'Request body is not valid JSON');
     else if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
       e = ApiError.conflict('duplicate', 'A record with the same key already exists');
-    } else if (
-      typeof err === 'object' && err && 'type' in err && (err as { type: unknown }).type === 'entity.too.large'
-    ) {
+    } else if (typeof err === 'object' && err && 'type' in err && err.type === 'entity.too.large') {
       e = new ApiError(413, 'payload_too_large', 'Request body is too large', 'body');
     } else {
       log('Unhandled error', err);

@@ -20,7 +20,12 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
       .then((found) => {
         if (found) {
           if (found.requestHash !== requestHash) {
-            throw new ApiError(422, 'idempotency_key_reused', 'Idempotency-Key was used with a different request', 'Idempotency-Key');
+            throw new ApiError(
+              422,
+              'idempotency_key_reused',
+              'Idempotency-Key was used with a different request',
+              'Idempotency-Key',
+            );
           }
           res.status(found.statusCode).json(found.responseBody);
           return;
@@ -30,7 +35,14 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
           if (res.statusCode >= 200 && res.statusCode < 300) {
             prisma.idempotencyRecord
               .create({
-                data: { key, method: req.method, path: req.originalUrl, requestHash, statusCode: res.statusCode, responseBody: body as object },
+                data: {
+                  key,
+                  method: req.method,
+                  path: req.originalUrl,
+                  requestHash,
+                  statusCode: res.statusCode,
+                  responseBody: body as object,
+                },
               })
               .catch(() => undefined) // a concurrent twin stored it first
               .finally(() => json(body));

@@ -62,10 +62,7 @@ const envSchema = z.object({
       .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
       .optional(),
   ),
-  MAIL_FROM: z.preprocess(
-    emptyAsUndefined,
-    z.string().default('东港市联席会议联络办公室 <liaison@donggang.example>'),
-  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('东港市联席会议联络办公室 <liaison@donggang.example>')),
   /** Domain used in deterministic Message-IDs. */
   MAIL_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('donggang.example')),
   MAIL_SINK_PORT: z.preprocess(emptyAsUndefined, port.default(2525)),
@@ -110,9 +107,7 @@ export interface AppConfig {
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
-    super(
-      'Invalid configuration:\n' + issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -121,9 +116,7 @@ export class ConfigError extends Error {
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);

@@ -27,9 +27,24 @@ export interface DevServerOptions {
 
 export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
   if (await isListening(o.port)) {
-    throw new Error(`Port ${o.port} is already in use: stop what runs there, or set TEMPORAL_DEV_PORT (or TEMPORAL_ADDRESS to use a running Temporal)`);
+    throw new Error(
+      `Port ${o.port} is already in use: stop what runs there, or set TEMPORAL_DEV_PORT (or TEMPORAL_ADDRESS to use a running Temporal)`,
+    );
   }
-  const args = ['server', 'start-dev', '--port', String(o.port), '--ui-port', String(o.uiPort), '--namespace', o.namespace, '--log-level', 'error', '--ip', '127.0.0.1'];
+  const args = [
+    'server',
+    'start-dev',
+    '--port',
+    String(o.port),
+    '--ui-port',
+    String(o.uiPort),
+    '--namespace',
+    o.namespace,
+    '--log-level',
+    'error',
+    '--ip',
+    '127.0.0.1',
+  ];
   if (o.dbFile) {
     fs.mkdirSync(path.dirname(o.dbFile), { recursive: true });
     args.push('--db-filename', o.dbFile);

@@ -15,7 +15,7 @@ function render(meta: unknown): string {
   try {
     return ' ' + JSON.stringify(meta);
   } catch {
-    return ' ' + String(meta);
+    return ' ' + Object.prototype.toString.call(meta);
   }
 }
 

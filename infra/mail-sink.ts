@@ -32,7 +32,7 @@ export class MailSink {
 
   /** Start listening on 127.0.0.1:port (0 = any free port). */
   static async start(options: { port: number; storeFile?: string }): Promise<MailSink> {
-    let sink: MailSink | undefined;
+    let sink: MailSink | undefined = undefined;
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],

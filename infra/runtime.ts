@@ -40,7 +40,11 @@ function checkRole(role: Role, config: AppConfig): void {
   }
 }
 
-export async function run(role: Role, config: AppConfig, log: Logger = createLogger(config.logLevel)): Promise<Running> {
+export async function run(
+  role: Role,
+  config: AppConfig,
+  log: Logger = createLogger(config.logLevel),
+): Promise<Running> {
   checkRole(role, config);
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async () => {
@@ -122,7 +126,14 @@ export async function run(role: Role, config: AppConfig, log: Logger = createLog
     if (role !== 'worker') {
       const temporal = await connectClient(target);
       stops.push(() => temporal.connection.close());
-      const app = createApp({ prisma: db.prisma, temporal, taskQueue: config.temporal.taskQueue, clock, log, mailSink });
+      const app = createApp({
+        prisma: db.prisma,
+        temporal,
+        taskQueue: config.temporal.taskQueue,
+        clock,
+        log,
+        mailSink,
+      });
       server = await new Promise<Server>((resolve, reject) => {
         const s = app.listen(config.http.port, () => resolve(s));
         s.once('error', reject);
@@ -161,7 +172,9 @@ export async function runUntilSignalled(role: Role, config: AppConfig): Promise<
     running.urls.temporalUi && `  Temporal Web UI  ${running.urls.temporalUi}`,
     running.urls.mailSink && `  Mail sink        ${running.urls.mailSink}`,
   ].filter(Boolean);
-  process.stdout.write(`\n东港 一轴三联三进 governance service is running (${role}):\n${lines.join('\n')}\n  Ctrl-C to stop.\n\n`);
+  process.stdout.write(
+    `\n东港 一轴三联三进 governance service is running (${role}):\n${lines.join('\n')}\n  Ctrl-C to stop.\n\n`,
+  );
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) return;

@@ -75,7 +75,14 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
     ({ db, dispose } = await makeDb());
     await applyMigrations(db);
     const log = createLogger('warn', 'test');
-    app = createApp({ prisma: db.prisma, temporal: env.client, taskQueue, clock: () => new Date(), log, mailSink: sink });
+    app = createApp({
+      prisma: db.prisma,
+      temporal: env.client,
+      taskQueue,
+      clock: () => new Date(),
+      log,
+      mailSink: sink,
+    });
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
@@ -108,7 +115,11 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
   test('registering a unit starts its meeting obligation; repeating it is harmless', async () => {
     const body = community();
     const created = await request(app).post('/api/units').send(body).expect(201);
-    expect(created.body).toMatchObject({ code: body.code, level: 'community', obligationWorkflowId: `meeting-cadence:${created.body.id}` });
+    expect(created.body).toMatchObject({
+      code: body.code,
+      level: 'community',
+      obligationWorkflowId: `meeting-cadence:${created.body.id}`,
+    });
 
     const again = await request(app).post('/api/units').send(body).expect(200);
     expect(again.body.id).toBe(created.body.id);
@@ -127,7 +138,10 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
   test('the same code with other details is a conflict naming the field', async () => {
     const body = community();
     await request(app).post('/api/units').send(body).expect(201);
-    const res = await request(app).post('/api/units').send({ ...body, convenerEmail: 'other@example.org' }).expect(409);
+    const res = await request(app)
+      .post('/api/units')
+      .send({ ...body, convenerEmail: 'other@example.org' })
+      .expect(409);
     expect(res.body.error).toMatchObject({ code: 'unit_code_taken', field: 'code' });
   });
 
@@ -146,7 +160,11 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
   });
 
   test('a body that is not JSON → 400', async () => {
-    const res = await request(app).post('/api/units').set('Content-Type', 'application/json').send('{"code":').expect(400);
+    const res = await request(app)
+      .post('/api/units')
+      .set('Content-Type', 'application/json')
+      .send('{"code":')
+      .expect(400);
     expect(res.body.error.field).toBe('body');
   });
 
@@ -160,9 +178,17 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
     const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
     const key = randomUUID();
     const meeting = { heldOn: today, kind: 'regular', attendees: ['王书记', '市住建局'], minutes: '议定停车治理方案' };
-    const first = await request(app).post(`/api/units/${unit.id}/meetings`).set('Idempotency-Key', key).send(meeting).expect(201);
+    const first = await request(app)
+      .post(`/api/units/${unit.id}/meetings`)
+      .set('Idempotency-Key', key)
+      .send(meeting)
+      .expect(201);
     expect(first.body).toMatchObject({ heldOn: today, obligationNotified: true });
-    const retry = await request(app).post(`/api/units/${unit.id}/meetings`).set('Idempotency-Key', key).send(meeting).expect(201);
+    const retry = await request(app)
+      .post(`/api/units/${unit.id}/meetings`)
+      .set('Idempotency-Key', key)
+      .send(meeting)
+      .expect(201);
     expect(retry.body.id).toBe(first.body.id);
     expect(await db.prisma.meeting.count({ where: { unitId: unit.id } })).toBe(1);
     await request(app)
@@ -174,7 +200,9 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
     const obligation = await request(app).get(`/api/units/${unit.id}/obligation`).expect(200);
     expect(obligation.body).toMatchObject({ meetingsHeld: 1, periodKey: first.body.periodKey, nextNotice: null });
     const listed = await request(app).get(`/api/units/${unit.id}/meetings`).expect(200);
-    expect(listed.body.items).toEqual([expect.objectContaining({ id: first.body.id, heldOn: today, attendees: meeting.attendees })]);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: first.body.id, heldOn: today, attendees: meeting.attendees }),
+    ]);
   });
 
   test.each([
@@ -198,7 +226,10 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
       .send({ period: 'quarter', minMeetings: 2, reminderOffsetDays: 15 })
       .expect(200);
     expect(put.body).toEqual({ level: 'street', period: 'quarter', minMeetings: 2, reminderOffsetDays: 15 });
-    const bad = await request(app).put('/api/cadence-rules/street').send({ period: 'fortnight', minMeetings: 1, reminderOffsetDays: 1 }).expect(400);
+    const bad = await request(app)
+      .put('/api/cadence-rules/street')
+      .send({ period: 'fortnight', minMeetings: 1, reminderOffsetDays: 1 })
+      .expect(400);
     expect(bad.body.error.field).toBe('period');
     await request(app).put('/api/cadence-rules/province').send(put.body).expect(400);
   });

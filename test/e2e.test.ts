@@ -15,7 +15,7 @@ import { run, type Running } from '../infra/runtime';
 let dataDir: string;
 let running: Running | undefined;
 
-beforeAll(async () => {
+beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'donggang-e2e-'));
 });
 
@@ -58,7 +58,11 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   let api = await startStack();
 
   // A reminder window longer than any quarter: the new community is inside it at once.
-  const rule = await call(api, 'PUT', '/api/cadence-rules/community', { period: 'quarter', minMeetings: 1, reminderOffsetDays: 100 });
+  const rule = await call(api, 'PUT', '/api/cadence-rules/community', {
+    period: 'quarter',
+    minMeetings: 1,
+    reminderOffsetDays: 100,
+  });
   expect(rule.status).toBe(200);
 
   const unit = await call(api, 'POST', '/api/units', {
@@ -78,10 +82,14 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   const [mail] = mails.body.items;
   expect(mail.to).toEqual(['li.shuji@example.org']);
   expect(mail.subject).toMatch(/^【提醒】碧海社区联席会议/);
-  expect(mail.messageId).toBe(`<meeting-cadence.${unit.body.id}.${(await call(api, 'GET', '/api/units/bihai/obligation')).body.periodKey}.reminder@donggang.example>`);
+  expect(mail.messageId).toBe(
+    `<meeting-cadence.${unit.body.id}.${(await call(api, 'GET', '/api/units/bihai/obligation')).body.periodKey}.reminder@donggang.example>`,
+  );
 
   const ledger = await call(api, 'GET', `/api/notifications?unitId=${unit.body.id}`);
-  expect(ledger.body.items).toEqual([expect.objectContaining({ step: 'reminder', status: 'sent', recipient: 'li.shuji@example.org' })]);
+  expect(ledger.body.items).toEqual([
+    expect.objectContaining({ step: 'reminder', status: 'sent', recipient: 'li.shuji@example.org' }),
+  ]);
 
   // Stop everything and start again on the same data folder.
   await running!.stop();
@@ -90,10 +98,17 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
 
   const obligation = await call(api, 'GET', '/api/units/bihai/obligation');
   expect(obligation.status).toBe(200);
-  expect(obligation.body).toMatchObject({ workflowId: `meeting-cadence:${unit.body.id}`, meetingsHeld: 0, nextNotice: { step: 'overdue' } });
+  expect(obligation.body).toMatchObject({
+    workflowId: `meeting-cadence:${unit.body.id}`,
+    meetingsHeld: 0,
+    nextNotice: { step: 'overdue' },
+  });
 
   // A meeting recorded after the restart reaches the same workflow.
-  const meeting = await call(api, 'POST', '/api/units/bihai/meetings', { heldOn: shanghaiDateOf(Date.now()), attendees: ['李书记'] });
+  const meeting = await call(api, 'POST', '/api/units/bihai/meetings', {
+    heldOn: shanghaiDateOf(Date.now()),
+    attendees: ['李书记'],
+  });
   expect(meeting.status).toBe(201);
   expect(meeting.body.obligationNotified).toBe(true);
   const met = await eventually(

@@ -142,7 +142,9 @@ test('over two quarters: a silent community is reminded and then told it is over
   silentLedger.forEach((n, i) => expect(Math.abs(n.scheduledFor.getTime() - expectedTimes[i]!)).toBeLessThan(5_000));
 
   // Every ledger row is one email received by SMTP, with the ledger's Message-ID; nothing else.
-  const mails = sink.messages().filter((m) => m.to.includes(silent.convenerEmail) || m.to.includes(compliant.convenerEmail));
+  const mails = sink
+    .messages()
+    .filter((m) => m.to.includes(silent.convenerEmail) || m.to.includes(compliant.convenerEmail));
   expect(mails.map((m) => [m.to, m.messageId]).sort()).toEqual(ledger.map((n) => [[n.recipient], n.messageId]).sort());
   const silentMails = mails.filter((m) => m.to.includes(silent.convenerEmail));
   expect(silentMails[0]!.subject).toBe(`【提醒】港北社区联席会议（${q1.key}）须于${s1.dueDate}前召开`);
@@ -178,7 +180,9 @@ test('a meeting in the record stops the reminder even if its signal never arrive
     // Recorded, but the signal is lost (e.g. Temporal was unreachable from the API).
     const heldOn = shanghaiDateOf(startMs);
     expect(periodOfDate(heldOn, 'quarter').key).toBe(q.key);
-    await db.prisma.meeting.create({ data: { unitId: unit.id, heldOn: new Date(`${heldOn}T00:00:00Z`), periodKey: q.key } });
+    await db.prisma.meeting.create({
+      data: { unitId: unit.id, heldOn: new Date(`${heldOn}T00:00:00Z`), periodKey: q.key },
+    });
     await env.sleep(s.overdueAt.getTime() + 60_000 - (await env.currentTimeMs()));
   });
 

@@ -11,7 +11,12 @@ export interface WorkerOptions {
 
 export const workflowsPath = require.resolve('../workflows');
 
-export async function createGovernanceWorker({ connection, namespace, taskQueue, deps }: WorkerOptions): Promise<Worker> {
+export async function createGovernanceWorker({
+  connection,
+  namespace,
+  taskQueue,
+  deps,
+}: WorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,

@@ -58,7 +58,7 @@ export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promis
   const { unitId } = input;
   // Handlers first: a signal or query may arrive before the first activity returns.
   const recorded = new Map<string, string>(); // meetingId → periodKey
-  let watched: { periodKey: string; dueDate: string; minMeetings: number } | undefined;
+  let watched: { periodKey: string; dueDate: string; minMeetings: number } | undefined = undefined;
   let nextNotice: CadenceStatus['nextNotice'] = null;
   const held = () => [...recorded.values()].filter((k) => k === watched?.periodKey).length;
   setHandler(meetingRecordedSignal, ({ meetingId, periodKey }) => {

@@ -24,7 +24,8 @@ export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
   });
 
   router.get('/mail-sink/messages', (_req, res) => {
-    if (!mailSink) throw new ApiError(404, 'no_mail_sink', 'The local mail sink runs only in embedded mode (no SMTP_URL)');
+    if (!mailSink)
+      throw new ApiError(404, 'no_mail_sink', 'The local mail sink runs only in embedded mode (no SMTP_URL)');
     res.json({ items: mailSink.messages() });
   });
 

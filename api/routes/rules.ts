@@ -16,7 +16,14 @@ export function rulesRouter({ prisma }: ApiDeps): Router {
 
   router.get('/', async (_req, res) => {
     const stored = await prisma.cadenceRule.findMany();
-    res.json({ items: UNIT_LEVELS.map((level) => ruleFor(level, stored.find((r) => r.level === level))) });
+    res.json({
+      items: UNIT_LEVELS.map((level) =>
+        ruleFor(
+          level,
+          stored.find((r) => r.level === level),
+        ),
+      ),
+    });
   });
 
   router.put('/:level', async (req, res) => {

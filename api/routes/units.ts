@@ -5,11 +5,7 @@ import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { z } from 'zod';
 import { meetingCadenceWorkflowId, ruleFor, UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
 import { isLocalDate, periodOfDate, shanghaiDateOf } from '../../domain/period';
-import {
-  cadenceStatusQuery,
-  meetingCadenceWorkflow,
-  meetingRecordedSignal,
-} from '../../workflows/meeting-cadence';
+import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../../workflows/meeting-cadence';
 import type { ApiDeps } from '../app';
 import { ApiError, parseInput } from '../errors';
 
@@ -22,9 +18,7 @@ const PARENT_LEVEL: Record<UnitLevel, UnitLevel | null> = {
 };
 
 const unitInput = z.object({
-  code: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lowercase letters, digits and hyphens, 2 to 63 characters'),
+  code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lowercase letters, digits and hyphens, 2 to 63 characters'),
   name: z.string().trim().min(1).max(200),
   level: z.enum(UNIT_LEVELS),
   parentId: z.string().min(1).optional(),
@@ -92,7 +86,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         throw ApiError.badRequest('parentId', `Parent unit ${input.parentId} does not exist`);
       });
       if (PARENT_LEVEL[input.level] !== parent.level) {
-        throw ApiError.badRequest('parentId', `A ${input.level} belongs under a ${PARENT_LEVEL[input.level] ?? 'no'} unit, not a ${parent.level}`);
+        throw ApiError.badRequest(
+          'parentId',
+          `A ${input.level} belongs under a ${PARENT_LEVEL[input.level] ?? 'no'} unit, not a ${parent.level}`,
+        );
       }
       input.parentId = parent.id;
     } else if (input.level !== 'city' && input.level !== 'community') {
@@ -112,7 +109,8 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         existing.convenerEmail === input.convenerEmail &&
         existing.locale === input.locale &&
         !existing.removedAt;
-      if (!same) throw ApiError.conflict('unit_code_taken', `Unit code ${input.code} is already used by another unit`, 'code');
+      if (!same)
+        throw ApiError.conflict('unit_code_taken', `Unit code ${input.code} is already used by another unit`, 'code');
       unit = existing;
       status = 200;
     } else {
@@ -141,15 +139,21 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   router.get('/:unitRef/obligation', async (req, res) => {
     const unit = await findUnit(req.params.unitRef);
     const handle = temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id));
-    const status = await handle.query(cadenceStatusQuery);
-    res.json({ workflowId: handle.workflowId, ...status });
+    // A run that has just started may not have loaded its rule yet: give it a moment.
+    let status = await handle.query(cadenceStatusQuery);
+    for (let i = 0; !status.periodKey && i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await handle.query(cadenceStatusQuery);
+    }
+    res.json({ workflowId: handle.workflowId, state: status.periodKey ? 'watching' : 'starting', ...status });
   });
 
   router.post('/:unitRef/meetings', async (req, res) => {
     const unit = await findUnit(req.params.unitRef);
     const input = parseInput(meetingInput, req.body);
     const today = shanghaiDateOf(clock());
-    if (input.heldOn > today) throw ApiError.badRequest('heldOn', `A meeting cannot be recorded before it is held (today is ${today})`);
+    if (input.heldOn > today)
+      throw ApiError.badRequest('heldOn', `A meeting cannot be recorded before it is held (today is ${today})`);
     const rule = await prisma.cadenceRule.findUnique({ where: { level: unit.level } });
     const periodKey = periodOfDate(input.heldOn, ruleFor(unit.level, rule).period).key;
     const meeting = await prisma.meeting.create({
@@ -175,7 +179,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       });
     } catch (err) {
       obligationNotified = false;
-      log.warn('Meeting recorded but the obligation workflow was not signalled', { meetingId: meeting.id, err: String(err) });
+      log.warn('Meeting recorded but the obligation workflow was not signalled', {
+        meetingId: meeting.id,
+        err: String(err),
+      });
     }
     res.status(201).json({
       id: meeting.id,

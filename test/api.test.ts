@@ -6,35 +6,33 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { createActivities } from '../activities';
+import type { Worker } from '@temporalio/worker';
 import { createApp } from '../api/app';
 import { shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
 import { type Database, openDatabase } from '../infra/db';
 import { createLogger } from '../infra/log';
-import { MailSink } from '../infra/mail-sink';
-import { createSmtpMailer, type Mailer } from '../infra/mailer';
+import type { MailSink } from '../infra/mail-sink';
 import { applyMigrations } from '../infra/migrate';
 import { devServerExecutable } from '../infra/tools';
-import { workflowsPath } from '../worker';
+import { createGovernanceWorker } from '../worker';
+import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 import { createTestPostgresDatabase } from './support/postgres';
 
 let env: TestWorkflowEnvironment;
 let sink: MailSink;
-let mailer: Mailer;
+let mail: MailFixture;
 
 beforeAll(async () => {
   env = await TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(loadConfig({})), ip: '127.0.0.1' },
   });
-  sink = await MailSink.start({ port: 0 });
-  mailer = createSmtpMailer({ smtpUrl: sink.smtpUrl, from: 'liaison@donggang.example' });
+  mail = await startMail();
+  sink = mail.sink;
 });
 
 afterAll(async () => {
-  mailer?.close();
-  await sink?.close();
+  await mail?.close();
   await env?.teardown();
 });
 
@@ -83,16 +81,11 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
       log,
       mailSink: sink,
     });
-    worker = await Worker.create({
+    worker = await createGovernanceWorker({
       connection: env.nativeConnection,
+      namespace: 'default',
       taskQueue,
-      workflowsPath,
-      activities: createActivities({
-        prisma: db.prisma,
-        mailer,
-        clock: () => new Date(),
-        links: { publicUrl: 'http://localhost:3000', mailDomain: 'donggang.example' },
-      }),
+      deps: activityDeps(db.prisma, mail.mailer),
     });
     running = worker.run();
   });

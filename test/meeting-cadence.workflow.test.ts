@@ -5,23 +5,21 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { createActivities } from '../activities';
 import { meetingCadenceWorkflowId, noticeSchedule } from '../domain/cadence';
 import { nextPeriod, periodContaining, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
 import { type Database, openDatabase } from '../infra/db';
-import { MailSink } from '../infra/mail-sink';
-import { createSmtpMailer, type Mailer } from '../infra/mailer';
+import type { MailSink } from '../infra/mail-sink';
 import { applyMigrations } from '../infra/migrate';
 import { testServerExecutable } from '../infra/tools';
-import { workflowsPath } from '../worker';
+import { createGovernanceWorker } from '../worker';
+import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../workflows/meeting-cadence';
 
 let env: TestWorkflowEnvironment;
 let db: Database;
 let sink: MailSink;
-let mailer: Mailer;
+let mail: MailFixture;
 
 beforeAll(async () => {
   env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -29,13 +27,12 @@ beforeAll(async () => {
   });
   db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
   await applyMigrations(db);
-  sink = await MailSink.start({ port: 0 });
-  mailer = createSmtpMailer({ smtpUrl: sink.smtpUrl, from: 'liaison@donggang.example' });
+  mail = await startMail();
+  sink = mail.sink;
 });
 
 afterAll(async () => {
-  mailer?.close();
-  await sink?.close();
+  await mail?.close();
   await db?.close();
   await env?.teardown();
 });
@@ -68,16 +65,11 @@ afterEach(async () => {
 });
 
 function makeWorker(taskQueue: string) {
-  return Worker.create({
+  return createGovernanceWorker({
     connection: env.nativeConnection,
+    namespace: 'default',
     taskQueue,
-    workflowsPath,
-    activities: createActivities({
-      prisma: db.prisma,
-      mailer,
-      clock: () => new Date(),
-      links: { publicUrl: 'http://localhost:3000', mailDomain: 'donggang.example' },
-    }),
+    deps: activityDeps(db.prisma, mail.mailer),
   });
 }
 

@@ -1,155 +1,301 @@
 /**
- * Activities: the only code that touches the record and sends mail. Built from a factory so
- * the worker supplies the dependencies (and tests supply their own).
+ * Activities: the only code that touches the record and sends notices. Built from a factory
+ * so the worker supplies the dependencies (and tests supply their own).
  */
-import { Prisma, type PrismaClient } from '@prisma/client';
+import { log } from '@temporalio/activity';
+import type { PrismaClient, Unit } from '@prisma/client';
+import { addWorkingDays, calendarCoverage, firstWorkingDayAfter, workingDaysBetween } from '../domain/calendar';
 import {
-  type CadenceRule,
+  type Audience,
+  cadenceSchedule,
   type CadenceStep,
   meetingCadenceWorkflowId,
-  notificationKey,
   ruleFor,
+  type ScheduledStep,
 } from '../domain/cadence';
-import { composeCadenceNotice } from '../domain/notices';
+import { icsInvitation } from '../domain/ics';
+import {
+  nextPeriod,
+  periodContaining,
+  periodFromKey,
+  periodOfDate,
+  shanghaiDateOf,
+  shanghaiInstant,
+} from '../domain/period';
 import type { Mailer } from '../infra/mailer';
+import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
+import { createLedger, type Recipient } from './ledger';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
   mailer: Mailer;
   clock: () => Date;
   links: { publicUrl: string; mailDomain: string };
+  /** Group-robot webhook channel; defaults to a real HTTP poster. */
+  webhook?: WebhookPoster;
 }
 
-export interface CadenceContext {
-  /** false when the unit no longer exists or was removed: the obligation ends. */
-  active: boolean;
-  rule: CadenceRule;
+export interface RecordedMeeting {
+  meetingId: string;
+  periodKey: string;
+  kind: 'regular' | 'adhoc';
 }
 
-export interface PeriodRef {
+export type PeriodPlan =
+  | { active: false }
+  | {
+      active: true;
+      periodKey: string;
+      nextPeriodKey: string;
+      dueDate: string;
+      closeAt: number;
+      minMeetings: number;
+      countAdhoc: boolean;
+      steps: ScheduledStep[];
+      meetings: RecordedMeeting[];
+    };
+
+export interface CadenceNoticeRequest {
   unitId: string;
   periodKey: string;
-}
-
-export interface CadenceNoticeRequest extends PeriodRef {
   step: CadenceStep;
+  audience: Audience;
   dueDate: string;
   minMeetings: number;
+  countAdhoc: boolean;
   /** Workflow time at which the step fell due. */
   scheduledFor: number;
 }
 
-export type CadenceNoticeOutcome =
-  | { outcome: 'sent' | 'already-sent'; meetingIds: string[] }
-  | { outcome: 'meeting-recorded'; meetingIds: string[] }
-  | { outcome: 'unit-removed'; meetingIds: [] };
+export interface CadenceNoticeResult {
+  outcome: 'sent' | 'meeting-recorded' | 'unit-removed' | 'no-recipients';
+  meetings: RecordedMeeting[];
+}
 
-export interface PeriodOutcomeRecord extends PeriodRef {
-  dueAt: number;
+export interface PeriodOutcomeRecord {
+  unitId: string;
+  periodKey: string;
+  dueDate: string;
   meetingsHeld: number;
   status: 'met' | 'overdue';
 }
 
-export function createActivities({ prisma, mailer, clock, links }: ActivityDeps) {
-  async function meetingIdsIn({ unitId, periodKey }: PeriodRef): Promise<string[]> {
-    const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true } });
-    return rows.map((r) => r.id);
+/** How long conveners have to record the minutes: 09:00 on the 2nd working day after the meeting. */
+function minutesDueAt(plannedFor: Date): number {
+  return shanghaiInstant(addWorkingDays(firstWorkingDayAfter(shanghaiDateOf(plannedFor)), 1), 9).getTime();
+}
+
+/** "2026-12-03 14:30" in Asia/Shanghai. */
+function shanghaiDateTime(instant: Date): string {
+  const local = new Date(instant.getTime() + 8 * 3600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
+export function createActivities({ prisma, mailer, clock, links, webhook = createWebhookPoster() }: ActivityDeps) {
+  const sendOnce = createLedger({ prisma, mailer, webhook, clock, mailDomain: links.mailDomain });
+  const unitRef = (u: Unit) => ({ name: u.name, level: u.level, url: `${links.publicUrl}/api/units/${u.id}` });
+  const convener = (u: Unit): Recipient => ({
+    name: u.convenerName,
+    email: u.convenerEmail,
+    locale: u.locale,
+    webhookUrl: u.webhookUrl,
+  });
+
+  async function meetingsIn(unitId: string, periodKey: string): Promise<RecordedMeeting[]> {
+    const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true, kind: true } });
+    return rows.map((r) => ({ meetingId: r.id, periodKey, kind: r.kind }));
   }
 
   return {
-    /** The unit's cadence rule as it stands now (a rule change applies from the next period). */
-    async loadCadenceContext({ unitId }: { unitId: string }): Promise<CadenceContext> {
+    /**
+     * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
+     * change applies from the next period): due date, notice times, meetings already recorded.
+     */
+    async planCadencePeriod({
+      unitId,
+      periodKey,
+      now,
+    }: {
+      unitId: string;
+      periodKey?: string;
+      now: number;
+    }): Promise<PeriodPlan> {
       const unit = await prisma.unit.findUnique({ where: { id: unitId } });
-      const level = unit?.level ?? 'community';
-      const stored = await prisma.cadenceRule.findUnique({ where: { level } });
-      return { active: !!unit && !unit.removedAt, rule: ruleFor(level, stored) };
+      if (!unit || unit.removedAt) return { active: false };
+      const rule = ruleFor(unit.level, await prisma.cadenceRule.findUnique({ where: { level: unit.level } }));
+      let period = periodKey ? periodFromKey(periodKey) : periodContaining(now, rule.period);
+      // The rule's period length changed: continue with the new length from the same day.
+      if (period.unit !== rule.period) period = periodOfDate(period.firstDay, rule.period);
+      const year = Number(period.lastDay.slice(0, 4));
+      for (const y of new Set([year, year + 1])) {
+        if (calendarCoverage(y) === 'weekday-fallback') {
+          log.warn('No official working-day data for this year: Monday to Friday assumed', { year: y });
+        }
+      }
+      const schedule = cadenceSchedule(period, rule);
+      return {
+        active: true,
+        periodKey: period.key,
+        nextPeriodKey: nextPeriod(period).key,
+        dueDate: schedule.dueDate,
+        closeAt: schedule.closeAt,
+        minMeetings: rule.minMeetings,
+        countAdhoc: rule.countAdhoc,
+        steps: schedule.steps,
+        meetings: await meetingsIn(unitId, period.key),
+      };
     },
-
-    /** Meetings already recorded for a period (covers meetings recorded before the workflow ran). */
-    listMeetingsInPeriod: meetingIdsIn,
 
     /**
-     * Send one cadence notice at most once, ever: the ledger row keyed by
-     * (obligation, period, step) is written before sending and marked sent after. A retry
-     * finds the row and does not send again; the deterministic Message-ID lets a mail system
-     * drop the one duplicate a crash between "accepted" and "marked sent" could cause.
-     * The record is checked first, so a meeting whose signal was lost still stops the notice.
+     * Send one step's notice to its audience, once per recipient ever. The record is checked
+     * first, so a meeting whose signal was lost still stops the notice.
      */
-    async sendCadenceNotice(req: CadenceNoticeRequest): Promise<CadenceNoticeOutcome> {
+    async sendCadenceNotice(req: CadenceNoticeRequest): Promise<CadenceNoticeResult> {
       const unit = await prisma.unit.findUnique({ where: { id: req.unitId } });
-      if (!unit || unit.removedAt) return { outcome: 'unit-removed', meetingIds: [] };
-      const meetingIds = await meetingIdsIn(req);
-      if (meetingIds.length >= req.minMeetings) return { outcome: 'meeting-recorded', meetingIds };
+      if (!unit || unit.removedAt) return { outcome: 'unit-removed', meetings: [] };
+      const meetings = await meetingsIn(unit.id, req.periodKey);
+      const counted = meetings.filter((m) => req.countAdhoc || m.kind === 'regular').length;
+      if (counted >= req.minMeetings) return { outcome: 'meeting-recorded', meetings };
 
-      const obligation = meetingCadenceWorkflowId(unit.id);
-      const key = notificationKey(obligation, req.periodKey, req.step);
-      const existing = await prisma.notification.findUnique({ where: { key } });
-      if (existing?.status === 'sent') return { outcome: 'already-sent', meetingIds };
-
-      const notice = composeCadenceNotice({
-        step: req.step,
-        unitName: unit.name,
-        level: unit.level,
-        convenerName: unit.convenerName,
-        periodKey: req.periodKey,
-        dueDate: req.dueDate,
-        meetingsHeld: meetingIds.length,
-        minMeetings: req.minMeetings,
-        unitUrl: `${links.publicUrl}/api/units/${unit.id}`,
-        locale: unit.locale,
-      });
-      const messageId = `<${key.replace(/[^A-Za-z0-9.-]/g, '.')}@${links.mailDomain}>`;
-      const row =
-        existing ??
-        (await prisma.notification
-          .create({
-            data: {
-              key,
-              unitId: unit.id,
-              obligation,
-              periodKey: req.periodKey,
-              step: req.step,
-              recipient: unit.convenerEmail,
-              subject: notice.subject,
-              messageId,
-              status: 'pending',
-              scheduledFor: new Date(req.scheduledFor),
-            },
-          })
-          .catch(async (err: unknown) => {
-            // Another attempt wrote the row first: carry on with that one.
-            if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-              return prisma.notification.findUniqueOrThrow({ where: { key } });
-            }
-            throw err;
-          }));
-      if (row.status === 'sent') return { outcome: 'already-sent', meetingIds };
-
-      await mailer.send({
-        to: row.recipient,
-        subject: row.subject,
-        text: notice.text,
-        messageId: row.messageId,
-        headers: { 'X-Notification-Key': key },
-      });
-      await prisma.notification.update({ where: { key }, data: { status: 'sent', sentAt: clock() } });
-      return { outcome: 'sent', meetingIds };
+      const recipients: Recipient[] =
+        req.audience === 'convener'
+          ? [convener(unit)]
+          : (await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } })).map((s) => ({
+              name: s.name,
+              email: s.email,
+              locale: s.locale,
+              webhookUrl: s.webhookUrl,
+            }));
+      if (recipients.length === 0) {
+        log.warn('No supervisors registered: supervisors notice not sent', { unitId: unit.id, step: req.step });
+        return { outcome: 'no-recipients', meetings };
+      }
+      for (const recipient of recipients) {
+        await sendOnce({
+          unitId: unit.id,
+          obligation: meetingCadenceWorkflowId(unit.id),
+          periodKey: req.periodKey,
+          step: req.step,
+          audience: req.audience === 'convener' ? 'convener' : 'supervisor',
+          recipient,
+          scheduledFor: req.scheduledFor,
+          notice: {
+            kind: 'cadence',
+            step: req.step,
+            unit: unitRef(unit),
+            recipientName: recipient.name,
+            periodKey: req.periodKey,
+            dueDate: req.dueDate,
+            meetingsHeld: counted,
+            minMeetings: req.minMeetings,
+            workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
+          },
+        });
+      }
+      return { outcome: 'sent', meetings };
     },
 
-    /** Close a period in the record as met or overdue (idempotent). */
+    /** Close a period in the record as met or overdue (idempotent; a later correction wins). */
     async recordPeriodOutcome(rec: PeriodOutcomeRecord): Promise<void> {
       const obligation = meetingCadenceWorkflowId(rec.unitId);
+      const where = { unitId_obligation_periodKey: { unitId: rec.unitId, obligation, periodKey: rec.periodKey } };
+      const existing = await prisma.periodOutcome.findUnique({ where });
+      if (existing?.correctedAt) return;
       const data = {
-        dueAt: new Date(rec.dueAt),
+        dueAt: shanghaiInstant(rec.dueDate),
         meetingsHeld: rec.meetingsHeld,
         status: rec.status,
         closedAt: clock(),
       };
       await prisma.periodOutcome.upsert({
-        where: { unitId_obligation_periodKey: { unitId: rec.unitId, obligation, periodKey: rec.periodKey } },
+        where,
         create: { unitId: rec.unitId, obligation, periodKey: rec.periodKey, ...data },
         update: data,
       });
+    },
+
+    /** Invitations with an .ics attachment to the convener and every invitee. */
+    async sendInvitations({ plannedMeetingId, scheduledFor }: { plannedMeetingId: string; scheduledFor: number }) {
+      const planned = await prisma.plannedMeeting.findUniqueOrThrow({
+        where: { id: plannedMeetingId },
+        include: { unit: true },
+      });
+      const invitees = planned.invitees as { name: string; email: string; locale?: string }[];
+      const recipients: Recipient[] = [
+        convener(planned.unit),
+        ...invitees
+          .filter((i) => i.email !== planned.unit.convenerEmail)
+          .map((i) => ({ name: i.name, email: i.email, locale: i.locale ?? 'zh-CN' })),
+      ];
+      const when = shanghaiDateTime(planned.plannedFor);
+      const ics = icsInvitation({
+        uid: `planned-meeting-${planned.id}@${links.mailDomain}`,
+        start: planned.plannedFor,
+        durationMinutes: 120,
+        summary: `${planned.unit.name}联席会议 / ${planned.unit.name} joint meeting`,
+        location: planned.place,
+        description: `${links.publicUrl}/api/units/${planned.unit.id}`,
+        organizer: { name: planned.unit.convenerName, email: planned.unit.convenerEmail },
+        attendees: recipients.map((r) => ({ name: r.name, email: r.email })),
+        stamp: planned.createdAt,
+      });
+      for (const recipient of recipients) {
+        await sendOnce({
+          unitId: planned.unitId,
+          obligation: `planned-meeting:${planned.id}`,
+          periodKey: shanghaiDateOf(planned.plannedFor),
+          step: 'invitation',
+          audience: recipient.email === planned.unit.convenerEmail ? 'convener' : 'invitee',
+          recipient,
+          scheduledFor,
+          notice: {
+            kind: 'invitation',
+            unit: unitRef(planned.unit),
+            recipientName: recipient.name,
+            when,
+            place: planned.place,
+          },
+          ics,
+        });
+      }
+      return { invited: recipients.length, minutesDueAt: minutesDueAt(planned.plannedFor) };
+    },
+
+    /** The planned meeting passed without minutes: remind the convener (unless they were recorded). */
+    async remindToRecordMinutes({
+      plannedMeetingId,
+      scheduledFor,
+    }: {
+      plannedMeetingId: string;
+      scheduledFor: number;
+    }) {
+      const planned = await prisma.plannedMeeting.findUniqueOrThrow({
+        where: { id: plannedMeetingId },
+        include: { unit: true },
+      });
+      if (await prisma.meeting.findUnique({ where: { plannedMeetingId } })) {
+        await prisma.plannedMeeting.update({ where: { id: plannedMeetingId }, data: { status: 'held' } });
+        return 'held' as const;
+      }
+      if (planned.unit.removedAt) return 'unit-removed' as const;
+      await sendOnce({
+        unitId: planned.unitId,
+        obligation: `planned-meeting:${planned.id}`,
+        periodKey: shanghaiDateOf(planned.plannedFor),
+        step: 'minutes-reminder',
+        audience: 'convener',
+        recipient: convener(planned.unit),
+        scheduledFor,
+        notice: {
+          kind: 'minutes-reminder',
+          unit: unitRef(planned.unit),
+          recipientName: planned.unit.convenerName,
+          when: shanghaiDateTime(planned.plannedFor),
+          place: planned.place,
+        },
+      });
+      await prisma.plannedMeeting.update({ where: { id: plannedMeetingId }, data: { status: 'lapsed' } });
+      return 'reminded' as const;
     },
   };
 }

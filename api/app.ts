@@ -6,8 +6,10 @@ import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
 import { ApiError, errorHandler } from './errors';
 import { idempotency } from './idempotency';
+import { importsRouter } from './routes/imports';
 import { ledgerRouter } from './routes/ledger';
 import { rulesRouter } from './routes/rules';
+import { supervisionRouter } from './routes/supervision';
 import { unitsRouter } from './routes/units';
 
 export interface ApiDeps {
@@ -27,10 +29,12 @@ export function createApp(deps: ApiDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it
   app.use('/api', idempotency(deps.prisma));
   app.use('/api/units', unitsRouter(deps));
   app.use('/api/cadence-rules', rulesRouter(deps));
   app.use('/api', ledgerRouter(deps));
+  app.use('/api', supervisionRouter(deps));
   app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler((msg, err) => deps.log.error(msg, err)));
   return app;

@@ -2,7 +2,8 @@
  * Meeting cadence rules (rules are data) and the schedule of notices they imply.
  * Pure: used by the API, the activities and, through the workflow bundle, the workflows.
  */
-import { addDays, type Period, type PeriodUnit, shanghaiInstant } from './period';
+import { addWorkingDays, firstWorkingDayAfter, lastWorkingDayOf } from './calendar';
+import { type LocalDate, type Period, type PeriodUnit, shanghaiInstant } from './period';
 
 export const UNIT_LEVELS = ['city', 'street', 'community', 'compound', 'building'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -12,9 +13,15 @@ export interface CadenceRule {
   period: PeriodUnit;
   /** Meetings required per period. */
   minMeetings: number;
-  /** Days before the period's last day on which the convener is reminded. */
-  reminderOffsetDays: number;
+  /** Reminder ladder: working days before the due date, e.g. [10, 3, 1]. */
+  reminderLadder: number[];
+  /** Working days after the convener's overdue notice at which the supervisors are told. */
+  supervisorAfterDays: number;
+  /** Whether ad-hoc meetings count towards the minimum. */
+  countAdhoc: boolean;
 }
+
+const ladder = [10, 3, 1];
 
 /**
  * Defaults from the mechanism: street and community joint meetings at least once a
@@ -22,35 +29,94 @@ export interface CadenceRule {
  * quarterly by default. Buildings have no required cadence by default (yearly, as a floor).
  */
 export const DEFAULT_CADENCE_RULES: Record<UnitLevel, CadenceRule> = {
-  city: { level: 'city', period: 'quarter', minMeetings: 1, reminderOffsetDays: 10 },
-  street: { level: 'street', period: 'quarter', minMeetings: 1, reminderOffsetDays: 10 },
-  community: { level: 'community', period: 'quarter', minMeetings: 1, reminderOffsetDays: 10 },
-  compound: { level: 'compound', period: 'month', minMeetings: 1, reminderOffsetDays: 5 },
-  building: { level: 'building', period: 'year', minMeetings: 1, reminderOffsetDays: 10 },
+  city: {
+    level: 'city',
+    period: 'quarter',
+    minMeetings: 1,
+    reminderLadder: ladder,
+    supervisorAfterDays: 3,
+    countAdhoc: true,
+  },
+  street: {
+    level: 'street',
+    period: 'quarter',
+    minMeetings: 1,
+    reminderLadder: ladder,
+    supervisorAfterDays: 3,
+    countAdhoc: true,
+  },
+  community: {
+    level: 'community',
+    period: 'quarter',
+    minMeetings: 1,
+    reminderLadder: ladder,
+    supervisorAfterDays: 3,
+    countAdhoc: true,
+  },
+  compound: {
+    level: 'compound',
+    period: 'month',
+    minMeetings: 1,
+    reminderLadder: ladder,
+    supervisorAfterDays: 3,
+    countAdhoc: true,
+  },
+  building: {
+    level: 'building',
+    period: 'year',
+    minMeetings: 1,
+    reminderLadder: ladder,
+    supervisorAfterDays: 3,
+    countAdhoc: true,
+  },
 };
 
 /** Hour of day (Asia/Shanghai) at which notices go out. */
 export const NOTICE_HOUR = 9;
 
-export type CadenceStep = 'reminder' | 'overdue';
+/** `reminder-10` (10 working days before due), …, `overdue` (convener), `overdue-supervisors`. */
+export type CadenceStep = `reminder-${number}` | 'overdue' | 'overdue-supervisors';
+export type Audience = 'convener' | 'supervisors';
 
-export interface NoticeSchedule {
-  /** The due date: the last day of the period. */
-  dueDate: string;
-  reminderAt: Date;
-  overdueAt: Date;
+export interface ScheduledStep {
+  step: CadenceStep;
+  /** Epoch ms */
+  at: number;
+  audience: Audience;
+}
+
+export interface CadenceSchedule {
+  /** The due date: the period's last working day. */
+  dueDate: LocalDate;
+  /** When the period is closed as met or overdue (the convener's overdue notice time). */
+  closeAt: number;
+  /** In time order. */
+  steps: ScheduledStep[];
 }
 
 /**
- * When the notices of one period fall due: the reminder at 09:00 on
- * (last day − offset), the overdue notice at 09:00 on the first day after the period.
+ * When the notices of one period fall due, at 09:00 Asia/Shanghai on working days: the
+ * reminder ladder before the due date, the convener's overdue notice on the first working
+ * day after it, the supervisors' notice N working days later.
  */
-export function noticeSchedule(period: Period, rule: Pick<CadenceRule, 'reminderOffsetDays'>): NoticeSchedule {
-  return {
-    dueDate: period.lastDay,
-    reminderAt: shanghaiInstant(addDays(period.lastDay, -rule.reminderOffsetDays), NOTICE_HOUR),
-    overdueAt: shanghaiInstant(addDays(period.lastDay, 1), NOTICE_HOUR),
-  };
+export function cadenceSchedule(period: Period, rule: CadenceRule): CadenceSchedule {
+  const dueDate = lastWorkingDayOf(period);
+  const overdueDay = firstWorkingDayAfter(dueDate);
+  const at = (date: LocalDate) => shanghaiInstant(date, NOTICE_HOUR).getTime();
+  const reminders = [...new Set(rule.reminderLadder)]
+    .filter((n) => n > 0)
+    .sort((x, y) => y - x)
+    .map((n): ScheduledStep => ({ step: `reminder-${n}`, at: at(addWorkingDays(dueDate, -n)), audience: 'convener' }));
+  const steps: ScheduledStep[] = [
+    ...reminders,
+    { step: 'overdue', at: at(overdueDay), audience: 'convener' },
+    {
+      step: 'overdue-supervisors',
+      at: at(addWorkingDays(overdueDay, rule.supervisorAfterDays)),
+      audience: 'supervisors',
+    },
+  ];
+  return { dueDate, closeAt: at(overdueDay), steps };
 }
 
 /** Business key of the meeting obligation of one unit: also its workflow ID. */
@@ -58,21 +124,29 @@ export function meetingCadenceWorkflowId(unitId: string): string {
   return `meeting-cadence:${unitId}`;
 }
 
-/** Ledger key of one notice: one notice per (obligation, period, step), ever. */
-export function notificationKey(obligation: string, periodKey: string, step: CadenceStep): string {
-  return `${obligation}/${periodKey}/${step}`;
+/** Ledger key of one notice: one per (obligation, period, step, recipient), ever. */
+export function notificationKey(obligation: string, periodKey: string, step: string, recipient: string): string {
+  return `${obligation}/${periodKey}/${step}/${recipient}`;
 }
 
 /** The rule in force for a level: the stored one if any, else the default. */
 export function ruleFor(
   level: UnitLevel,
-  stored?: { period: string; minMeetings: number; reminderOffsetDays: number } | null,
+  stored?: {
+    period: string;
+    minMeetings: number;
+    reminderLadder: unknown;
+    supervisorAfterDays: number;
+    countAdhoc: boolean;
+  } | null,
 ): CadenceRule {
   if (!stored) return DEFAULT_CADENCE_RULES[level];
   return {
     level,
     period: stored.period as PeriodUnit,
     minMeetings: stored.minMeetings,
-    reminderOffsetDays: stored.reminderOffsetDays,
+    reminderLadder: Array.isArray(stored.reminderLadder) ? stored.reminderLadder.map(Number) : ladder,
+    supervisorAfterDays: stored.supervisorAfterDays,
+    countAdhoc: stored.countAdhoc,
   };
 }

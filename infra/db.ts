@@ -170,7 +170,13 @@ function toDriverAdapterError(error: unknown): unknown {
 /** A pool whose clients report catalog types the adapter cannot map as text (see below). */
 export function createPool(config: string | pg.PoolConfig): pg.Pool {
   const options = typeof config === 'string' ? { connectionString: config } : config;
-  return new pg.Pool({ ...options, Client: CatalogTypesAsTextClient });
+  const pool = new pg.Pool({ ...options, Client: CatalogTypesAsTextClient });
+  // An idle connection that the server ends (restart, failover, admin) must not crash the
+  // process: the pool drops it and the next query opens a new one.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
+  });
+  return pool;
 }
 
 /**

@@ -17,6 +17,7 @@ export interface CapturedMail {
   subject: string;
   text: string;
   headers: Record<string, string>;
+  attachments: { filename: string | null; contentType: string; size: number }[];
   receivedAt: string;
 }
 
@@ -49,6 +50,11 @@ export class MailSink {
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               headers,
+              attachments: parsed.attachments.map((a) => ({
+                filename: a.filename ?? null,
+                contentType: a.contentType,
+                size: a.size,
+              })),
             });
             callback();
           })

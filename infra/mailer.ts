@@ -11,6 +11,8 @@ export interface OutgoingMail {
   /** Deterministic Message-ID, e.g. "<meeting-cadence.x.2026-Q4.reminder@donggang.example>". */
   messageId: string;
   headers?: Record<string, string>;
+  /** An iCalendar (METHOD:REQUEST) invitation to attach. */
+  ics?: string;
 }
 
 export interface Mailer {
@@ -29,6 +31,7 @@ export function createSmtpMailer(options: { smtpUrl: string; from: string }): Ma
         text: mail.text,
         messageId: mail.messageId,
         headers: mail.headers,
+        ...(mail.ics ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: mail.ics } } : {}),
       });
       return { accepted: info.accepted.map(String), messageId: info.messageId };
     },

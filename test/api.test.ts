@@ -5,95 +5,34 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createApp } from '../api/app';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { shanghaiDateOf } from '../domain/period';
-import { loadConfig } from '../infra/config';
-import { type Database, openDatabase } from '../infra/db';
-import { createLogger } from '../infra/log';
-import type { MailSink } from '../infra/mail-sink';
-import { applyMigrations } from '../infra/migrate';
-import { devServerExecutable } from '../infra/tools';
-import { createGovernanceWorker } from '../worker';
-import { activityDeps, type MailFixture, startMail } from './support/fixtures';
-import { createTestPostgresDatabase } from './support/postgres';
+import type { Database } from '../infra/db';
+import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
 
 let env: TestWorkflowEnvironment;
-let sink: MailSink;
-let mail: MailFixture;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: devServerExecutable(loadConfig({})), ip: '127.0.0.1' },
-  });
-  mail = await startMail();
-  sink = mail.sink;
+  env = await startTemporal();
 });
 
 afterAll(async () => {
-  await mail?.close();
   await env?.teardown();
 });
 
-const databases: [string, () => Promise<{ db: Database; dispose(): Promise<void> }>][] = [
-  [
-    'embedded PGlite',
-    async () => {
-      const db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
-      return { db, dispose: () => db.close() };
-    },
-  ],
-  [
-    'PostgreSQL',
-    async () => {
-      const pg = await createTestPostgresDatabase();
-      const db = await openDatabase({ kind: 'postgres', url: pg.url });
-      return {
-        db,
-        dispose: async () => {
-          await db.close();
-          await pg.drop();
-        },
-      };
-    },
-  ],
-];
-
-describe.each(databases)('API on %s', (_name, makeDb) => {
+describe.each(DATABASES)('API on %s', (_name, kind) => {
+  let h: ApiHarness;
   let db: Database;
-  let dispose: () => Promise<void>;
   let app: Express;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = `tq-${randomUUID()}`;
   const today = shanghaiDateOf(Date.now());
 
   beforeAll(async () => {
-    ({ db, dispose } = await makeDb());
-    await applyMigrations(db);
-    const log = createLogger('warn', 'test');
-    app = createApp({
-      prisma: db.prisma,
-      temporal: env.client,
-      taskQueue,
-      clock: () => new Date(),
-      log,
-      mailSink: sink,
-    });
-    worker = await createGovernanceWorker({
-      connection: env.nativeConnection,
-      namespace: 'default',
-      taskQueue,
-      deps: activityDeps(db.prisma, mail.mailer),
-    });
-    running = worker.run();
+    h = await startApi(env, kind);
+    ({ db, app } = h);
   });
 
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await dispose?.();
+    await h?.close();
   });
 
   const community = (over: Record<string, unknown> = {}) => ({
@@ -126,6 +65,20 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
 
     const obligation = await request(app).get(`/api/units/${body.code}/obligation`).expect(200);
     expect(obligation.body).toMatchObject({ meetingsHeld: 0, minMeetings: 1 });
+  });
+
+  test('the convener of a unit can be changed (audited); its level cannot', async () => {
+    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
+    const res = await request(app)
+      .patch(`/api/units/${unit.id}`)
+      .send({ convenerName: '张书记', convenerEmail: 'zhang@example.org' })
+      .expect(200);
+    expect(res.body).toMatchObject({ convenerName: '张书记', convenerEmail: 'zhang@example.org', level: 'community' });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'unit.update', entityId: unit.id } });
+    expect(audit.before).toEqual({ convenerName: '王书记', convenerEmail: 'wang@example.org' });
+    const bad = await request(app).patch(`/api/units/${unit.id}`).send({ level: 'city' }).expect(400);
+    expect(bad.body.error.code).toBe('invalid_input');
+    await request(app).patch(`/api/units/${unit.id}`).send({ convenerEmail: 'x' }).expect(400);
   });
 
   test('the same code with other details is a conflict naming the field', async () => {
@@ -213,17 +166,135 @@ describe.each(databases)('API on %s', (_name, makeDb) => {
 
   test('cadence rules are data: read, change, validate', async () => {
     const list = await request(app).get('/api/cadence-rules').expect(200);
-    expect(list.body.items).toContainEqual(expect.objectContaining({ level: 'compound', period: 'month' }));
-    const put = await request(app)
-      .put('/api/cadence-rules/street')
-      .send({ period: 'quarter', minMeetings: 2, reminderOffsetDays: 15 })
-      .expect(200);
-    expect(put.body).toEqual({ level: 'street', period: 'quarter', minMeetings: 2, reminderOffsetDays: 15 });
+    expect(list.body.items).toContainEqual(
+      expect.objectContaining({ level: 'compound', period: 'month', reminderLadder: [10, 3, 1] }),
+    );
+    const rule = {
+      period: 'quarter',
+      minMeetings: 2,
+      reminderLadder: [15, 2],
+      supervisorAfterDays: 5,
+      countAdhoc: false,
+    };
+    const put = await request(app).put('/api/cadence-rules/street').send(rule).expect(200);
+    expect(put.body).toEqual({ level: 'street', ...rule, appliesFrom: 'next period' });
     const bad = await request(app)
       .put('/api/cadence-rules/street')
-      .send({ period: 'fortnight', minMeetings: 1, reminderOffsetDays: 1 })
+      .send({ ...rule, period: 'fortnight' })
       .expect(400);
     expect(bad.body.error.field).toBe('period');
-    await request(app).put('/api/cadence-rules/province').send(put.body).expect(400);
+    const badLadder = await request(app)
+      .put('/api/cadence-rules/street')
+      .send({ ...rule, reminderLadder: [3, -1] })
+      .expect(400);
+    expect(badLadder.body.error.field).toBe('reminderLadder.1');
+    await request(app).put('/api/cadence-rules/province').send(rule).expect(400);
+    const audit = await db.prisma.auditEvent.findFirst({ where: { action: 'rule.change', entityId: 'street' } });
+    expect(audit?.after).toMatchObject(rule);
+  });
+
+  test('a tree: street under a city, community under the street; wrong levels are refused', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const city = await request(app)
+      .post('/api/units')
+      .send(community({ code: `city-${tag}`, level: 'city', name: '东港市' }))
+      .expect(201);
+    const street = await request(app)
+      .post('/api/units')
+      .send(community({ code: `street-${tag}`, level: 'street', name: '新兴街道', parentId: city.body.id }))
+      .expect(201);
+    expect(street.body.streetId).toBe(street.body.id);
+    const comm = await request(app)
+      .post('/api/units')
+      .send(community({ code: `comm-${tag}`, parentCode: `street-${tag}` }))
+      .expect(201);
+    expect(comm.body).toMatchObject({ parentId: street.body.id, streetId: street.body.id });
+    const wrong = await request(app)
+      .post('/api/units')
+      .send(community({ level: 'compound', parentCode: `street-${tag}` }))
+      .expect(400);
+    expect(wrong.body.error.field).toBe('parentCode');
+    const listed = await request(app).get(`/api/units?streetId=${street.body.id}`).expect(200);
+    expect(listed.body.items.map((u: { code: string }) => u.code).sort()).toEqual([`comm-${tag}`, `street-${tag}`]);
+    // A unit with units under it cannot be removed; a leaf can, and its obligation ends.
+    await request(app).delete(`/api/units/street-${tag}`).expect(409);
+    await request(app).delete(`/api/units/comm-${tag}`).expect(204);
+    await request(app).get(`/api/units/comm-${tag}`).expect(404);
+    const result = await env.client.workflow.getHandle(comm.body.obligationWorkflowId).result();
+    expect(result).toBe('unit-removed');
+  });
+
+  test('planning a meeting sends invitations with an .ics to the convener and invitees', async () => {
+    const unit = (
+      await request(app)
+        .post('/api/units')
+        .send(community({ convenerEmail: `conv-${randomUUID().slice(0, 6)}@example.org` }))
+        .expect(201)
+    ).body;
+    const plannedFor = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const invitee = `dept-${randomUUID().slice(0, 6)}@example.org`;
+    const planned = await request(app)
+      .post(`/api/units/${unit.id}/planned-meetings`)
+      .send({ plannedFor, place: '社区党群服务中心', invitees: [{ name: '市住建局', email: invitee }] })
+      .expect(201);
+    expect(planned.body).toMatchObject({ status: 'planned', place: '社区党群服务中心' });
+    const got = await h.mail.sink.waitFor((m) => m.to.includes(invitee));
+    expect(got.subject).toMatch(/^【会议通知】港北社区联席会议/);
+    expect(got.attachments).toContainEqual(expect.objectContaining({ contentType: 'text/calendar' }));
+    await h.mail.sink.waitFor((m) => m.to.includes(unit.convenerEmail) && m.subject.startsWith('【会议通知】'));
+    await request(app)
+      .post(`/api/units/${unit.id}/planned-meetings`)
+      .send({ plannedFor: '2020-01-01T09:00:00+08:00', place: 'x' })
+      .expect(400);
+    await request(app)
+      .post(`/api/units/${unit.id}/planned-meetings`)
+      .send({ plannedFor: 'tomorrow', place: 'x' })
+      .expect(400);
+  });
+
+  test('supervisors: add (repeat harmless), list, remove; bad email names the field', async () => {
+    const email = `sup-${randomUUID().slice(0, 6)}@example.org`;
+    await request(app).post('/api/supervisors').send({ name: '联络办', email }).expect(201);
+    await request(app).post('/api/supervisors').send({ name: '联络办', email }).expect(200);
+    const list = await request(app).get('/api/supervisors').expect(200);
+    const me = list.body.items.find((s: { email: string }) => s.email === email);
+    expect(me).toBeDefined();
+    await request(app).delete(`/api/supervisors/${me.id}`).expect(204);
+    const bad = await request(app).post('/api/supervisors').send({ name: 'x', email: 'nope' }).expect(400);
+    expect(bad.body.error.field).toBe('email');
+    await request(app).get('/api/supervision/compliance?period=2026-Q9').expect(400);
+    await request(app).get('/api/supervision/overdue?level=planet').expect(400);
+  });
+
+  test('a meeting dated in a closed period corrects that period, with an audit trail', async () => {
+    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
+    const outcome = await db.prisma.periodOutcome.create({
+      data: {
+        unitId: unit.id,
+        obligation: unit.obligationWorkflowId,
+        periodKey: '2026-Q1',
+        dueAt: new Date('2026-03-30T16:00:00Z'),
+        meetingsHeld: 0,
+        status: 'overdue',
+        closedAt: new Date(),
+      },
+    });
+    const overdueBefore = await request(app).get('/api/supervision/overdue').expect(200);
+    expect(overdueBefore.body.items.map((u: { id: string }) => u.id)).toContain(unit.id);
+    await request(app)
+      .post(`/api/units/${unit.id}/meetings`)
+      .send({ heldOn: '2026-03-20', minutes: '补录' })
+      .expect(201);
+    const corrected = await db.prisma.periodOutcome.findUniqueOrThrow({ where: { id: outcome.id } });
+    expect([corrected.status, corrected.meetingsHeld, corrected.correctedAt]).toEqual(['met', 1, expect.any(Date)]);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'period.correct', entityId: outcome.id },
+    });
+    expect([audit.before, audit.after]).toEqual([
+      { status: 'overdue', meetingsHeld: 0 },
+      expect.objectContaining({ status: 'met', meetingsHeld: 1 }),
+    ]);
+    const overdueAfter = await request(app).get('/api/supervision/overdue').expect(200);
+    expect(overdueAfter.body.items.map((u: { id: string }) => u.id)).not.toContain(unit.id);
   });
 });

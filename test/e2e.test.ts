@@ -61,7 +61,9 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   const rule = await call(api, 'PUT', '/api/cadence-rules/community', {
     period: 'quarter',
     minMeetings: 1,
-    reminderOffsetDays: 100,
+    reminderLadder: [120],
+    supervisorAfterDays: 3,
+    countAdhoc: true,
   });
   expect(rule.status).toBe(200);
 
@@ -82,13 +84,14 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   const [mail] = mails.body.items;
   expect(mail.to).toEqual(['li.shuji@example.org']);
   expect(mail.subject).toMatch(/^【提醒】碧海社区联席会议/);
+  const { periodKey } = (await call(api, 'GET', '/api/units/bihai/obligation')).body;
   expect(mail.messageId).toBe(
-    `<meeting-cadence.${unit.body.id}.${(await call(api, 'GET', '/api/units/bihai/obligation')).body.periodKey}.reminder@donggang.example>`,
+    `<meeting-cadence.${unit.body.id}.${periodKey}.reminder-120.li.shuji.example.org@donggang.example>`,
   );
 
   const ledger = await call(api, 'GET', `/api/notifications?unitId=${unit.body.id}`);
   expect(ledger.body.items).toEqual([
-    expect.objectContaining({ step: 'reminder', status: 'sent', recipient: 'li.shuji@example.org' }),
+    expect.objectContaining({ step: 'reminder-120', status: 'sent', recipient: 'li.shuji@example.org' }),
   ]);
 
   // Stop everything and start again on the same data folder.

@@ -1,4 +1,4 @@
-import { noticeSchedule, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
+import { cadenceSchedule, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
 import {
   addDays,
   isLocalDate,
@@ -87,19 +87,46 @@ describe('cadence rules and notice schedule', () => {
   });
 
   test('a stored rule overrides the default', () => {
-    expect(ruleFor('community', { period: 'month', minMeetings: 2, reminderOffsetDays: 3 })).toEqual({
-      level: 'community',
+    const stored = {
       period: 'month',
       minMeetings: 2,
-      reminderOffsetDays: 3,
-    });
+      reminderLadder: [5, 1],
+      supervisorAfterDays: 2,
+      countAdhoc: false,
+    };
+    expect(ruleFor('community', stored)).toEqual({ level: 'community', ...stored });
     expect(ruleFor('community', null)).toBe(DEFAULT_CADENCE_RULES.community);
   });
 
-  test('reminder at 09:00 Shanghai, offset days before the last day; overdue at 09:00 the day after', () => {
-    const s = noticeSchedule(periodFromKey('2026-Q4'), { reminderOffsetDays: 10 });
-    expect(s.dueDate).toBe('2026-12-31');
-    expect(s.reminderAt.toISOString()).toBe('2026-12-21T01:00:00.000Z');
-    expect(s.overdueAt.toISOString()).toBe('2027-01-01T01:00:00.000Z');
+  const at9 = (date: string) => new Date(`${date}T01:00:00.000Z`).getTime(); // 09:00 Asia/Shanghai
+  const community = DEFAULT_CADENCE_RULES.community;
+
+  test.each([
+    // period, due date (last working day), reminders 10/3/1 working days before, overdue (first working day after), supervisors (+3)
+    ['2025-Q3', '2025-09-30', ['2025-09-17', '2025-09-26', '2025-09-29'], '2025-10-09', '2025-10-13'], // National Day; Sun 09-28 and Sat 10-11 are make-up workdays
+    ['2026-Q1', '2026-03-31', ['2026-03-17', '2026-03-26', '2026-03-30'], '2026-04-01', '2026-04-07'], // Mon 04-06 is Qingming
+    ['2026-02', '2026-02-28', ['2026-02-09', '2026-02-25', '2026-02-27'], '2026-03-02', '2026-03-05'], // Spring Festival; Sat 02-28 is a make-up workday
+    ['2026-01', '2026-01-30', ['2026-01-16', '2026-01-27', '2026-01-29'], '2026-02-02', '2026-02-05'], // Sat 01-31 is a rest day
+  ])('%s: due %s, reminders %j, overdue %s, supervisors %s', (key, due, reminders, overdue, supervisors) => {
+    const s = cadenceSchedule(periodFromKey(key), community);
+    expect(s.dueDate).toBe(due);
+    expect(s.steps.map((x) => [x.step, x.at, x.audience])).toEqual([
+      ['reminder-10', at9(reminders[0]!), 'convener'],
+      ['reminder-3', at9(reminders[1]!), 'convener'],
+      ['reminder-1', at9(reminders[2]!), 'convener'],
+      ['overdue', at9(overdue), 'convener'],
+      ['overdue-supervisors', at9(supervisors), 'supervisors'],
+    ]);
+    expect(s.closeAt).toBe(at9(overdue));
+  });
+
+  test('the ladder is data: duplicates and zeros dropped, sorted, longest first', () => {
+    const s = cadenceSchedule(periodFromKey('2026-Q1'), {
+      ...community,
+      reminderLadder: [1, 5, 5, 0],
+      supervisorAfterDays: 0,
+    });
+    expect(s.steps.map((x) => x.step)).toEqual(['reminder-5', 'reminder-1', 'overdue', 'overdue-supervisors']);
+    expect(s.steps[3]!.at).toBe(s.closeAt);
   });
 });

@@ -1,2 +1,3 @@
 // Everything the worker's workflow bundle contains.
 export * from './meeting-cadence';
+export * from './planned-meeting';

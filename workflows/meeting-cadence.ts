@@ -1,9 +1,10 @@
 /**
  * The meeting obligation of one unit's joint meeting: one long-lived workflow per unit
- * (ID `meeting-cadence:<unitId>`). Each run watches one period: it waits for "meeting
- * recorded" signals, reminds the convener before the due date, sends an overdue notice
- * after it if the minimum was not met, records the outcome, then continues as new into
- * the next period.
+ * (ID `meeting-cadence:<unitId>`). Each run watches one period. It asks an activity for the
+ * period's plan (rule, due date, notice times: computed from the working-day calendar
+ * outside the workflow, so calendar data updates never change a recorded history), waits
+ * for "meeting recorded" signals, sends the reminder ladder and the overdue notices that are
+ * still due, records the outcome, then continues as new into the next period.
  */
 import {
   condition,
@@ -13,11 +14,9 @@ import {
   log,
   proxyActivities,
   setHandler,
-  sleep,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
-import { type CadenceStep, noticeSchedule } from '../domain/cadence';
-import { nextPeriod, periodContaining, periodFromKey } from '../domain/period';
+import type { CadenceStep } from '../domain/cadence';
 
 export interface MeetingCadenceInput {
   unitId: string;
@@ -28,94 +27,133 @@ export interface MeetingCadenceInput {
 export interface MeetingRecorded {
   meetingId: string;
   periodKey: string;
+  kind: 'regular' | 'adhoc';
 }
 
 export interface CadenceStatus {
   unitId: string;
+  /** starting: the run has not loaded its plan yet; ended: the unit was removed. */
+  state: 'starting' | 'watching' | 'ended';
   periodKey: string;
   dueDate: string;
   meetingsHeld: number;
   minMeetings: number;
+  outcome: 'met' | 'overdue' | null;
   nextNotice: { step: CadenceStep; at: string } | null;
 }
 
 export const meetingRecordedSignal = defineSignal<[MeetingRecorded]>('meetingRecorded');
+export const unitRemovedSignal = defineSignal('unitRemoved');
 export const cadenceStatusQuery = defineQuery<CadenceStatus>('cadenceStatus');
 
-/** Reads of the record: quick, retried freely. */
-const { loadCadenceContext, listMeetingsInPeriod, recordPeriodOutcome } = proxyActivities<GovernanceActivities>({
+/** Reads and writes of the record: quick, retried freely. */
+const { planCadencePeriod, recordPeriodOutcome } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** Notices: talk to SMTP; retried until delivered (the ledger keeps them to one each). */
+/** Notices: talk to SMTP and webhooks; retried until delivered (the ledger keeps them to one each). */
 const { sendCadenceNotice } = proxyActivities<GovernanceActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 
 export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promise<string> {
   const { unitId } = input;
   // Handlers first: a signal or query may arrive before the first activity returns.
-  const recorded = new Map<string, string>(); // meetingId → periodKey
-  let watched: { periodKey: string; dueDate: string; minMeetings: number } | undefined = undefined;
-  let nextNotice: CadenceStatus['nextNotice'] = null;
-  const held = () => [...recorded.values()].filter((k) => k === watched?.periodKey).length;
-  setHandler(meetingRecordedSignal, ({ meetingId, periodKey }) => {
-    recorded.set(meetingId, periodKey);
-  });
-  setHandler(cadenceStatusQuery, () => ({
+  const recorded = new Map<string, MeetingRecorded>();
+  let removed = false;
+  const status: CadenceStatus = {
     unitId,
-    periodKey: watched?.periodKey ?? input.periodKey ?? '',
-    dueDate: watched?.dueDate ?? '',
+    state: 'starting',
+    periodKey: input.periodKey ?? '',
+    dueDate: '',
+    meetingsHeld: 0,
+    minMeetings: 0,
+    outcome: null,
+    nextNotice: null,
+  };
+  let countAdhoc = true;
+  const held = () =>
+    [...recorded.values()].filter((m) => m.periodKey === status.periodKey && (countAdhoc || m.kind === 'regular'))
+      .length;
+  setHandler(meetingRecordedSignal, (m) => {
+    recorded.set(m.meetingId, m);
+  });
+  setHandler(unitRemovedSignal, () => {
+    removed = true;
+  });
+  const met = () => status.state === 'watching' && held() >= status.minMeetings;
+  setHandler(cadenceStatusQuery, () => ({
+    ...status,
     meetingsHeld: held(),
-    minMeetings: watched?.minMeetings ?? 0,
-    nextNotice,
+    nextNotice: met() ? null : status.nextNotice,
   }));
 
-  const { active, rule } = await loadCadenceContext({ unitId });
-  if (!active) return 'unit-removed';
-  const period = input.periodKey ? periodFromKey(input.periodKey) : periodContaining(Date.now(), rule.period);
-  const schedule = noticeSchedule(period, rule);
-  watched = { periodKey: period.key, dueDate: schedule.dueDate, minMeetings: rule.minMeetings };
-  for (const id of await listMeetingsInPeriod({ unitId, periodKey: period.key })) recorded.set(id, period.key);
+  const plan = await planCadencePeriod({ unitId, periodKey: input.periodKey, now: Date.now() });
+  if (!plan.active || removed) {
+    status.state = 'ended';
+    return 'unit-removed';
+  }
+  Object.assign(status, {
+    state: 'watching',
+    periodKey: plan.periodKey,
+    dueDate: plan.dueDate,
+    minMeetings: plan.minMeetings,
+  });
+  countAdhoc = plan.countAdhoc;
+  for (const m of plan.meetings) recorded.set(m.meetingId, m);
 
-  const met = () => held() >= rule.minMeetings;
-
-  /** Wait until `at` (or the obligation is met); if still unmet, send the notice once. */
-  async function noticeAt(step: CadenceStep, at: Date): Promise<'sent' | 'met' | 'removed'> {
-    nextNotice = { step, at: at.toISOString() };
-    const wait = at.getTime() - Date.now();
-    if (wait > 0) await condition(met, wait);
-    nextNotice = null;
-    if (met()) return 'met';
-    const result = await sendCadenceNotice({
-      unitId,
-      periodKey: period.key,
-      step,
-      dueDate: schedule.dueDate,
-      minMeetings: rule.minMeetings,
-      scheduledFor: Date.now(),
-    });
-    for (const id of result.meetingIds) recorded.set(id, period.key);
-    if (result.outcome === 'unit-removed') return 'removed';
-    return met() ? 'met' : 'sent';
+  /** Sleep until `at`; wake early if the obligation is met (when asked) or the unit removed. */
+  async function waitUntil(at: number, wakeOnMet: boolean): Promise<void> {
+    const wait = at - Date.now();
+    if (wait > 0) await condition(() => removed || (wakeOnMet && met()), wait);
   }
 
-  if ((await noticeAt('reminder', schedule.reminderAt)) === 'removed') return 'unit-removed';
-  if ((await noticeAt('overdue', schedule.overdueAt)) === 'removed') return 'unit-removed';
-  // Met early: the period still runs its course before it is closed.
-  const untilClose = schedule.overdueAt.getTime() - Date.now();
-  if (untilClose > 0) await sleep(untilClose);
-  const closing = met() ? 'met' : 'overdue';
-
-  await recordPeriodOutcome({
-    unitId,
-    periodKey: period.key,
-    dueAt: period.endsAt.getTime(),
-    meetingsHeld: held(),
-    status: closing,
-  });
-  log.info('Period closed', { unitId, periodKey: period.key, status: closing, meetingsHeld: held() });
-  return continueAsNew<typeof meetingCadenceWorkflow>({ unitId, periodKey: nextPeriod(period).key });
+  for (const [i, step] of plan.steps.entries()) {
+    const beforeClose = step.at < plan.closeAt;
+    // A reminder already overtaken by a later one (a unit registered mid-ladder) is not sent.
+    const later = plan.steps[i + 1];
+    if (beforeClose && later && later.at < plan.closeAt && later.at <= Date.now()) continue;
+    status.nextNotice = { step: step.step, at: new Date(step.at).toISOString() };
+    if (beforeClose) {
+      // Reminders stop once the minimum is met.
+      if (!met()) await waitUntil(step.at, true);
+    } else {
+      // The close waits for its time whatever happens; after it, a late meeting dated in the
+      // period still cancels the supervisors' notice.
+      await waitUntil(step.at, step.at > plan.closeAt);
+    }
+    status.nextNotice = null;
+    if (removed) break;
+    if (!beforeClose && status.outcome === null) {
+      status.outcome = met() ? 'met' : 'overdue';
+      await recordPeriodOutcome({
+        unitId,
+        periodKey: plan.periodKey,
+        dueDate: plan.dueDate,
+        meetingsHeld: held(),
+        status: status.outcome,
+      });
+    }
+    if (met()) continue;
+    const result = await sendCadenceNotice({
+      unitId,
+      periodKey: plan.periodKey,
+      step: step.step,
+      audience: step.audience,
+      dueDate: plan.dueDate,
+      minMeetings: plan.minMeetings,
+      countAdhoc: plan.countAdhoc,
+      scheduledFor: Date.now(),
+    });
+    for (const m of result.meetings) recorded.set(m.meetingId, m);
+    if (result.outcome === 'unit-removed') removed = true;
+  }
+  if (removed) {
+    status.state = 'ended';
+    return 'unit-removed';
+  }
+  log.info('Period done', { unitId, periodKey: plan.periodKey, outcome: status.outcome, meetingsHeld: held() });
+  return continueAsNew<typeof meetingCadenceWorkflow>({ unitId, periodKey: plan.nextPeriodKey });
 }

@@ -1,4 +1,4 @@
-/** Cadence rules per level (rules are data). A change applies from each unit's next period. */
+/** Cadence rules per level (rules are data). A change applies from each unit's next period, nothing restarted. */
 import { Router } from 'express';
 import { z } from 'zod';
 import { ruleFor, UNIT_LEVELS } from '../../domain/cadence';
@@ -8,7 +8,10 @@ import { parseInput } from '../errors';
 const ruleInput = z.object({
   period: z.enum(['month', 'quarter', 'year']),
   minMeetings: z.number().int().min(1).max(100),
-  reminderOffsetDays: z.number().int().min(0).max(366),
+  /** Working days before the due date, e.g. [10, 3, 1]. */
+  reminderLadder: z.array(z.number().int().min(1).max(250)).max(10),
+  supervisorAfterDays: z.number().int().min(0).max(60),
+  countAdhoc: z.boolean(),
 });
 
 export function rulesRouter({ prisma }: ApiDeps): Router {
@@ -29,8 +32,22 @@ export function rulesRouter({ prisma }: ApiDeps): Router {
   router.put('/:level', async (req, res) => {
     const { level } = parseInput(z.object({ level: z.enum(UNIT_LEVELS) }), req.params, 'path');
     const input = parseInput(ruleInput, req.body);
-    const saved = await prisma.cadenceRule.upsert({ where: { level }, create: { level, ...input }, update: input });
-    res.json(ruleFor(level, saved));
+    const before = ruleFor(level, await prisma.cadenceRule.findUnique({ where: { level } }));
+    const [saved] = await prisma.$transaction([
+      prisma.cadenceRule.upsert({ where: { level }, create: { level, ...input }, update: input }),
+      prisma.auditEvent.create({
+        data: {
+          actor: 'api',
+          action: 'rule.change',
+          entity: 'cadenceRule',
+          entityId: level,
+          before: { ...before },
+          after: { level, ...input },
+        },
+      }),
+    ]);
+    // Each obligation reads its rule when it opens a period: the change applies from the next one.
+    res.json({ ...ruleFor(level, saved), appliesFrom: 'next period' });
   });
 
   return router;

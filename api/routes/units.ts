@@ -1,61 +1,109 @@
-/** Units (the organisation tree), their meetings and their meeting obligation. */
+/** Units (the organisation tree), their meetings, planned meetings and meeting obligation. */
 import { Router } from 'express';
 import type { Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { z } from 'zod';
-import { meetingCadenceWorkflowId, ruleFor, UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
+import { meetingCadenceWorkflowId, ruleFor, UNIT_LEVELS } from '../../domain/cadence';
 import { isLocalDate, periodOfDate, shanghaiDateOf } from '../../domain/period';
-import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../../workflows/meeting-cadence';
+import {
+  cadenceStatusQuery,
+  meetingCadenceWorkflow,
+  meetingRecordedSignal,
+  unitRemovedSignal,
+} from '../../workflows/meeting-cadence';
+import {
+  minutesRecordedSignal,
+  plannedMeetingWorkflow,
+  plannedMeetingWorkflowId,
+} from '../../workflows/planned-meeting';
 import type { ApiDeps } from '../app';
 import { ApiError, parseInput } from '../errors';
+import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 
-const PARENT_LEVEL: Record<UnitLevel, UnitLevel | null> = {
-  city: null,
-  street: 'city',
-  community: 'street',
-  compound: 'community',
-  building: 'compound',
-};
-
-const unitInput = z.object({
+export const unitFields = {
   code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lowercase letters, digits and hyphens, 2 to 63 characters'),
   name: z.string().trim().min(1).max(200),
   level: z.enum(UNIT_LEVELS),
-  parentId: z.string().min(1).optional(),
   convenerName: z.string().trim().min(1).max(100),
   convenerEmail: z.email(),
+  convenerPhone: z
+    .string()
+    .regex(/^\+?[0-9 -]{5,20}$/, 'A phone number')
+    .optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+};
+
+const unitInput = z.object({
+  ...unitFields,
+  parentId: z.string().min(1).optional(),
+  parentCode: z.string().min(1).optional(),
 });
+
+const unitUpdate = z
+  .object({
+    name: unitFields.name,
+    convenerName: unitFields.convenerName,
+    convenerEmail: unitFields.convenerEmail,
+    convenerPhone: unitFields.convenerPhone.unwrap().nullable(),
+    locale: z.enum(['zh-CN', 'en']),
+    webhookUrl: unitFields.webhookUrl.unwrap().nullable(),
+  })
+  .partial()
+  .strict();
 
 const meetingInput = z.object({
   heldOn: z.string().refine(isLocalDate, 'A calendar date YYYY-MM-DD'),
   kind: z.enum(['regular', 'adhoc']).default('regular'),
   attendees: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
   minutes: z.string().max(100_000).optional(),
+  plannedMeetingId: z.uuid().optional(),
+});
+
+const plannedInput = z.object({
+  plannedFor: z.iso.datetime({ offset: true }),
+  place: z.string().trim().min(1).max(200),
+  invitees: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(100),
+        email: z.email(),
+        locale: z.enum(['zh-CN', 'en']).optional(),
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   level: z.enum(UNIT_LEVELS).optional(),
+  streetId: z.string().optional(),
+  parentId: z.string().optional(),
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function unitView(u: Unit) {
+export function unitView(u: Unit) {
   return {
     id: u.id,
     code: u.code,
     name: u.name,
     level: u.level,
     parentId: u.parentId,
+    streetId: u.streetId,
     convenerName: u.convenerName,
     convenerEmail: u.convenerEmail,
+    convenerPhone: u.convenerPhone,
     locale: u.locale,
+    webhookUrl: u.webhookUrl,
     createdAt: u.createdAt.toISOString(),
     obligationWorkflowId: meetingCadenceWorkflowId(u.id),
   };
 }
+
+const ACTOR = 'api'; // until access control (users and roles) lands
 
 export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
   const router = Router();
@@ -69,61 +117,42 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     return unit;
   }
 
-  /** Start the unit's meeting obligation; a repeated start is harmless. */
-  async function startObligation(unit: Unit): Promise<void> {
-    await temporal.workflow.start(meetingCadenceWorkflow, {
-      workflowId: meetingCadenceWorkflowId(unit.id),
-      taskQueue,
-      args: [{ unitId: unit.id }],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-    });
-  }
-
   router.post('/', async (req, res) => {
-    const input = parseInput(unitInput, req.body);
-    if (input.parentId) {
-      const parent = await findUnit(input.parentId).catch(() => {
-        throw ApiError.badRequest('parentId', `Parent unit ${input.parentId} does not exist`);
+    const { parentId, ...input } = parseInput(unitInput, req.body);
+    let parentCode = input.parentCode;
+    if (parentId) {
+      const parent = await prisma.unit.findFirst({
+        where: { id: UUID.test(parentId) ? parentId : '', removedAt: null },
       });
-      if (PARENT_LEVEL[input.level] !== parent.level) {
-        throw ApiError.badRequest(
-          'parentId',
-          `A ${input.level} belongs under a ${PARENT_LEVEL[input.level] ?? 'no'} unit, not a ${parent.level}`,
-        );
-      }
-      input.parentId = parent.id;
-    } else if (input.level !== 'city' && input.level !== 'community') {
-      // Communities may stand alone until the tree is imported; others need their parent.
-      throw ApiError.badRequest('parentId', `A ${input.level} needs its parent ${PARENT_LEVEL[input.level]}`);
+      if (!parent) throw ApiError.badRequest('parentId', `Parent unit ${parentId} does not exist`);
+      parentCode = parent.code;
     }
-
-    const existing = await prisma.unit.findUnique({ where: { code: input.code } });
-    let unit: Unit;
-    let status = 201;
-    if (existing) {
-      const same =
-        existing.name === input.name &&
-        existing.level === input.level &&
-        (existing.parentId ?? undefined) === input.parentId &&
-        existing.convenerName === input.convenerName &&
-        existing.convenerEmail === input.convenerEmail &&
-        existing.locale === input.locale &&
-        !existing.removedAt;
-      if (!same)
-        throw ApiError.conflict('unit_code_taken', `Unit code ${input.code} is already used by another unit`, 'code');
-      unit = existing;
-      status = 200;
-    } else {
-      unit = await prisma.unit.create({ data: input });
+    const newUnit: NewUnit = { ...input, parentCode };
+    let result;
+    try {
+      result = await registerUnits(prisma, [newUnit], ACTOR);
+    } catch (err) {
+      if (!(err instanceof RegistryError)) throw err;
+      const p = err.problems[0]!;
+      const field = p.field === 'parentCode' && !input.parentCode ? 'parentId' : p.field;
+      throw p.code === 'unit_code_taken'
+        ? ApiError.conflict(p.code, p.message, field)
+        : ApiError.badRequest(field, p.message);
     }
-    await startObligation(unit);
-    log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
-    res.status(status).json(unitView(unit));
+    const unit = result.units[0]!;
+    await startObligations(temporal, taskQueue, [unit.id]);
+    if (result.created) log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
+    res.status(result.created ? 201 : 200).json(unitView(unit));
   });
 
   router.get('/', async (req, res) => {
     const q = parseInput(listQuery, req.query, 'query');
-    const where = { removedAt: null, ...(q.level ? { level: q.level } : {}) };
+    const where = {
+      removedAt: null,
+      ...(q.level ? { level: q.level } : {}),
+      ...(q.streetId ? { streetId: q.streetId } : {}),
+      ...(q.parentId ? { parentId: q.parentId } : {}),
+    };
     const [items, total] = await Promise.all([
       prisma.unit.findMany({ where, orderBy: { code: 'asc' }, take: q.limit, skip: q.offset }),
       prisma.unit.count({ where }),
@@ -135,17 +164,101 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     res.json(unitView(await findUnit(req.params.unitRef)));
   });
 
+  /** Change a unit's name or convener details. Level and place in the tree are fixed. */
+  router.patch('/:unitRef', async (req, res) => {
+    const unit = await findUnit(req.params.unitRef);
+    const input = parseInput(unitUpdate, req.body);
+    const changes = Object.fromEntries(Object.entries(input).filter(([k, v]) => unit[k as keyof Unit] !== v));
+    if (Object.keys(changes).length === 0) return void res.json(unitView(unit));
+    const before = Object.fromEntries(Object.keys(changes).map((k) => [k, unit[k as keyof Unit]]));
+    const [updated] = await prisma.$transaction([
+      prisma.unit.update({ where: { id: unit.id }, data: changes }),
+      prisma.auditEvent.create({
+        data: { actor: ACTOR, action: 'unit.update', entity: 'unit', entityId: unit.id, before, after: changes },
+      }),
+    ]);
+    res.json(unitView(updated));
+  });
+
+  /** Remove a unit (kept in the record, marked removed); its meeting obligation ends. */
+  router.delete('/:unitRef', async (req, res) => {
+    const unit = await findUnit(req.params.unitRef);
+    const children = await prisma.unit.count({ where: { parentId: unit.id, removedAt: null } });
+    if (children)
+      throw ApiError.conflict('unit_has_children', `Unit ${unit.code} still has ${children} unit(s) under it`);
+    const removedAt = clock();
+    await prisma.$transaction([
+      prisma.unit.update({ where: { id: unit.id }, data: { removedAt } }),
+      prisma.auditEvent.create({
+        data: {
+          actor: ACTOR,
+          action: 'unit.remove',
+          entity: 'unit',
+          entityId: unit.id,
+          before: { removedAt: null },
+          after: { removedAt: removedAt.toISOString() },
+        },
+      }),
+    ]);
+    try {
+      await temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id)).signal(unitRemovedSignal);
+    } catch (err) {
+      // Not running: nothing to end. Running but unreachable: its next activity sees the removal.
+      log.warn('Could not signal the removal to the obligation', { unitId: unit.id, err: String(err) });
+    }
+    res.status(204).end();
+  });
+
   /** The current period of the unit's meeting obligation, from its workflow. */
   router.get('/:unitRef/obligation', async (req, res) => {
     const unit = await findUnit(req.params.unitRef);
     const handle = temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id));
-    // A run that has just started may not have loaded its rule yet: give it a moment.
+    // A run that has just started may not have loaded its plan yet: give it a moment.
     let status = await handle.query(cadenceStatusQuery);
-    for (let i = 0; !status.periodKey && i < 50; i++) {
+    for (let i = 0; status.state === 'starting' && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = await handle.query(cadenceStatusQuery);
     }
-    res.json({ workflowId: handle.workflowId, state: status.periodKey ? 'watching' : 'starting', ...status });
+    res.json({ workflowId: handle.workflowId, ...status });
+  });
+
+  /** The unit's history: how each period closed, and every notice sent (the receipts). */
+  router.get('/:unitRef/history', async (req, res) => {
+    const unit = await findUnit(req.params.unitRef);
+    const q = parseInput(listQuery.pick({ limit: true, offset: true }), req.query, 'query');
+    const [periods, total, notices] = await Promise.all([
+      prisma.periodOutcome.findMany({
+        where: { unitId: unit.id },
+        orderBy: { dueAt: 'desc' },
+        take: q.limit,
+        skip: q.offset,
+      }),
+      prisma.periodOutcome.count({ where: { unitId: unit.id } }),
+      prisma.notification.findMany({ where: { unitId: unit.id }, orderBy: { scheduledFor: 'desc' }, take: 500 }),
+    ]);
+    res.json({
+      unit: unitView(unit),
+      periods: periods.map((p) => ({
+        periodKey: p.periodKey,
+        dueDate: shanghaiDateOf(p.dueAt),
+        status: p.status,
+        meetingsHeld: p.meetingsHeld,
+        closedAt: p.closedAt.toISOString(),
+        correctedAt: p.correctedAt?.toISOString() ?? null,
+        notices: notices
+          .filter((n) => n.periodKey === p.periodKey && n.obligation === p.obligation)
+          .map((n) => ({
+            step: n.step,
+            recipient: n.recipient,
+            channel: n.channel,
+            status: n.status,
+            sentAt: n.sentAt?.toISOString() ?? null,
+          })),
+      })),
+      total,
+      limit: q.limit,
+      offset: q.offset,
+    });
   });
 
   router.post('/:unitRef/meetings', async (req, res) => {
@@ -154,29 +267,83 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const today = shanghaiDateOf(clock());
     if (input.heldOn > today)
       throw ApiError.badRequest('heldOn', `A meeting cannot be recorded before it is held (today is ${today})`);
-    const rule = await prisma.cadenceRule.findUnique({ where: { level: unit.level } });
-    const periodKey = periodOfDate(input.heldOn, ruleFor(unit.level, rule).period).key;
-    const meeting = await prisma.meeting.create({
-      data: {
-        unitId: unit.id,
-        heldOn: new Date(`${input.heldOn}T00:00:00Z`),
-        kind: input.kind,
-        attendees: input.attendees,
-        minutes: input.minutes,
-        periodKey,
-      },
+    if (input.plannedMeetingId) {
+      const planned = await prisma.plannedMeeting.findFirst({ where: { id: input.plannedMeetingId, unitId: unit.id } });
+      if (!planned)
+        throw ApiError.badRequest('plannedMeetingId', `No planned meeting ${input.plannedMeetingId} for this unit`);
+    }
+    const rule = ruleFor(unit.level, await prisma.cadenceRule.findUnique({ where: { level: unit.level } }));
+    const periodKey = periodOfDate(input.heldOn, rule.period).key;
+    const obligation = meetingCadenceWorkflowId(unit.id);
+
+    const meeting = await prisma.$transaction(async (tx) => {
+      const created = await tx.meeting.create({
+        data: {
+          unitId: unit.id,
+          heldOn: new Date(`${input.heldOn}T00:00:00Z`),
+          kind: input.kind,
+          attendees: input.attendees,
+          minutes: input.minutes,
+          periodKey,
+          plannedMeetingId: input.plannedMeetingId,
+        },
+      });
+      await tx.auditEvent.create({
+        data: {
+          actor: ACTOR,
+          action: 'meeting.record',
+          entity: 'meeting',
+          entityId: created.id,
+          after: { ...input, unitId: unit.id, periodKey },
+        },
+      });
+      if (input.plannedMeetingId) {
+        await tx.plannedMeeting.update({ where: { id: input.plannedMeetingId }, data: { status: 'held' } });
+      }
+      // A meeting dated in a period already closed corrects that period's record.
+      const closed = await tx.periodOutcome.findUnique({
+        where: { unitId_obligation_periodKey: { unitId: unit.id, obligation, periodKey } },
+      });
+      if (closed) {
+        const counted = await tx.meeting.count({
+          where: { unitId: unit.id, periodKey, ...(rule.countAdhoc ? {} : { kind: 'regular' }) },
+        });
+        const status = counted >= rule.minMeetings ? 'met' : 'overdue';
+        const corrected = await tx.periodOutcome.update({
+          where: { id: closed.id },
+          data: { meetingsHeld: counted, status, correctedAt: clock() },
+        });
+        await tx.auditEvent.create({
+          data: {
+            actor: ACTOR,
+            action: 'period.correct',
+            entity: 'periodOutcome',
+            entityId: closed.id,
+            before: { status: closed.status, meetingsHeld: closed.meetingsHeld },
+            after: { status: corrected.status, meetingsHeld: corrected.meetingsHeld, byMeeting: created.id },
+          },
+        });
+      }
+      return created;
     });
-    // The record is written; tell the obligation. If Temporal is unreachable the meeting is
-    // still safe: the workflow re-reads the record before it sends any notice.
+
+    // The record is written; tell the workflows. If Temporal is unreachable the meeting is
+    // still safe: the obligation re-reads the record before it sends any notice.
     let obligationNotified = true;
     try {
       await temporal.workflow.signalWithStart(meetingCadenceWorkflow, {
-        workflowId: meetingCadenceWorkflowId(unit.id),
+        workflowId: obligation,
         taskQueue,
         args: [{ unitId: unit.id }],
         signal: meetingRecordedSignal,
-        signalArgs: [{ meetingId: meeting.id, periodKey }],
+        signalArgs: [{ meetingId: meeting.id, periodKey, kind: meeting.kind }],
       });
+      if (input.plannedMeetingId) {
+        await temporal.workflow
+          .getHandle(plannedMeetingWorkflowId(input.plannedMeetingId))
+          .signal(minutesRecordedSignal)
+          .catch(() => undefined); // already finished: the record says held
+      }
     } catch (err) {
       obligationNotified = false;
       log.warn('Meeting recorded but the obligation workflow was not signalled', {
@@ -184,32 +351,89 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         err: String(err),
       });
     }
-    res.status(201).json({
-      id: meeting.id,
-      unitId: unit.id,
-      heldOn: input.heldOn,
-      kind: meeting.kind,
-      periodKey,
-      attendees: input.attendees,
-      minutes: meeting.minutes,
-      obligationNotified,
-    });
+    res.status(201).json({ ...meetingView(meeting), obligationNotified });
   });
 
   router.get('/:unitRef/meetings', async (req, res) => {
     const unit = await findUnit(req.params.unitRef);
     const meetings = await prisma.meeting.findMany({ where: { unitId: unit.id }, orderBy: { heldOn: 'desc' } });
-    res.json({
-      items: meetings.map((m) => ({
-        id: m.id,
-        heldOn: m.heldOn.toISOString().slice(0, 10),
-        kind: m.kind,
-        periodKey: m.periodKey,
-        attendees: m.attendees,
-        minutes: m.minutes,
-      })),
+    res.json({ items: meetings.map(meetingView) });
+  });
+
+  /** Plan a meeting ahead: invitations with an .ics go out; missing minutes are chased. */
+  router.post('/:unitRef/planned-meetings', async (req, res) => {
+    const unit = await findUnit(req.params.unitRef);
+    const input = parseInput(plannedInput, req.body);
+    const plannedFor = new Date(input.plannedFor);
+    if (plannedFor.getTime() <= clock().getTime())
+      throw ApiError.badRequest('plannedFor', 'A planned meeting lies in the future');
+    const planned = await prisma.plannedMeeting.create({
+      data: { unitId: unit.id, plannedFor, place: input.place, invitees: input.invitees },
     });
+    await prisma.auditEvent.create({
+      data: {
+        actor: ACTOR,
+        action: 'meeting.plan',
+        entity: 'plannedMeeting',
+        entityId: planned.id,
+        after: { ...input, unitId: unit.id },
+      },
+    });
+    await temporal.workflow.start(plannedMeetingWorkflow, {
+      workflowId: plannedMeetingWorkflowId(planned.id),
+      taskQueue,
+      args: [{ plannedMeetingId: planned.id }],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+    res.status(201).json(plannedView(planned));
+  });
+
+  router.get('/:unitRef/planned-meetings', async (req, res) => {
+    const unit = await findUnit(req.params.unitRef);
+    const items = await prisma.plannedMeeting.findMany({ where: { unitId: unit.id }, orderBy: { plannedFor: 'desc' } });
+    res.json({ items: items.map(plannedView) });
   });
 
   return router;
+}
+
+function meetingView(m: {
+  id: string;
+  unitId: string;
+  heldOn: Date;
+  kind: string;
+  periodKey: string;
+  attendees: unknown;
+  minutes: string | null;
+  plannedMeetingId: string | null;
+}) {
+  return {
+    id: m.id,
+    unitId: m.unitId,
+    heldOn: m.heldOn.toISOString().slice(0, 10),
+    kind: m.kind,
+    periodKey: m.periodKey,
+    attendees: m.attendees,
+    minutes: m.minutes,
+    plannedMeetingId: m.plannedMeetingId,
+  };
+}
+
+function plannedView(p: {
+  id: string;
+  unitId: string;
+  plannedFor: Date;
+  place: string;
+  invitees: unknown;
+  status: string;
+}) {
+  return {
+    id: p.id,
+    unitId: p.unitId,
+    plannedFor: p.plannedFor.toISOString(),
+    place: p.place,
+    invitees: p.invitees,
+    status: p.status,
+    workflowId: plannedMeetingWorkflowId(p.id),
+  };
 }

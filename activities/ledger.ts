@@ -1,0 +1,106 @@
+/**
+ * The notification ledger: every notice goes through `sendOnce`. The row keyed by
+ * (obligation, period, step, recipient) is written before sending and marked sent after,
+ * so a retried, replayed or crashed activity never sends twice; the deterministic
+ * Message-ID lets a mail system drop the one duplicate a crash between "accepted" and
+ * "marked sent" could cause. A recipient's webhook is tried first; if it fails the notice
+ * goes by email and the row says why.
+ */
+import { Prisma, type PrismaClient } from '@prisma/client';
+import { notificationKey } from '../domain/cadence';
+import { composeNotice, type NoticeInput } from '../domain/notices';
+import type { Mailer } from '../infra/mailer';
+import type { WebhookPoster } from '../infra/webhook';
+
+export interface Recipient {
+  name: string;
+  email: string;
+  locale: string;
+  webhookUrl?: string | null;
+}
+
+export interface LedgerEntry {
+  unitId: string;
+  obligation: string;
+  periodKey: string;
+  step: string;
+  audience: 'convener' | 'supervisor' | 'invitee';
+  recipient: Recipient;
+  /** Workflow time at which the step fell due. */
+  scheduledFor: number;
+  notice: NoticeInput;
+  ics?: string;
+}
+
+export interface LedgerDeps {
+  prisma: PrismaClient;
+  mailer: Mailer;
+  webhook: WebhookPoster;
+  clock: () => Date;
+  mailDomain: string;
+}
+
+export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: LedgerDeps) {
+  return async function sendOnce(entry: LedgerEntry): Promise<'sent' | 'already-sent'> {
+    const key = notificationKey(entry.obligation, entry.periodKey, entry.step, entry.recipient.email);
+    const existing = await prisma.notification.findUnique({ where: { key } });
+    if (existing?.status === 'sent') return 'already-sent';
+
+    const { subject, text } = composeNotice(entry.notice, entry.recipient.locale);
+    const messageId = `<${key.replace(/[^A-Za-z0-9.-]/g, '.')}@${mailDomain}>`;
+    const row =
+      existing ??
+      (await prisma.notification
+        .create({
+          data: {
+            key,
+            unitId: entry.unitId,
+            obligation: entry.obligation,
+            periodKey: entry.periodKey,
+            step: entry.step,
+            audience: entry.audience,
+            recipient: entry.recipient.email,
+            subject,
+            messageId,
+            status: 'pending',
+            scheduledFor: new Date(entry.scheduledFor),
+          },
+        })
+        .catch(async (err: unknown) => {
+          // Another attempt wrote the row first: carry on with that one.
+          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+            return prisma.notification.findUniqueOrThrow({ where: { key } });
+          }
+          throw err;
+        }));
+    if (row.status === 'sent') return 'already-sent';
+
+    let channel = 'email';
+    let channelNote: string | null = null;
+    if (entry.recipient.webhookUrl && !entry.ics) {
+      try {
+        await webhook(entry.recipient.webhookUrl, `${subject}\n\n${text}`);
+        channel = 'webhook';
+      } catch (err) {
+        channelNote = `webhook failed, sent by email: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
+    if (channel === 'email') {
+      await mailer.send({
+        to: entry.recipient.email,
+        subject,
+        text,
+        messageId: row.messageId,
+        headers: { 'X-Notification-Key': key },
+        ics: entry.ics,
+      });
+    }
+    await prisma.notification.update({
+      where: { key },
+      data: { status: 'sent', channel, channelNote, sentAt: clock() },
+    });
+    return 'sent';
+  };
+}
+
+export type SendOnce = ReturnType<typeof createLedger>;

@@ -1,0 +1,214 @@
+/**
+ * Bulk import of units from a spreadsheet: POST /api/units/import with the file as the body.
+ *
+ * - `Content-Type: text/csv` (UTF-8, BOM optional; `; charset=gbk` and the like are honoured) or
+ *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (first sheet); any other
+ *   type → 415. At most 20 MB (413) and 50,000 data rows. Columns: see domain/org-import.ts.
+ * - All or nothing: every row is checked, then the units are registered in one transaction,
+ *   then their meeting obligations are started.
+ * - Accepted → 200 `{created, unchanged, total}`. The same file again is harmless (created 0)
+ *   and restarts any obligation that is not running.
+ * - Rejected → 400 `{error: {code: 'import_rejected', message, field: 'file'}, rows: [{row, column, message}]}`
+ *   (row: spreadsheet row, header = 1; column: the header as written in the file); nothing written.
+ * - With `Accept: application/x-ndjson` the answer is 200 and a stream of progress lines, the
+ *   last of which is the outcome: `{"phase":"received","bytes"}`, `{"phase":"validated","total"}`,
+ *   `{"phase":"registering","total"}` (repeated while it lasts), `{"phase":"registered","created","unchanged","total"}`,
+ *   `{"phase":"obligations","done","total"}`…, then `{"phase":"done","created","unchanged","total"}`,
+ *   `{"phase":"rejected","error","rows"}` or `{"phase":"error","error"}`.
+ *
+ * The route is mounted ahead of the Idempotency-Key middleware (which cannot see a raw body):
+ * an import is idempotent by itself.
+ */
+import express, { type Request, type Response, Router } from 'express';
+import { z } from 'zod';
+import {
+  bilingual,
+  type ImportFormat,
+  ImportRejected,
+  MAX_IMPORT_BYTES,
+  parseUnitFile,
+  problemsAtRows,
+  type RowProblem,
+} from '../../domain/org-import';
+import type { ApiDeps } from '../app';
+import { ApiError, type ErrorBody } from '../errors';
+import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
+import { unitFields } from './units';
+
+export const CSV_TYPE = 'text/csv';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NDJSON_TYPE = 'application/x-ndjson';
+
+/** One row of the file, as the registry takes it. */
+export const importRowSchema = z.object({ ...unitFields, parentCode: unitFields.code.optional() });
+
+/** Rows listed in a rejection; the message gives the full count. */
+const MAX_REPORTED_PROBLEMS = 1000;
+const ACTOR = 'import'; // until access control (users and roles) lands
+
+export interface ImportSummary {
+  created: number;
+  unchanged: number;
+  total: number;
+}
+
+export interface ImportRejection extends ErrorBody {
+  rows: RowProblem[];
+}
+
+export type ImportProgress =
+  | { phase: 'received'; bytes: number }
+  | { phase: 'validated'; total: number }
+  | { phase: 'registering'; total: number }
+  | ({ phase: 'registered' } & ImportSummary)
+  | { phase: 'obligations'; done: number; total: number }
+  | ({ phase: 'done' } & ImportSummary)
+  | ({ phase: 'rejected' } & ImportRejection)
+  | ({ phase: 'error' } & ErrorBody);
+
+/** The file format named by a Content-Type header, or a 415. */
+export function importFormatOf(contentType: string | undefined): { format: ImportFormat; charset?: string } {
+  const [type = '', ...params] = (contentType ?? '').split(';').map((s) => s.trim());
+  const mime = type.toLowerCase();
+  const unsupported = (why: string) =>
+    new ApiError(
+      415,
+      'unsupported_media_type',
+      bilingual(
+        `${why}：请以 Content-Type ${CSV_TYPE} 或 ${XLSX_TYPE} 上传文件`,
+        `${why}: send the file as ${CSV_TYPE} or ${XLSX_TYPE}`,
+      ),
+      'Content-Type',
+    );
+  if (mime === XLSX_TYPE) return { format: 'xlsx' };
+  if (mime !== CSV_TYPE && mime !== 'application/csv') throw unsupported(mime || 'No Content-Type');
+  const charset = params
+    .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
+    .find((c) => c !== undefined)
+    ?.toLowerCase();
+  if (charset) {
+    try {
+      new TextDecoder(charset);
+    } catch {
+      throw unsupported(`Unknown charset ${charset}`);
+    }
+  }
+  return { format: 'csv', ...(charset ? { charset } : {}) };
+}
+
+export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Router {
+  const router = Router();
+
+  async function runImport(
+    data: Buffer,
+    type: ReturnType<typeof importFormatOf>,
+    emit: (p: ImportProgress) => void,
+  ): Promise<ImportSummary> {
+    emit({ phase: 'received', bytes: data.byteLength });
+    const parsed = await parseUnitFile(data, type.format, importRowSchema, { charset: type.charset });
+    const total = parsed.units.length;
+    emit({ phase: 'validated', total });
+
+    const batch: NewUnit[] = parsed.units;
+    const beat = setInterval(() => emit({ phase: 'registering', total }), 10_000);
+    let registered;
+    try {
+      emit({ phase: 'registering', total });
+      registered = await registerUnits(prisma, batch, ACTOR);
+    } catch (err) {
+      if (err instanceof RegistryError) throw ImportRejected.ofProblems(problemsAtRows(parsed, err.problems));
+      throw err;
+    } finally {
+      clearInterval(beat);
+    }
+    const summary = { created: registered.created, unchanged: total - registered.created, total };
+    emit({ phase: 'registered', ...summary });
+    log.info('Units imported', { format: type.format, ...summary });
+
+    // Every unit, not only the new ones: a repeated import restarts what is not running.
+    let last = 0;
+    try {
+      await startObligations(
+        temporal,
+        taskQueue,
+        registered.units.map((u) => u.id),
+        {
+          onProgress: (done, n) => {
+            const now = Date.now();
+            if (done === n || now - last >= 100) {
+              last = now;
+              emit({ phase: 'obligations', done, total: n });
+            }
+          },
+        },
+      );
+    } catch (err) {
+      log.error('Units imported but their meeting obligations did not all start', err);
+      throw new ApiError(
+        503,
+        'obligations_not_started',
+        bilingual(
+          `单位已登记（新建 ${summary.created} 个），但部分会议义务未能启动：请稍后重新导入同一文件`,
+          `The units were registered (${summary.created} new) but not all meeting obligations started: import the same file again later`,
+        ),
+        'file',
+      );
+    }
+    return summary;
+  }
+
+  router.post(
+    '/',
+    (req, res, next) => {
+      res.locals.importType = importFormatOf(req.get('Content-Type'));
+      next();
+    },
+    express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
+    async (req: Request, res: Response) => {
+      const type = res.locals.importType as ReturnType<typeof importFormatOf>;
+      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+
+      if (req.accepts(['application/json', NDJSON_TYPE]) !== NDJSON_TYPE) {
+        try {
+          res.json(await runImport(data, type, () => undefined));
+        } catch (err) {
+          if (!(err instanceof ImportRejected)) throw err;
+          res.status(400).json(rejection(err));
+        }
+        return;
+      }
+
+      // Progress as NDJSON: once streaming the status is 200 and the last line is the outcome.
+      res.status(200).type(NDJSON_TYPE).set({ 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+      res.flushHeaders();
+      const emit = (p: ImportProgress) => {
+        if (!res.writableEnded) res.write(JSON.stringify(p) + '\n');
+      };
+      try {
+        emit({ phase: 'done', ...(await runImport(data, type, emit)) });
+      } catch (err) {
+        if (err instanceof ImportRejected) emit({ phase: 'rejected', ...rejection(err) });
+        else {
+          if (!(err instanceof ApiError)) log.error('Import failed', err);
+          const e = err instanceof ApiError ? err : new ApiError(500, 'internal', 'Internal error');
+          emit({ phase: 'error', error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } });
+        }
+      }
+      res.end();
+    },
+  );
+
+  return router;
+}
+
+function rejection(err: ImportRejected): ImportRejection {
+  const shown = err.problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const more =
+    err.problems.length > shown.length
+      ? bilingual(`（仅列出前 ${shown.length} 处）`, `(the first ${shown.length} are listed)`)
+      : '';
+  return {
+    error: { code: 'import_rejected', message: more ? `${err.message} ${more}` : err.message, field: 'file' },
+    rows: shown,
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * `npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000]`
+ *
+ * Sends a unit list to the running API's import endpoint (POST /api/units/import), draws its
+ * progress, then prints the summary — or, when the file is rejected, every problem by row and
+ * column — and exits non-zero. The API defaults to PUBLIC_URL, else http://localhost:$PORT.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RowProblem } from '../domain/org-import';
+import { loadConfig } from '../infra/config';
+import type { ImportProgress, ImportSummary } from '../api/routes/imports';
+
+// Kept here rather than imported from the route, so the CLI does not load the server's modules.
+const CONTENT_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The import did not go through: the API's message and, for a rejected file, its problems. */
+export class ImportFailed extends Error {
+  constructor(
+    message: string,
+    readonly rows: RowProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ImportFailed';
+  }
+}
+
+export function contentTypeFor(file: string): string {
+  const type = CONTENT_TYPES[path.extname(file).toLowerCase()];
+  if (!type) throw new ImportFailed(`只支持 .csv 和 .xlsx 文件 / Only .csv and .xlsx files can be imported: ${file}`);
+  return type;
+}
+
+/** POST a file to the import endpoint, passing each progress line on; resolves with the summary. */
+export async function postImport(
+  apiUrl: string,
+  body: Uint8Array,
+  contentType: string,
+  onProgress: (p: ImportProgress) => void = () => undefined,
+): Promise<ImportSummary> {
+  const url = new URL('/api/units/import', apiUrl);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, Accept: 'application/x-ndjson' },
+      body,
+    });
+  } catch (err) {
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
+    throw new ImportFailed(
+      `无法连接 API ${url.origin}（请先运行 npm start，或用 --api 指定地址） / Cannot reach the API at ${url.origin} (start it with npm start, or pass --api): ${cause}`,
+    );
+  }
+  if (!(res.headers.get('content-type') ?? '').includes('application/x-ndjson')) {
+    // Refused before processing (413, 415, …): one JSON error.
+    const text = await res.text();
+    let body: { error?: { message?: string }; rows?: RowProblem[] } = {};
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      // not JSON: report the status
+    }
+    throw new ImportFailed(`HTTP ${res.status}: ${body.error?.message ?? text.slice(0, 500)}`, body.rows ?? []);
+  }
+
+  let outcome: ImportProgress | undefined;
+  let buffered = '';
+  const decoder = new TextDecoder();
+  const handle = (line: string) => {
+    if (!line.trim()) return;
+    const p = JSON.parse(line) as ImportProgress;
+    outcome = p;
+    onProgress(p);
+  };
+  const stream = (res.body ?? []) as AsyncIterable<Uint8Array>;
+  for await (const chunk of stream) {
+    buffered += decoder.decode(chunk, { stream: true });
+    let nl;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      handle(buffered.slice(0, nl));
+      buffered = buffered.slice(nl + 1);
+    }
+  }
+  handle(buffered + decoder.decode());
+
+  switch (outcome?.phase) {
+    case 'done':
+      return { created: outcome.created, unchanged: outcome.unchanged, total: outcome.total };
+    case 'rejected':
+      throw new ImportFailed(outcome.error.message, outcome.rows);
+    case 'error':
+      throw new ImportFailed(outcome.error.message);
+    default:
+      throw new ImportFailed('导入中断：API 未给出结果 / The import was cut off: the API sent no outcome');
+  }
+}
+
+// --- terminal output -------------------------------------------------------------------
+
+/** Columns a string takes in a terminal: East Asian wide characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+const sizeOf = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(0)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+
+/** The problems as a table: row, column, problem. */
+export function problemTable(rows: RowProblem[]): string {
+  const head = ['行 Row', '列 Column', '问题 Problem'] as const;
+  const w0 = Math.max(displayWidth(head[0]), ...rows.map((r) => String(r.row).length));
+  const w1 = Math.min(30, Math.max(displayWidth(head[1]), ...rows.map((r) => displayWidth(r.column))));
+  const line = (a: string, b: string, c: string) => `  ${pad(a, w0)}  ${pad(b, w1)}  ${c}`;
+  return [
+    line(...head),
+    line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(20)),
+    ...rows.map((r) => line(String(r.row), r.column, r.message)),
+  ].join('\n');
+}
+
+/**
+ * Draws the progress on a terminal: a bar redrawn in place with \r while obligations start;
+ * on anything else (a pipe, CI) one line per phase and per quarter of the way.
+ */
+export function progressPrinter(out: NodeJS.WriteStream = process.stderr): (p: ImportProgress) => void {
+  const tty = out.isTTY;
+  let barShown = false;
+  let lastQuarter = -1;
+  let registering = false;
+  const say = (text: string) => {
+    if (barShown) out.write('\n');
+    barShown = false;
+    out.write(text + '\n');
+  };
+  return (p) => {
+    switch (p.phase) {
+      case 'received':
+        return say(`已上传 ${sizeOf(p.bytes)}，正在检查… / Uploaded ${sizeOf(p.bytes)}, checking…`);
+      case 'validated':
+        return say(`检查通过：${p.total} 行 / All ${p.total} rows are valid`);
+      case 'registering': // repeated while the transaction lasts
+        if (!registering)
+          say('正在登记（一个事务，全部成功或全部不写）… / Registering (one transaction, all or nothing)…');
+        registering = true;
+        return;
+      case 'registered':
+        return say(
+          `已登记：新建 ${p.created}，未变 ${p.unchanged} / Registered: ${p.created} new, ${p.unchanged} unchanged`,
+        );
+      case 'obligations': {
+        const ratio = p.total ? p.done / p.total : 1;
+        if (tty) {
+          const width = Math.max(10, Math.min(40, (out.columns ?? 80) - 60));
+          const filled = Math.round(ratio * width);
+          const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+          out.write(
+            `\r启动会议义务 Starting obligations [${bar}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${p.done}/${p.total}`,
+          );
+          barShown = true;
+        } else {
+          const quarter = Math.floor(ratio * 4);
+          if (quarter !== lastQuarter) {
+            lastQuarter = quarter;
+            say(`启动会议义务 Starting obligations: ${p.done}/${p.total}`);
+          }
+        }
+        return;
+      }
+      default:
+        if (barShown) out.write('\n');
+        barShown = false;
+    }
+  };
+}
+
+export function printSummary(s: ImportSummary, out: NodeJS.WriteStream = process.stdout): void {
+  out.write(
+    `导入完成：共 ${s.total} 个单位，新建 ${s.created}，未变 ${s.unchanged}；会议义务均已启动。\n` +
+      `Import done: ${s.total} units, ${s.created} new, ${s.unchanged} unchanged; all meeting obligations running.\n`,
+  );
+}
+
+export function printFailure(err: unknown, out: NodeJS.WriteStream = process.stderr): void {
+  out.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
+  if (err instanceof ImportFailed && err.rows.length) out.write(problemTable(err.rows) + '\n');
+}
+
+/** The API's base URL: --api, else the configured public URL. */
+export function apiUrlFrom(flag: string | undefined): string {
+  const url = flag ?? loadConfig().http.publicUrl;
+  try {
+    return new URL(url).toString();
+  } catch {
+    throw new ImportFailed(`--api 不是有效的网址 / --api is not a URL: ${url}`);
+  }
+}
+
+const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000]
+
+列 Columns (header row, English or Chinese):
+  code 编码 · name 名称 · level 层级 (city 市/street 街道/community 社区/compound 小区/building 楼栋)
+  parentCode 上级编码 · convenerName 召集人 · convenerEmail 召集人邮箱 · convenerPhone 召集人电话
+  locale 语言 (zh-CN/en) · webhookUrl 通知网址
+`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { api: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help || positionals.length !== 1) {
+    process.stderr.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const file = path.resolve(positionals[0]!);
+  const contentType = contentTypeFor(file);
+  if (!fs.existsSync(file)) throw new ImportFailed(`找不到文件 / No such file: ${file}`);
+  const apiUrl = apiUrlFrom(values.api);
+  process.stderr.write(`导入 Importing ${path.basename(file)} → ${apiUrl}\n`);
+  const summary = await postImport(apiUrl, fs.readFileSync(file), contentType, progressPrinter());
+  printSummary(summary);
+  return 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      printFailure(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run histories:record`: runs small scenarios on the time-skipping test server with the
+ * real activities and writes their event histories to test/histories/, where the replay test
+ * checks that today's workflow code still replays them. Record again (and commit) only when a
+ * change to a workflow is meant to be incompatible — and then version the workflow instead.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { meetingCadenceWorkflowId } from '../domain/cadence';
+import { shanghaiDateOf } from '../domain/period';
+import { loadConfig } from '../infra/config';
+import { openDatabase } from '../infra/db';
+import { applyMigrations } from '../infra/migrate';
+import { MailSink } from '../infra/mail-sink';
+import { createSmtpMailer } from '../infra/mailer';
+import { testServerExecutable } from '../infra/tools';
+import { createGovernanceWorker } from '../worker';
+import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../workflows/meeting-cadence';
+import { plannedMeetingWorkflow, plannedMeetingWorkflowId } from '../workflows/planned-meeting';
+
+const OUT = path.resolve(__dirname, '..', 'test', 'histories');
+
+async function main(): Promise<void> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: testServerExecutable(loadConfig()) },
+  });
+  const db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
+  await applyMigrations(db);
+  const sink = await MailSink.start({ port: 0 });
+  const mailer = createSmtpMailer({ smtpUrl: sink.smtpUrl, from: 'liaison@donggang.example' });
+  const taskQueue = 'record-histories';
+  const worker = await createGovernanceWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: {
+      prisma: db.prisma,
+      mailer,
+      clock: () => new Date(),
+      links: { publicUrl: 'http://localhost:3000', mailDomain: 'donggang.example' },
+    },
+  });
+  await db.prisma.supervisor.create({ data: { name: '联络办', email: 'liaison@example.org' } });
+  const silent = await db.prisma.unit.create({
+    data: {
+      code: 'silent',
+      name: '港北社区',
+      level: 'community',
+      convenerName: '王书记',
+      convenerEmail: 'wang@example.org',
+    },
+  });
+  const meets = await db.prisma.unit.create({
+    data: {
+      code: 'meets',
+      name: '碧海社区',
+      level: 'community',
+      convenerName: '李书记',
+      convenerEmail: 'li@example.org',
+    },
+  });
+  const planned = await db.prisma.plannedMeeting.create({
+    data: {
+      unitId: meets.id,
+      plannedFor: new Date((await env.currentTimeMs()) + 2 * 86_400_000),
+      place: '党群服务中心',
+      invitees: [],
+    },
+  });
+
+  const histories: Record<string, unknown> = {};
+  await worker.runUntil(async () => {
+    const a = await env.client.workflow.start(meetingCadenceWorkflow, {
+      workflowId: meetingCadenceWorkflowId(silent.id),
+      taskQueue,
+      args: [{ unitId: silent.id }],
+    });
+    const b = await env.client.workflow.start(meetingCadenceWorkflow, {
+      workflowId: meetingCadenceWorkflowId(meets.id),
+      taskQueue,
+      args: [{ unitId: meets.id }],
+    });
+    const c = await env.client.workflow.start(plannedMeetingWorkflow, {
+      workflowId: plannedMeetingWorkflowId(planned.id),
+      taskQueue,
+      args: [{ plannedMeetingId: planned.id }],
+    });
+    await env.sleep('1 day');
+    const { periodKey } = await b.query(cadenceStatusQuery);
+    const heldOn = new Date(`${shanghaiDateOf(await env.currentTimeMs())}T00:00:00Z`);
+    const meeting = await db.prisma.meeting.create({ data: { unitId: meets.id, heldOn, periodKey } });
+    await b.signal(meetingRecordedSignal, { meetingId: meeting.id, periodKey, kind: 'regular' });
+    await c.result(); // the minutes were never recorded: reminded
+    await env.sleep('100 days'); // both obligations close their first period and continue as new
+    for (const [name, handle] of [
+      ['meeting-cadence-silent', a],
+      ['meeting-cadence-met', b],
+      ['planned-meeting-lapsed', c],
+    ] as const) {
+      const firstRun = env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId);
+      histories[name] = temporal.api.history.v1.History.fromObject(await firstRun.fetchHistory()).toJSON();
+    }
+  });
+
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const [name, history] of Object.entries(histories)) {
+    fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify(history, null, 1) + '\n');
+    process.stdout.write(`wrote test/histories/${name}.json\n`);
+  }
+  mailer.close();
+  await sink.close();
+  await db.close();
+  await env.teardown();
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,162 @@
+/**
+ * Activities in the MockActivityEnvironment against a real (in-memory PGlite) database and
+ * real SMTP: the notification ledger keeps every notice to one, whatever retries happen, and
+ * the webhook channel falls back to email.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import {
+  type CadenceNoticeRequest,
+  type CadenceNoticeResult,
+  createActivities,
+  type GovernanceActivities,
+} from '../activities';
+import { type Database, openDatabase } from '../infra/db';
+import type { Mailer } from '../infra/mailer';
+import { applyMigrations } from '../infra/migrate';
+import { activityDeps, type MailFixture, startMail } from './support/fixtures';
+
+let db: Database;
+let mail: MailFixture;
+
+beforeAll(async () => {
+  db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
+  await applyMigrations(db);
+  mail = await startMail();
+});
+
+afterAll(async () => {
+  await mail?.close();
+  await db?.close();
+});
+
+async function community(over: { webhookUrl?: string } = {}) {
+  return db.prisma.unit.create({
+    data: {
+      code: `c-${randomUUID().slice(0, 8)}`,
+      name: '港北社区',
+      level: 'community',
+      convenerName: '王书记',
+      convenerEmail: `${randomUUID().slice(0, 8)}@example.org`,
+      ...over,
+    },
+  });
+}
+
+const notice = (unitId: string): CadenceNoticeRequest => ({
+  unitId,
+  periodKey: '2026-Q4',
+  step: 'reminder-3',
+  audience: 'convener',
+  dueDate: '2026-12-31',
+  minMeetings: 1,
+  countAdhoc: true,
+  scheduledFor: Date.parse('2026-12-28T01:00:00Z'),
+});
+
+async function send(env: MockActivityEnvironment, acts: GovernanceActivities, unitId: string): Promise<string> {
+  const result = await env.run<[CadenceNoticeRequest], CadenceNoticeResult, GovernanceActivities['sendCadenceNotice']>(
+    acts.sendCadenceNotice,
+    notice(unitId),
+  );
+  return result.outcome;
+}
+
+const mailsTo = (email: string) => mail.sink.messages().filter((m) => m.to.includes(email));
+
+test('a retried notice is sent once: the ledger row says it was', async () => {
+  const unit = await community();
+  const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+  const env = new MockActivityEnvironment();
+  expect(await send(env, acts, unit.id)).toBe('sent');
+  expect(await send(env, acts, unit.id)).toBe('sent'); // a retry after the fact
+  await mail.sink.waitFor((m) => m.to.includes(unit.convenerEmail));
+  expect(mailsTo(unit.convenerEmail)).toHaveLength(1);
+  const rows = await db.prisma.notification.findMany({ where: { unitId: unit.id } });
+  expect(rows.map((r) => [r.step, r.status, r.channel])).toEqual([['reminder-3', 'sent', 'email']]);
+  expect(mailsTo(unit.convenerEmail)[0]!.text).toContain('距截止还有3个工作日');
+});
+
+test('SMTP failing mid-notice: the retry sends exactly one email, with the same Message-ID', async () => {
+  const unit = await community();
+  let calls = 0;
+  const flaky: Mailer = {
+    send: async (m) => {
+      calls++;
+      if (calls === 1) throw new Error('421 service not available');
+      return mail.mailer.send(m);
+    },
+    close: () => undefined,
+  };
+  const acts = createActivities(activityDeps(db.prisma, flaky));
+  const env = new MockActivityEnvironment();
+  await expect(env.run(acts.sendCadenceNotice, notice(unit.id))).rejects.toThrow('421');
+  const pending = await db.prisma.notification.findFirstOrThrow({ where: { unitId: unit.id } });
+  expect(pending.status).toBe('pending');
+  await env.run(acts.sendCadenceNotice, notice(unit.id)); // Temporal's retry
+  await env.run(acts.sendCadenceNotice, notice(unit.id)); // and a replayed duplicate
+  await mail.sink.waitFor((m) => m.to.includes(unit.convenerEmail));
+  expect(mailsTo(unit.convenerEmail).map((m) => m.messageId)).toEqual([pending.messageId]);
+  expect(calls).toBe(2);
+});
+
+test('a meeting already in the record stops the notice', async () => {
+  const unit = await community();
+  await db.prisma.meeting.create({
+    data: { unitId: unit.id, heldOn: new Date('2026-12-01T00:00:00Z'), periodKey: '2026-Q4' },
+  });
+  const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+  expect(await send(new MockActivityEnvironment(), acts, unit.id)).toBe('meeting-recorded');
+  expect(await db.prisma.notification.count({ where: { unitId: unit.id } })).toBe(0);
+});
+
+describe('the webhook channel', () => {
+  let server: http.Server;
+  let url: string;
+  const received: unknown[] = [];
+  let answer = 200;
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.writeHead(answer, { 'content-type': 'application/json' }).end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/robot/send?key=test`;
+  });
+
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+
+  test('a unit with a group-robot webhook gets the notice there, as a WeCom/DingTalk text message', async () => {
+    answer = 200;
+    const unit = await community({ webhookUrl: url });
+    const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+    await new MockActivityEnvironment().run(acts.sendCadenceNotice, notice(unit.id));
+    expect(received.at(-1)).toEqual({
+      msgtype: 'text',
+      text: { content: expect.stringContaining('【提醒】港北社区联席会议') },
+    });
+    const row = await db.prisma.notification.findFirstOrThrow({ where: { unitId: unit.id } });
+    expect([row.channel, row.status, row.channelNote]).toEqual(['webhook', 'sent', null]);
+    expect(mailsTo(unit.convenerEmail)).toHaveLength(0);
+  });
+
+  test('a failing webhook falls back to email, and the ledger says so', async () => {
+    answer = 500;
+    const unit = await community({ webhookUrl: url });
+    const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+    await new MockActivityEnvironment().run(acts.sendCadenceNotice, notice(unit.id));
+    await mail.sink.waitFor((m) => m.to.includes(unit.convenerEmail));
+    const row = await db.prisma.notification.findFirstOrThrow({ where: { unitId: unit.id } });
+    expect([row.channel, row.status]).toEqual(['email', 'sent']);
+    expect(row.channelNote).toMatch(/webhook failed.*HTTP 500/);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * An API under test: a real Temporal dev server (shared per test file), a real database
+ * (in-memory PGlite or a throwaway PostgreSQL database), the worker running on a random task
+ * queue, and a real SMTP mail sink.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createApp } from '../../api/app';
+import { loadConfig } from '../../infra/config';
+import { type Database, openDatabase } from '../../infra/db';
+import { createLogger } from '../../infra/log';
+import { applyMigrations } from '../../infra/migrate';
+import { devServerExecutable } from '../../infra/tools';
+import { createGovernanceWorker } from '../../worker';
+import { activityDeps, type MailFixture, startMail } from './fixtures';
+import { createTestPostgresDatabase } from './postgres';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Both databases, for `describe.each(DATABASES)`. */
+export const DATABASES: [string, DatabaseKind][] = [
+  ['embedded PGlite', 'pglite'],
+  ['PostgreSQL', 'postgres'],
+];
+
+export async function startTemporal(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createLocal({
+    server: { executable: devServerExecutable(loadConfig({})), ip: '127.0.0.1' },
+  });
+}
+
+export async function openTestDatabase(kind: DatabaseKind): Promise<{ db: Database; dispose(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
+    await applyMigrations(db);
+    return { db, dispose: () => db.close() };
+  }
+  const pg = await createTestPostgresDatabase();
+  const db = await openDatabase({ kind: 'postgres', url: pg.url });
+  await applyMigrations(db);
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await pg.drop();
+    },
+  };
+}
+
+export interface ApiHarness {
+  app: Express;
+  db: Database;
+  mail: MailFixture;
+  taskQueue: string;
+  close(): Promise<void>;
+}
+
+export async function startApi(
+  env: TestWorkflowEnvironment,
+  kind: DatabaseKind,
+  clock = () => new Date(),
+): Promise<ApiHarness> {
+  const { db, dispose } = await openTestDatabase(kind);
+  const mail = await startMail();
+  const taskQueue = `tq-${randomUUID()}`;
+  const app = createApp({
+    prisma: db.prisma,
+    temporal: env.client,
+    taskQueue,
+    clock,
+    log: createLogger('warn', 'test'),
+    mailSink: mail.sink,
+  });
+  const worker = await createGovernanceWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: activityDeps(db.prisma, mail.mailer),
+  });
+  const running = worker.run();
+  return {
+    app,
+    db,
+    mail,
+    taskQueue,
+    close: async () => {
+      worker.shutdown();
+      await running;
+      await mail.close();
+      await dispose();
+    },
+  };
+}

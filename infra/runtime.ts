@@ -5,8 +5,14 @@
  */
 import path from 'node:path';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Worker } from '@temporalio/worker';
+import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
+import { startObligations } from '../api/unit-registry';
+import { calendarCoverage } from '../domain/calendar';
+import { shanghaiDateOf } from '../domain/period';
 import { createGovernanceWorker } from '../worker';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
@@ -81,6 +87,13 @@ export async function run(
     stops.push(() => db.close());
     const { applied } = await applyMigrations(db);
     if (applied.length) log.info('Migrations applied', { applied });
+    const nextYear = Number(shanghaiDateOf(Date.now()).slice(0, 4)) + 1;
+    if (calendarCoverage(nextYear) === 'weekday-fallback') {
+      log.warn(
+        `No official working-day calendar for ${nextYear} yet: Monday to Friday is assumed for it. ` +
+          'Update the chinese-days package once the State Council holiday notice is in it (see domain/calendar.ts).',
+      );
+    }
 
     // Mail
     let mailSink: MailSink | undefined;
@@ -126,6 +139,8 @@ export async function run(
     if (role !== 'worker') {
       const temporal = await connectClient(target);
       stops.push(() => temporal.connection.close());
+      // Every active unit has its obligation: start any that is missing (repeats are harmless).
+      void reconcileObligations(db.prisma, temporal, config.temporal.taskQueue, log);
       const app = createApp({
         prisma: db.prisma,
         temporal,
@@ -149,7 +164,7 @@ export async function run(
 
     return {
       urls: {
-        api: server ? `http://localhost:${config.http.port}` : undefined,
+        api: server ? `http://localhost:${(server.address() as AddressInfo).port}` : undefined,
         temporal: temporalAddress,
         temporalUi: devServer?.uiUrl,
         mailSink: mailSink ? `${mailSink.smtpUrl} (captured mail: GET /api/mail-sink/messages)` : undefined,
@@ -159,6 +174,26 @@ export async function run(
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+async function reconcileObligations(
+  prisma: PrismaClient,
+  temporal: Client,
+  taskQueue: string,
+  log: Logger,
+): Promise<void> {
+  try {
+    const units = await prisma.unit.findMany({ where: { removedAt: null }, select: { id: true } });
+    await startObligations(
+      temporal,
+      taskQueue,
+      units.map((u) => u.id),
+      { concurrency: 8 },
+    );
+    if (units.length) log.info('Meeting obligations checked', { units: units.length });
+  } catch (err) {
+    log.warn('Could not check the meeting obligations at start', { err: String(err) });
   }
 }
 

@@ -24,16 +24,24 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startStack() {
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    PORT: String(await freePort()),
-    TEMPORAL_DEV_PORT: String(await freePort()),
-    TEMPORAL_UI_PORT: String(await freePort()),
-    MAIL_SINK_PORT: String(await freePort()),
-  });
-  running = await run('all', config, createLogger('warn', 'e2e'));
-  return running.urls.api!;
+async function startStack(): Promise<string> {
+  // Port 0 where the stack allows it; the dev server needs named ports, which another test
+  // may take between choosing and binding: try again with others.
+  for (let attempt = 1; ; attempt++) {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      MAIL_SINK_PORT: '0',
+      TEMPORAL_DEV_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+    });
+    try {
+      running = await run('all', config, createLogger('warn', 'e2e'));
+      return running.urls.api!;
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE|already in use/.test(String(err))) throw err;
+    }
+  }
 }
 
 async function call(base: string, method: string, url: string, body?: unknown) {

@@ -345,3 +345,82 @@ test('a meeting in the record stops the notice even if its signal never arrived'
   const outcome = await db.prisma.periodOutcome.findFirstOrThrow({ where: { unitId: unit.id, periodKey: p.key } });
   expect([outcome.status, outcome.meetingsHeld]).toEqual(['met', 1]);
 });
+
+test('planned meetings: invitations go out; one that passes without minutes brings a reminder, one recorded does not', async () => {
+  const taskQueue = `tq-${randomUUID()}`;
+  let now = await env.currentTimeMs();
+  const app: Express = createApp({
+    prisma: db.prisma,
+    temporal: env.client,
+    taskQueue,
+    clock: () => new Date(now),
+    log: createLogger('warn', 'test'),
+    mailSink: mail.sink,
+  });
+  const worker = await createGovernanceWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: activityDeps(db.prisma, mail.mailer),
+  });
+  const tag = randomUUID().slice(0, 6);
+  const convener = `conv-${tag}@example.org`;
+  const unit = (
+    await request(app)
+      .post('/api/units')
+      .send({
+        code: `plan-${tag}`,
+        name: '桥东社区',
+        level: 'community',
+        convenerName: '赵书记',
+        convenerEmail: convener,
+      })
+      .expect(201)
+  ).body;
+  const inTwoDays = new Date(now + 2 * DAY).toISOString();
+  const inThreeDays = new Date(now + 3 * DAY).toISOString();
+  const ids = { lapsed: '', held: '' };
+
+  await worker.runUntil(async () => {
+    const lapsed = (
+      await request(app)
+        .post(`/api/units/${unit.id}/planned-meetings`)
+        .send({ plannedFor: inTwoDays, place: '会议室' })
+        .expect(201)
+    ).body;
+    const held = (
+      await request(app)
+        .post(`/api/units/${unit.id}/planned-meetings`)
+        .send({ plannedFor: inThreeDays, place: '会议室' })
+        .expect(201)
+    ).body;
+    Object.assign(ids, { lapsed: lapsed.id, held: held.id });
+    // The second one takes place and its minutes are recorded the same day.
+    await env.sleep(Date.parse(inThreeDays) + 2 * HOUR - now);
+    now = await env.currentTimeMs();
+    await request(app)
+      .post(`/api/units/${unit.id}/meetings`)
+      .send({ heldOn: shanghaiDateOf(now), plannedMeetingId: held.id, minutes: '按计划召开' })
+      .expect(201);
+    expect(await env.client.workflow.getHandle(held.workflowId).result()).toBe('held');
+    expect(await env.client.workflow.getHandle(lapsed.workflowId).result()).toBe('reminded');
+    const statuses = (await request(app).get(`/api/units/${unit.id}/planned-meetings`).expect(200)).body.items;
+    expect(Object.fromEntries(statuses.map((p: { id: string; status: string }) => [p.id, p.status]))).toEqual({
+      [lapsed.id]: 'lapsed',
+      [held.id]: 'held',
+    });
+  });
+
+  const ledger = await db.prisma.notification.findMany({
+    where: { unitId: unit.id, obligation: { startsWith: 'planned-meeting:' } },
+  });
+  expect(ledger.map((n) => [n.obligation, n.step, n.recipient]).sort()).toEqual(
+    [
+      [`planned-meeting:${ids.lapsed}`, 'invitation', convener],
+      [`planned-meeting:${ids.held}`, 'invitation', convener],
+      [`planned-meeting:${ids.lapsed}`, 'minutes-reminder', convener],
+    ].sort(),
+  );
+  const reminder = mail.sink.messages().find((m) => m.to.includes(convener) && m.subject.startsWith('【请录入纪要】'));
+  expect(reminder?.text).toContain('会议室');
+});

@@ -101,6 +101,9 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
     webhookUrl: u.webhookUrl,
   });
 
+  /** Years already reported as lacking official calendar data (once per worker process). */
+  const warnedYears = new Set<number>();
+
   async function meetingsIn(unitId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true, kind: true } });
     return rows.map((r) => ({ meetingId: r.id, periodKey, kind: r.kind }));
@@ -127,8 +130,9 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       // The rule's period length changed: continue with the new length from the same day.
       if (period.unit !== rule.period) period = periodOfDate(period.firstDay, rule.period);
       const year = Number(period.lastDay.slice(0, 4));
-      for (const y of new Set([year, year + 1])) {
-        if (calendarCoverage(y) === 'weekday-fallback') {
+      for (const y of [year, year + 1]) {
+        if (calendarCoverage(y) === 'weekday-fallback' && !warnedYears.has(y)) {
+          warnedYears.add(y);
           log.warn('No official working-day data for this year: Monday to Friday assumed', { year: y });
         }
       }

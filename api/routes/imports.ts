@@ -33,7 +33,7 @@ import {
 import type { ApiDeps } from '../app';
 import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
-import { unitFields } from './units';
+import { unitFields } from '../schemas';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

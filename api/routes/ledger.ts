@@ -1,14 +1,8 @@
 /** The notification ledger (督办 receipts) and, in embedded mode, the captured mail. */
 import { Router } from 'express';
-import { z } from 'zod';
 import type { ApiDeps } from '../app';
 import { ApiError, parseInput } from '../errors';
-
-const ledgerQuery = z.object({
-  unitId: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+import { ledgerQuery } from '../schemas';
 
 export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
   const router = Router();

@@ -4,15 +4,7 @@ import { z } from 'zod';
 import { ruleFor, UNIT_LEVELS } from '../../domain/cadence';
 import type { ApiDeps } from '../app';
 import { parseInput } from '../errors';
-
-const ruleInput = z.object({
-  period: z.enum(['month', 'quarter', 'year']),
-  minMeetings: z.number().int().min(1).max(100),
-  /** Working days before the due date, e.g. [10, 3, 1]. */
-  reminderLadder: z.array(z.number().int().min(1).max(250)).max(10),
-  supervisorAfterDays: z.number().int().min(0).max(60),
-  countAdhoc: z.boolean(),
-});
+import { ruleInput } from '../schemas';
 
 export function rulesRouter({ prisma }: ApiDeps): Router {
   const router = Router();

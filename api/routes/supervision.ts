@@ -4,46 +4,9 @@
  */
 import { Router } from 'express';
 import { Prisma } from '@prisma/client';
-import { z } from 'zod';
-import { UNIT_LEVELS } from '../../domain/cadence';
-import { periodFromKey } from '../../domain/period';
 import type { ApiDeps } from '../app';
 import { ApiError, parseInput } from '../errors';
-
-const supervisorInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  email: z.email(),
-  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
-});
-
-const page = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-};
-
-const overdueQuery = z.object({
-  level: z.enum(UNIT_LEVELS).optional(),
-  streetId: z.string().min(1).optional(),
-  ...page,
-});
-
-const complianceQuery = z.object({
-  period: z
-    .string()
-    .refine((k) => {
-      try {
-        periodFromKey(k);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'A period key: 2026, 2026-Q4 or 2026-11')
-    .optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  level: z.enum(UNIT_LEVELS).optional(),
-  ...page,
-});
+import { complianceQuery, overdueQuery, supervisorInput } from '../schemas';
 
 export function supervisionRouter({ prisma }: ApiDeps): Router {
   const router = Router();

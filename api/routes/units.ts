@@ -2,9 +2,8 @@
 import { Router } from 'express';
 import type { Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { z } from 'zod';
-import { meetingCadenceWorkflowId, ruleFor, UNIT_LEVELS } from '../../domain/cadence';
-import { isLocalDate, periodOfDate, shanghaiDateOf } from '../../domain/period';
+import { meetingCadenceWorkflowId, ruleFor } from '../../domain/cadence';
+import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import {
   cadenceStatusQuery,
   meetingCadenceWorkflow,
@@ -18,70 +17,8 @@ import {
 } from '../../workflows/planned-meeting';
 import type { ApiDeps } from '../app';
 import { ApiError, parseInput } from '../errors';
+import { listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
-
-export const unitFields = {
-  code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lowercase letters, digits and hyphens, 2 to 63 characters'),
-  name: z.string().trim().min(1).max(200),
-  level: z.enum(UNIT_LEVELS),
-  convenerName: z.string().trim().min(1).max(100),
-  convenerEmail: z.email(),
-  convenerPhone: z
-    .string()
-    .regex(/^\+?[0-9 -]{5,20}$/, 'A phone number')
-    .optional(),
-  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
-};
-
-const unitInput = z.object({
-  ...unitFields,
-  parentId: z.string().min(1).optional(),
-  parentCode: z.string().min(1).optional(),
-});
-
-const unitUpdate = z
-  .object({
-    name: unitFields.name,
-    convenerName: unitFields.convenerName,
-    convenerEmail: unitFields.convenerEmail,
-    convenerPhone: unitFields.convenerPhone.unwrap().nullable(),
-    locale: z.enum(['zh-CN', 'en']),
-    webhookUrl: unitFields.webhookUrl.unwrap().nullable(),
-  })
-  .partial()
-  .strict();
-
-const meetingInput = z.object({
-  heldOn: z.string().refine(isLocalDate, 'A calendar date YYYY-MM-DD'),
-  kind: z.enum(['regular', 'adhoc']).default('regular'),
-  attendees: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
-  minutes: z.string().max(100_000).optional(),
-  plannedMeetingId: z.uuid().optional(),
-});
-
-const plannedInput = z.object({
-  plannedFor: z.iso.datetime({ offset: true }),
-  place: z.string().trim().min(1).max(200),
-  invitees: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1).max(100),
-        email: z.email(),
-        locale: z.enum(['zh-CN', 'en']).optional(),
-      }),
-    )
-    .max(200)
-    .default([]),
-});
-
-const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-  level: z.enum(UNIT_LEVELS).optional(),
-  streetId: z.string().optional(),
-  parentId: z.string().optional(),
-});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,119 @@
+/**
+ * Every request schema of the API, in one place: the routes validate with them and the
+ * OpenAPI document is generated from them.
+ */
+import { z } from 'zod';
+import { UNIT_LEVELS } from '../domain/cadence';
+import { isLocalDate, periodFromKey } from '../domain/period';
+
+export const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+export const unitFields = {
+  code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lowercase letters, digits and hyphens, 2 to 63 characters'),
+  name: z.string().trim().min(1).max(200),
+  level: z.enum(UNIT_LEVELS),
+  convenerName: z.string().trim().min(1).max(100),
+  convenerEmail: z.email(),
+  convenerPhone: z
+    .string()
+    .regex(/^\+?[0-9 -]{5,20}$/, 'A phone number')
+    .optional(),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+};
+
+export const unitInput = z.object({
+  ...unitFields,
+  parentId: z.string().min(1).optional(),
+  parentCode: z.string().min(1).optional(),
+});
+
+export const unitUpdate = z
+  .object({
+    name: unitFields.name,
+    convenerName: unitFields.convenerName,
+    convenerEmail: unitFields.convenerEmail,
+    convenerPhone: unitFields.convenerPhone.unwrap().nullable(),
+    locale: z.enum(['zh-CN', 'en']),
+    webhookUrl: unitFields.webhookUrl.unwrap().nullable(),
+  })
+  .partial()
+  .strict();
+
+export const meetingInput = z.object({
+  heldOn: z.string().refine(isLocalDate, 'A calendar date YYYY-MM-DD'),
+  kind: z.enum(['regular', 'adhoc']).default('regular'),
+  attendees: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
+  minutes: z.string().max(100_000).optional(),
+  plannedMeetingId: z.uuid().optional(),
+});
+
+export const plannedInput = z.object({
+  plannedFor: z.iso.datetime({ offset: true }),
+  place: z.string().trim().min(1).max(200),
+  invitees: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(100),
+        email: z.email(),
+        locale: z.enum(['zh-CN', 'en']).optional(),
+      }),
+    )
+    .max(200)
+    .default([]),
+});
+
+export const listQuery = z.object({
+  ...page,
+  level: z.enum(UNIT_LEVELS).optional(),
+  streetId: z.string().optional(),
+  parentId: z.string().optional(),
+});
+
+export const ruleInput = z.object({
+  period: z.enum(['month', 'quarter', 'year']),
+  minMeetings: z.number().int().min(1).max(100),
+  /** Working days before the due date, e.g. [10, 3, 1]. */
+  reminderLadder: z.array(z.number().int().min(1).max(250)).max(10),
+  supervisorAfterDays: z.number().int().min(0).max(60),
+  countAdhoc: z.boolean(),
+});
+
+export const supervisorInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  email: z.email(),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const overdueQuery = z.object({
+  level: z.enum(UNIT_LEVELS).optional(),
+  streetId: z.string().min(1).optional(),
+  ...page,
+});
+
+export const complianceQuery = z.object({
+  period: z
+    .string()
+    .refine((k) => {
+      try {
+        periodFromKey(k);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'A period key: 2026, 2026-Q4 or 2026-11')
+    .optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  level: z.enum(UNIT_LEVELS).optional(),
+  ...page,
+});
+
+export const ledgerQuery = z.object({
+  unitId: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});

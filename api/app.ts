@@ -1,9 +1,11 @@
-/** The Express application: routes, validation, idempotency and one error handler. */
+/** The Express application: login, access control, routes, validation, idempotency and one error handler. */
 import express, { type Express } from 'express';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
+import { auditRouter } from './routes/audit';
+import { authenticate, loginRouter, usersRouter } from './auth';
 import { ApiError, errorHandler } from './errors';
 import { idempotency } from './idempotency';
 import { importsRouter } from './routes/imports';
@@ -20,6 +22,7 @@ export interface ApiDeps {
   log: Logger;
   /** Present in embedded mode only. */
   mailSink?: MailSink;
+  auth: { tokenSecret: string; tokenTtlSeconds: number };
 }
 
 export function createApp(deps: ApiDeps): Express {
@@ -29,8 +32,12 @@ export function createApp(deps: ApiDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/api', loginRouter(deps)); // the one route without a login
+  app.use('/api', authenticate(deps));
   app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it
   app.use('/api', idempotency(deps.prisma));
+  app.use('/api', usersRouter(deps));
+  app.use('/api', auditRouter(deps));
   app.use('/api/units', unitsRouter(deps));
   app.use('/api/cadence-rules', rulesRouter(deps));
   app.use('/api', ledgerRouter(deps));

@@ -5,13 +5,16 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import type { RequestHandler } from 'express';
+import { caller } from './auth';
 import { ApiError } from './errors';
 
 export function idempotency(prisma: PrismaClient): RequestHandler {
   return (req, res, next) => {
-    const key = req.get('Idempotency-Key');
-    if (req.method !== 'POST' || !key) return next();
-    if (key.length > 200) return next(ApiError.badRequest('Idempotency-Key', 'At most 200 characters'));
+    const given = req.get('Idempotency-Key');
+    if (req.method !== 'POST' || !given) return next();
+    // Keys are the caller's own: another user's key never replays someone else's response.
+    const key = `${caller(res).id}:${given}`;
+    if (given.length > 200) return next(ApiError.badRequest('Idempotency-Key', 'At most 200 characters'));
     const requestHash = createHash('sha256')
       .update(JSON.stringify([req.method, req.originalUrl, req.body ?? null]))
       .digest('hex');

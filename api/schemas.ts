@@ -43,6 +43,9 @@ export const unitUpdate = z
   .partial()
   .strict();
 
+/** What a convener may change of their own unit: contact settings, not who the convener is. */
+export const convenerUnitUpdate = unitUpdate.pick({ convenerPhone: true, locale: true, webhookUrl: true }).strict();
+
 export const meetingInput = z.object({
   heldOn: z.string().refine(isLocalDate, 'A calendar date YYYY-MM-DD'),
   kind: z.enum(['regular', 'adhoc']).default('regular'),
@@ -116,4 +119,12 @@ export const ledgerQuery = z.object({
   unitId: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const auditQuery = z.object({
+  entity: z.string().min(1).max(50).optional(),
+  entityId: z.string().min(1).max(100).optional(),
+  actor: z.string().min(1).max(150).optional(),
+  action: z.string().min(1).max(50).optional(),
+  ...page,
 });

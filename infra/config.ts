@@ -67,6 +67,32 @@ const envSchema = z.object({
   MAIL_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('donggang.example')),
   MAIL_SINK_PORT: z.preprocess(emptyAsUndefined, port.default(2525)),
 
+  // --- Access control ---
+  /** HMAC secret for login tokens (≥ 32 characters). Unset → generated once into DATA_DIR (embedded only). */
+  AUTH_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'At least 32 characters').optional()),
+  /** Lifetime of a login token, in seconds. */
+  AUTH_TOKEN_TTL_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(8 * 3600),
+  ),
+  /** First start with no users: this admin is created. */
+  BOOTSTRAP_ADMIN_USERNAME: optionalString,
+  BOOTSTRAP_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'At least 12 characters').optional()),
+
+  /** Credentials of the command-line clients (npm run import, seed:demo): an API key. */
+  API_KEY: optionalString,
+
+  // --- Temporal Cloud (mTLS or API key) ---
+  TEMPORAL_TLS_CERT_PATH: optionalString,
+  TEMPORAL_TLS_KEY_PATH: optionalString,
+  TEMPORAL_TLS_SERVER_NAME: optionalString,
+  TEMPORAL_API_KEY: optionalString,
+
   // --- Process role ---
   /** What this process runs: both (embedded default), api, or worker. */
   ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'api', 'worker']).default('all')),
@@ -94,6 +120,18 @@ export interface AppConfig {
     uiPort: number;
     cliPath: string | undefined;
     testServerPath: string | undefined;
+    /** mTLS client certificate and key (PEM file paths), e.g. for a Temporal Cloud namespace. */
+    tls: { certPath: string; keyPath: string; serverName: string | undefined } | undefined;
+    /** API key (Temporal Cloud); implies TLS. */
+    apiKey: string | undefined;
+  };
+  auth: {
+    /** undefined → generated once into DATA_DIR (embedded); required in production. */
+    tokenSecret: string | undefined;
+    tokenTtlSeconds: number;
+    bootstrapAdmin: { username: string; password: string } | undefined;
+    /** The command-line clients' API key. */
+    cliApiKey: string | undefined;
   };
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   mail: {
@@ -119,6 +157,23 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
   }
   const e = parsed.data;
+  const issues: { variable: string; message: string }[] = [];
+  if (!!e.TEMPORAL_TLS_CERT_PATH !== !!e.TEMPORAL_TLS_KEY_PATH) {
+    issues.push({
+      variable: e.TEMPORAL_TLS_CERT_PATH ? 'TEMPORAL_TLS_KEY_PATH' : 'TEMPORAL_TLS_CERT_PATH',
+      message: 'Give both the certificate and the key',
+    });
+  }
+  if (!!e.BOOTSTRAP_ADMIN_USERNAME !== !!e.BOOTSTRAP_ADMIN_PASSWORD) {
+    issues.push({
+      variable: e.BOOTSTRAP_ADMIN_USERNAME ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_USERNAME',
+      message: 'Give both the username and the password',
+    });
+  }
+  if (e.NODE_ENV === 'production' && !e.AUTH_TOKEN_SECRET) {
+    issues.push({ variable: 'AUTH_TOKEN_SECRET', message: 'Required in production (at least 32 random characters)' });
+  }
+  if (issues.length) throw new ConfigError(issues);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -139,6 +194,24 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       uiPort: e.TEMPORAL_UI_PORT,
       cliPath: e.TEMPORAL_CLI_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
+      tls:
+        e.TEMPORAL_TLS_CERT_PATH && e.TEMPORAL_TLS_KEY_PATH
+          ? {
+              certPath: e.TEMPORAL_TLS_CERT_PATH,
+              keyPath: e.TEMPORAL_TLS_KEY_PATH,
+              serverName: e.TEMPORAL_TLS_SERVER_NAME,
+            }
+          : undefined,
+      apiKey: e.TEMPORAL_API_KEY,
+    },
+    auth: {
+      tokenSecret: e.AUTH_TOKEN_SECRET,
+      tokenTtlSeconds: e.AUTH_TOKEN_TTL_SECONDS,
+      bootstrapAdmin:
+        e.BOOTSTRAP_ADMIN_USERNAME && e.BOOTSTRAP_ADMIN_PASSWORD
+          ? { username: e.BOOTSTRAP_ADMIN_USERNAME, password: e.BOOTSTRAP_ADMIN_PASSWORD }
+          : undefined,
+      cliApiKey: e.API_KEY,
     },
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }

@@ -21,6 +21,7 @@ import { createLogger, type Logger } from './log';
 import { MailSink } from './mail-sink';
 import { createSmtpMailer } from './mailer';
 import { applyMigrations } from './migrate';
+import { ensureBootstrapAdmin, resolveTokenSecret } from './bootstrap';
 import { connectClient, connectWorker } from './temporal';
 import { resolveTemporalCli } from './tools';
 
@@ -80,7 +81,12 @@ export async function run(
       stops.push(() => devServer!.stop());
       temporalAddress = devServer.address;
     }
-    const target = { address: temporalAddress, namespace: config.temporal.namespace };
+    const target = {
+      address: temporalAddress,
+      namespace: config.temporal.namespace,
+      tls: config.temporal.tls,
+      apiKey: config.temporal.apiKey,
+    };
 
     // Database
     const db = await openDatabase(config.database);
@@ -141,6 +147,7 @@ export async function run(
       stops.push(() => temporal.connection.close());
       // Every active unit has its obligation: start any that is missing (repeats are harmless).
       void reconcileObligations(db.prisma, temporal, config.temporal.taskQueue, log);
+      await ensureBootstrapAdmin(db.prisma, config, log);
       const app = createApp({
         prisma: db.prisma,
         temporal,
@@ -148,6 +155,7 @@ export async function run(
         clock,
         log,
         mailSink,
+        auth: { tokenSecret: resolveTokenSecret(config), tokenTtlSeconds: config.auth.tokenTtlSeconds },
       });
       server = await new Promise<Server>((resolve, reject) => {
         const s = app.listen(config.http.port, () => resolve(s));

@@ -41,13 +41,14 @@ export async function postImport(
   body: Uint8Array,
   contentType: string,
   onProgress: (p: ImportProgress) => void = () => undefined,
+  auth: Record<string, string> = {},
 ): Promise<ImportSummary> {
   const url = new URL('/api/units/import', apiUrl);
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': contentType, Accept: 'application/x-ndjson' },
+      headers: { ...auth, 'Content-Type': contentType, Accept: 'application/x-ndjson' },
       body,
     });
   } catch (err) {
@@ -211,6 +212,28 @@ export function printFailure(err: unknown, out: NodeJS.WriteStream = process.std
   if (err instanceof ImportFailed && err.rows.length) out.write(problemTable(err.rows) + '\n');
 }
 
+/**
+ * How the command-line clients authenticate: --api-key, else API_KEY, else (embedded, on the
+ * machine that runs npm start) the generated admin's password from DATA_DIR/admin-password.txt.
+ */
+export async function cliAuth(apiUrl: string, apiKey: string | undefined): Promise<Record<string, string>> {
+  const config = loadConfig();
+  const key = apiKey ?? config.auth.cliApiKey;
+  if (key) return { 'X-API-Key': key };
+  const file = path.join(config.dataDir, 'admin-password.txt');
+  if (!fs.existsSync(file)) {
+    throw new ImportFailed('需要 API 密钥：--api-key 或 API_KEY / An API key is needed: --api-key or API_KEY');
+  }
+  const [username, password] = fs.readFileSync(file, 'utf8').split('\n');
+  const res = await fetch(new URL('/api/auth/login', apiUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new ImportFailed(`登录失败 / Login failed (HTTP ${res.status}): use --api-key`);
+  return { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+}
+
 /** The API's base URL: --api, else the configured public URL. */
 export function apiUrlFrom(flag: string | undefined): string {
   const url = flag ?? loadConfig().http.publicUrl;
@@ -221,7 +244,7 @@ export function apiUrlFrom(flag: string | undefined): string {
   }
 }
 
-const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000]
+const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000] [--api-key KEY]
 
 列 Columns (header row, English or Chinese):
   code 编码 · name 名称 · level 层级 (city 市/street 街道/community 社区/compound 小区/building 楼栋)
@@ -231,7 +254,7 @@ const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--api http:
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { api: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { api: { type: 'string' }, 'api-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help || positionals.length !== 1) {
@@ -243,7 +266,8 @@ async function main(): Promise<number> {
   if (!fs.existsSync(file)) throw new ImportFailed(`找不到文件 / No such file: ${file}`);
   const apiUrl = apiUrlFrom(values.api);
   process.stderr.write(`导入 Importing ${path.basename(file)} → ${apiUrl}\n`);
-  const summary = await postImport(apiUrl, fs.readFileSync(file), contentType, progressPrinter());
+  const auth = await cliAuth(apiUrl, values['api-key']);
+  const summary = await postImport(apiUrl, fs.readFileSync(file), contentType, progressPrinter(), auth);
   printSummary(summary);
   return 0;
 }

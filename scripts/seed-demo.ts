@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADER_ALIASES, type ImportField, LEVEL_NAMES_ZH } from '../domain/org-import';
 import type { UnitLevel } from '../domain/cadence';
-import { apiUrlFrom, postImport, printFailure, printSummary, progressPrinter } from './import';
+import { apiUrlFrom, cliAuth, postImport, printFailure, printSummary, progressPrinter } from './import';
 
 export const DEMO_CSV_PATH = path.join(__dirname, '..', 'seed', 'demo-donggang.csv');
 export const DEMO_MARK = '（示例）';
@@ -190,7 +190,9 @@ export function demoDonggangCsv(units = demoDonggangUnits()): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { api: { type: 'string' }, write: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { api: { type: 'string' }, 'api-key': { type: 'string' }, write: { type: 'boolean' } },
+  });
   const units = demoDonggangUnits();
   const csv = demoDonggangCsv(units);
   const count = (level: UnitLevel) => units.filter((u) => u.level === level).length;
@@ -206,7 +208,8 @@ async function main(): Promise<void> {
   }
   const apiUrl = apiUrlFrom(values.api);
   process.stderr.write(`导入 Importing → ${apiUrl}\n`);
-  printSummary(await postImport(apiUrl, Buffer.from(csv), 'text/csv; charset=utf-8', progressPrinter()));
+  const auth = await cliAuth(apiUrl, values['api-key']);
+  printSummary(await postImport(apiUrl, Buffer.from(csv), 'text/csv; charset=utf-8', progressPrinter(), auth));
 }
 
 if (require.main === module) {

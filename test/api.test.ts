@@ -3,12 +3,11 @@
  * dev server with the worker running.
  */
 import { randomUUID } from 'node:crypto';
-import type { Express } from 'express';
-import request from 'supertest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { shanghaiDateOf } from '../domain/period';
 import type { Database } from '../infra/db';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
+import type { Agent } from './support/auth';
 
 let env: TestWorkflowEnvironment;
 
@@ -23,12 +22,12 @@ afterAll(async () => {
 describe.each(DATABASES)('API on %s', (_name, kind) => {
   let h: ApiHarness;
   let db: Database;
-  let app: Express;
+  let admin: Agent;
   const today = shanghaiDateOf(Date.now());
 
   beforeAll(async () => {
     h = await startApi(env, kind);
-    ({ db, app } = h);
+    ({ db, admin } = h);
   });
 
   afterAll(async () => {
@@ -46,45 +45,45 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
 
   test('registering a unit starts its meeting obligation; repeating it is harmless', async () => {
     const body = community();
-    const created = await request(app).post('/api/units').send(body).expect(201);
+    const created = await admin.post('/api/units').send(body).expect(201);
     expect(created.body).toMatchObject({
       code: body.code,
       level: 'community',
       obligationWorkflowId: `meeting-cadence:${created.body.id}`,
     });
 
-    const again = await request(app).post('/api/units').send(body).expect(200);
+    const again = await admin.post('/api/units').send(body).expect(200);
     expect(again.body.id).toBe(created.body.id);
     expect(await db.prisma.unit.count({ where: { code: body.code } })).toBe(1);
 
     const wf = await env.client.workflow.getHandle(created.body.obligationWorkflowId).describe();
     expect(wf.status.name).toBe('RUNNING');
 
-    const byCode = await request(app).get(`/api/units/${body.code}`).expect(200);
+    const byCode = await admin.get(`/api/units/${body.code}`).expect(200);
     expect(byCode.body.id).toBe(created.body.id);
 
-    const obligation = await request(app).get(`/api/units/${body.code}/obligation`).expect(200);
+    const obligation = await admin.get(`/api/units/${body.code}/obligation`).expect(200);
     expect(obligation.body).toMatchObject({ meetingsHeld: 0, minMeetings: 1 });
   });
 
   test('the convener of a unit can be changed (audited); its level cannot', async () => {
-    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
-    const res = await request(app)
+    const unit = (await admin.post('/api/units').send(community()).expect(201)).body;
+    const res = await admin
       .patch(`/api/units/${unit.id}`)
       .send({ convenerName: '张书记', convenerEmail: 'zhang@example.org' })
       .expect(200);
     expect(res.body).toMatchObject({ convenerName: '张书记', convenerEmail: 'zhang@example.org', level: 'community' });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'unit.update', entityId: unit.id } });
     expect(audit.before).toEqual({ convenerName: '王书记', convenerEmail: 'wang@example.org' });
-    const bad = await request(app).patch(`/api/units/${unit.id}`).send({ level: 'city' }).expect(400);
+    const bad = await admin.patch(`/api/units/${unit.id}`).send({ level: 'city' }).expect(400);
     expect(bad.body.error.code).toBe('invalid_input');
-    await request(app).patch(`/api/units/${unit.id}`).send({ convenerEmail: 'x' }).expect(400);
+    await admin.patch(`/api/units/${unit.id}`).send({ convenerEmail: 'x' }).expect(400);
   });
 
   test('the same code with other details is a conflict naming the field', async () => {
     const body = community();
-    await request(app).post('/api/units').send(body).expect(201);
-    const res = await request(app)
+    await admin.post('/api/units').send(body).expect(201);
+    const res = await admin
       .post('/api/units')
       .send({ ...body, convenerEmail: 'other@example.org' })
       .expect(409);
@@ -100,52 +99,48 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
     [{ parentId: '00000000-0000-4000-8000-000000000000' }, 'parentId'],
   ])('bad unit input %j → 400 naming %s, nothing written', async (over, field) => {
     const before = await db.prisma.unit.count();
-    const res = await request(app).post('/api/units').send(community(over)).expect(400);
+    const res = await admin.post('/api/units').send(community(over)).expect(400);
     expect(res.body.error).toMatchObject({ code: 'invalid_input', field });
     expect(await db.prisma.unit.count()).toBe(before);
   });
 
   test('a body that is not JSON → 400', async () => {
-    const res = await request(app)
-      .post('/api/units')
-      .set('Content-Type', 'application/json')
-      .send('{"code":')
-      .expect(400);
+    const res = await admin.post('/api/units').set('Content-Type', 'application/json').send('{"code":').expect(400);
     expect(res.body.error.field).toBe('body');
   });
 
   test('unknown unit → 404 JSON', async () => {
-    const res = await request(app).get('/api/units/no-such-unit').expect(404);
+    const res = await admin.get('/api/units/no-such-unit').expect(404);
     expect(res.body.error.code).toBe('not_found');
-    await request(app).post('/api/units/no-such-unit/meetings').send({ heldOn: today }).expect(404);
+    await admin.post('/api/units/no-such-unit/meetings').send({ heldOn: today }).expect(404);
   });
 
   test('recording a meeting signals the obligation; Idempotency-Key makes a retry harmless', async () => {
-    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
+    const unit = (await admin.post('/api/units').send(community()).expect(201)).body;
     const key = randomUUID();
     const meeting = { heldOn: today, kind: 'regular', attendees: ['王书记', '市住建局'], minutes: '议定停车治理方案' };
-    const first = await request(app)
+    const first = await admin
       .post(`/api/units/${unit.id}/meetings`)
       .set('Idempotency-Key', key)
       .send(meeting)
       .expect(201);
     expect(first.body).toMatchObject({ heldOn: today, obligationNotified: true });
-    const retry = await request(app)
+    const retry = await admin
       .post(`/api/units/${unit.id}/meetings`)
       .set('Idempotency-Key', key)
       .send(meeting)
       .expect(201);
     expect(retry.body.id).toBe(first.body.id);
     expect(await db.prisma.meeting.count({ where: { unitId: unit.id } })).toBe(1);
-    await request(app)
+    await admin
       .post(`/api/units/${unit.id}/meetings`)
       .set('Idempotency-Key', key)
       .send({ ...meeting, minutes: 'different' })
       .expect(422);
 
-    const obligation = await request(app).get(`/api/units/${unit.id}/obligation`).expect(200);
+    const obligation = await admin.get(`/api/units/${unit.id}/obligation`).expect(200);
     expect(obligation.body).toMatchObject({ meetingsHeld: 1, periodKey: first.body.periodKey, nextNotice: null });
-    const listed = await request(app).get(`/api/units/${unit.id}/meetings`).expect(200);
+    const listed = await admin.get(`/api/units/${unit.id}/meetings`).expect(200);
     expect(listed.body.items).toEqual([
       expect.objectContaining({ id: first.body.id, heldOn: today, attendees: meeting.attendees }),
     ]);
@@ -158,14 +153,14 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
     [{ heldOn: '2026-03-01', kind: 'secret' }, 'kind'],
     [{ heldOn: '2026-03-01', attendees: 'everyone' }, 'attendees'],
   ])('bad meeting %j → 400 naming %s, nothing written', async (body, field) => {
-    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
-    const res = await request(app).post(`/api/units/${unit.id}/meetings`).send(body).expect(400);
+    const unit = (await admin.post('/api/units').send(community()).expect(201)).body;
+    const res = await admin.post(`/api/units/${unit.id}/meetings`).send(body).expect(400);
     expect(res.body.error).toMatchObject({ code: 'invalid_input', field });
     expect(await db.prisma.meeting.count({ where: { unitId: unit.id } })).toBe(0);
   });
 
   test('cadence rules are data: read, change, validate', async () => {
-    const list = await request(app).get('/api/cadence-rules').expect(200);
+    const list = await admin.get('/api/cadence-rules').expect(200);
     expect(list.body.items).toContainEqual(
       expect.objectContaining({ level: 'compound', period: 'month', reminderLadder: [10, 3, 1] }),
     );
@@ -176,64 +171,64 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
       supervisorAfterDays: 5,
       countAdhoc: false,
     };
-    const put = await request(app).put('/api/cadence-rules/street').send(rule).expect(200);
+    const put = await admin.put('/api/cadence-rules/street').send(rule).expect(200);
     expect(put.body).toEqual({ level: 'street', ...rule, appliesFrom: 'next period' });
-    const bad = await request(app)
+    const bad = await admin
       .put('/api/cadence-rules/street')
       .send({ ...rule, period: 'fortnight' })
       .expect(400);
     expect(bad.body.error.field).toBe('period');
-    const badLadder = await request(app)
+    const badLadder = await admin
       .put('/api/cadence-rules/street')
       .send({ ...rule, reminderLadder: [3, -1] })
       .expect(400);
     expect(badLadder.body.error.field).toBe('reminderLadder.1');
-    await request(app).put('/api/cadence-rules/province').send(rule).expect(400);
+    await admin.put('/api/cadence-rules/province').send(rule).expect(400);
     const audit = await db.prisma.auditEvent.findFirst({ where: { action: 'rule.change', entityId: 'street' } });
     expect(audit?.after).toMatchObject(rule);
   });
 
   test('a tree: street under a city, community under the street; wrong levels are refused', async () => {
     const tag = randomUUID().slice(0, 6);
-    const city = await request(app)
+    const city = await admin
       .post('/api/units')
       .send(community({ code: `city-${tag}`, level: 'city', name: '东港市' }))
       .expect(201);
-    const street = await request(app)
+    const street = await admin
       .post('/api/units')
       .send(community({ code: `street-${tag}`, level: 'street', name: '新兴街道', parentId: city.body.id }))
       .expect(201);
     expect(street.body.streetId).toBe(street.body.id);
-    const comm = await request(app)
+    const comm = await admin
       .post('/api/units')
       .send(community({ code: `comm-${tag}`, parentCode: `street-${tag}` }))
       .expect(201);
     expect(comm.body).toMatchObject({ parentId: street.body.id, streetId: street.body.id });
-    const wrong = await request(app)
+    const wrong = await admin
       .post('/api/units')
       .send(community({ level: 'compound', parentCode: `street-${tag}` }))
       .expect(400);
     expect(wrong.body.error.field).toBe('parentCode');
-    const listed = await request(app).get(`/api/units?streetId=${street.body.id}`).expect(200);
+    const listed = await admin.get(`/api/units?streetId=${street.body.id}`).expect(200);
     expect(listed.body.items.map((u: { code: string }) => u.code).sort()).toEqual([`comm-${tag}`, `street-${tag}`]);
     // A unit with units under it cannot be removed; a leaf can, and its obligation ends.
-    await request(app).delete(`/api/units/street-${tag}`).expect(409);
-    await request(app).delete(`/api/units/comm-${tag}`).expect(204);
-    await request(app).get(`/api/units/comm-${tag}`).expect(404);
+    await admin.delete(`/api/units/street-${tag}`).expect(409);
+    await admin.delete(`/api/units/comm-${tag}`).expect(204);
+    await admin.get(`/api/units/comm-${tag}`).expect(404);
     const result = await env.client.workflow.getHandle(comm.body.obligationWorkflowId).result();
     expect(result).toBe('unit-removed');
   });
 
   test('planning a meeting sends invitations with an .ics to the convener and invitees', async () => {
     const unit = (
-      await request(app)
+      await admin
         .post('/api/units')
         .send(community({ convenerEmail: `conv-${randomUUID().slice(0, 6)}@example.org` }))
         .expect(201)
     ).body;
     const plannedFor = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const invitee = `dept-${randomUUID().slice(0, 6)}@example.org`;
-    const planned = await request(app)
+    const planned = await admin
       .post(`/api/units/${unit.id}/planned-meetings`)
       .send({ plannedFor, place: '社区党群服务中心', invitees: [{ name: '市住建局', email: invitee }] })
       .expect(201);
@@ -242,32 +237,29 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
     expect(got.subject).toMatch(/^【会议通知】港北社区联席会议/);
     expect(got.attachments).toContainEqual(expect.objectContaining({ contentType: 'text/calendar' }));
     await h.mail.sink.waitFor((m) => m.to.includes(unit.convenerEmail) && m.subject.startsWith('【会议通知】'));
-    await request(app)
+    await admin
       .post(`/api/units/${unit.id}/planned-meetings`)
       .send({ plannedFor: '2020-01-01T09:00:00+08:00', place: 'x' })
       .expect(400);
-    await request(app)
-      .post(`/api/units/${unit.id}/planned-meetings`)
-      .send({ plannedFor: 'tomorrow', place: 'x' })
-      .expect(400);
+    await admin.post(`/api/units/${unit.id}/planned-meetings`).send({ plannedFor: 'tomorrow', place: 'x' }).expect(400);
   });
 
   test('supervisors: add (repeat harmless), list, remove; bad email names the field', async () => {
     const email = `sup-${randomUUID().slice(0, 6)}@example.org`;
-    await request(app).post('/api/supervisors').send({ name: '联络办', email }).expect(201);
-    await request(app).post('/api/supervisors').send({ name: '联络办', email }).expect(200);
-    const list = await request(app).get('/api/supervisors').expect(200);
+    await admin.post('/api/supervisors').send({ name: '联络办', email }).expect(201);
+    await admin.post('/api/supervisors').send({ name: '联络办', email }).expect(200);
+    const list = await admin.get('/api/supervisors').expect(200);
     const me = list.body.items.find((s: { email: string }) => s.email === email);
     expect(me).toBeDefined();
-    await request(app).delete(`/api/supervisors/${me.id}`).expect(204);
-    const bad = await request(app).post('/api/supervisors').send({ name: 'x', email: 'nope' }).expect(400);
+    await admin.delete(`/api/supervisors/${me.id}`).expect(204);
+    const bad = await admin.post('/api/supervisors').send({ name: 'x', email: 'nope' }).expect(400);
     expect(bad.body.error.field).toBe('email');
-    await request(app).get('/api/supervision/compliance?period=2026-Q9').expect(400);
-    await request(app).get('/api/supervision/overdue?level=planet').expect(400);
+    await admin.get('/api/supervision/compliance?period=2026-Q9').expect(400);
+    await admin.get('/api/supervision/overdue?level=planet').expect(400);
   });
 
   test('a meeting dated in a closed period corrects that period, with an audit trail', async () => {
-    const unit = (await request(app).post('/api/units').send(community()).expect(201)).body;
+    const unit = (await admin.post('/api/units').send(community()).expect(201)).body;
     const outcome = await db.prisma.periodOutcome.create({
       data: {
         unitId: unit.id,
@@ -279,12 +271,9 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
         closedAt: new Date(),
       },
     });
-    const overdueBefore = await request(app).get('/api/supervision/overdue').expect(200);
+    const overdueBefore = await admin.get('/api/supervision/overdue').expect(200);
     expect(overdueBefore.body.items.map((u: { id: string }) => u.id)).toContain(unit.id);
-    await request(app)
-      .post(`/api/units/${unit.id}/meetings`)
-      .send({ heldOn: '2026-03-20', minutes: '补录' })
-      .expect(201);
+    await admin.post(`/api/units/${unit.id}/meetings`).send({ heldOn: '2026-03-20', minutes: '补录' }).expect(201);
     const corrected = await db.prisma.periodOutcome.findUniqueOrThrow({ where: { id: outcome.id } });
     expect([corrected.status, corrected.meetingsHeld, corrected.correctedAt]).toEqual(['met', 1, expect.any(Date)]);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({
@@ -294,7 +283,7 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
       { status: 'overdue', meetingsHeld: 0 },
       expect.objectContaining({ status: 'met', meetingsHeld: 1 }),
     ]);
-    const overdueAfter = await request(app).get('/api/supervision/overdue').expect(200);
+    const overdueAfter = await admin.get('/api/supervision/overdue').expect(200);
     expect(overdueAfter.body.items.map((u: { id: string }) => u.id)).not.toContain(unit.id);
   });
 });

@@ -32,22 +32,34 @@ async function startStack(): Promise<string> {
       DATA_DIR: dataDir,
       PORT: '0',
       MAIL_SINK_PORT: '0',
+      BOOTSTRAP_ADMIN_USERNAME: 'admin',
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
       TEMPORAL_DEV_PORT: String(await freePort()),
       TEMPORAL_UI_PORT: String(await freePort()),
     });
     try {
       running = await run('all', config, createLogger('warn', 'e2e'));
-      return running.urls.api!;
+      const api = running.urls.api!;
+      const login = await call(api, 'POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+      expect(login.status).toBe(200);
+      token = login.body.token;
+      return api;
     } catch (err) {
       if (attempt >= 3 || !/EADDRINUSE|already in use/.test(String(err))) throw err;
     }
   }
 }
 
+const ADMIN_PASSWORD = 'e2e-admin-password-0123';
+let token = '';
+
 async function call(base: string, method: string, url: string, body?: unknown) {
   const res = await fetch(base + url, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   return { status: res.status, body: (await res.json()) as any };

@@ -15,6 +15,7 @@ import { ImportRejected, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseUnitFile } from
 import { postImport } from '../scripts/import';
 import { DEMO_CSV_PATH, demoDonggangCsv, demoDonggangUnits } from '../scripts/seed-demo';
 import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
+import { authHeaderFor } from './support/auth';
 
 const csv = (rows: string[][], bom = false) =>
   Buffer.from((bom ? '\ufeff' : '') + rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
@@ -215,7 +216,7 @@ describe('POST /api/units/import on embedded PGlite', () => {
 
   const slug = () => randomUUID().slice(0, 8);
   const counts = async () => ({ units: await h.db.prisma.unit.count(), audit: await h.db.prisma.auditEvent.count() });
-  const postCsv = (data: Buffer) => request(h.app).post('/api/units/import').set('Content-Type', 'text/csv').send(data);
+  const postCsv = (data: Buffer) => h.admin.post('/api/units/import').set('Content-Type', 'text/csv').send(data);
   const ndjson = (res: request.Response) =>
     (res.body as string)
       .split('\n')
@@ -334,23 +335,15 @@ describe('POST /api/units/import on embedded PGlite', () => {
       [`${s}-b`, '桥东社区', '社区', null, '吴书记', 'wu@example.org'],
       [`${s}-b-01`, '鼎林华庭', '小区', `${s}-b`, '郑书记', 'zheng@example.org'],
     ]);
-    const res = await request(h.app).post('/api/units/import').set('Content-Type', XLSX_TYPE).send(body).expect(200);
+    const res = await h.admin.post('/api/units/import').set('Content-Type', XLSX_TYPE).send(body).expect(200);
     expect(res.body).toEqual({ created: 2, unchanged: 0, total: 2 });
   });
 
   test('unsupported types → 415 JSON (an unknown charset too); over 20 MB → 413 JSON', async () => {
-    const plain = await request(h.app)
-      .post('/api/units/import')
-      .set('Content-Type', 'text/plain')
-      .send('code')
-      .expect(415);
+    const plain = await h.admin.post('/api/units/import').set('Content-Type', 'text/plain').send('code').expect(415);
     expect(plain.body.error).toMatchObject({ code: 'unsupported_media_type', field: 'Content-Type' });
-    await request(h.app)
-      .post('/api/units/import')
-      .set('Content-Type', 'text/csv; charset=klingon')
-      .send('code')
-      .expect(415);
-    const json = await request(h.app).post('/api/units/import').send({ code: 'x' }).expect(415);
+    await h.admin.post('/api/units/import').set('Content-Type', 'text/csv; charset=klingon').send('code').expect(415);
+    const json = await h.admin.post('/api/units/import').send({ code: 'x' }).expect(415);
     expect(json.body.error.code).toBe('unsupported_media_type');
     const huge = await postCsv(Buffer.alloc(MAX_IMPORT_BYTES + 1, 'a')).expect(413);
     expect(huge.body.error).toMatchObject({ code: 'payload_too_large' });
@@ -397,8 +390,13 @@ describe('POST /api/units/import on embedded PGlite', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const phases: string[] = [];
-      const summary = await postImport(url, fs.readFileSync(DEMO_CSV_PATH), 'text/csv; charset=utf-8', (p) =>
-        phases.push(p.phase),
+      const auth = await authHeaderFor(h.db.prisma, 'admin');
+      const summary = await postImport(
+        url,
+        fs.readFileSync(DEMO_CSV_PATH),
+        'text/csv; charset=utf-8',
+        (p) => phases.push(p.phase),
+        auth,
       );
       const total = demoDonggangUnits().length;
       expect(summary).toEqual({ created: total, unchanged: 0, total });
@@ -412,12 +410,12 @@ describe('POST /api/units/import on embedded PGlite', () => {
       const wf = await env.client.workflow.getHandle(`meeting-cadence:${bihai.id}`).describe();
       expect(wf.status.name).toBe('RUNNING');
 
-      await expect(postImport(url, fs.readFileSync(DEMO_CSV_PATH), 'text/csv')).resolves.toEqual({
+      await expect(postImport(url, fs.readFileSync(DEMO_CSV_PATH), 'text/csv', undefined, auth)).resolves.toEqual({
         created: 0,
         unchanged: total,
         total,
       });
-      await expect(postImport(url, Buffer.from('code\nx\n'), 'text/csv')).rejects.toMatchObject({
+      await expect(postImport(url, Buffer.from('code\nx\n'), 'text/csv', undefined, auth)).rejects.toMatchObject({
         rows: expect.arrayContaining([expect.objectContaining({ row: 1, column: 'name' })]),
       });
     } finally {

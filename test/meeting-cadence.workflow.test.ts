@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
-import request from 'supertest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp } from '../api/app';
 import { addWorkingDays } from '../domain/calendar';
@@ -18,6 +17,7 @@ import { applyMigrations } from '../infra/migrate';
 import { testServerExecutable } from '../infra/tools';
 import { createGovernanceWorker } from '../worker';
 import { cadenceStatusQuery, meetingCadenceWorkflow } from '../workflows/meeting-cadence';
+import { agentFor, TEST_AUTH } from './support/auth';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 
 let env: TestWorkflowEnvironment;
@@ -106,7 +106,10 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     clock: () => new Date(now),
     log: createLogger('warn', 'test'),
     mailSink: mail.sink,
+    auth: TEST_AUTH,
   });
+  // The API runs on simulated time: its admin's token must outlive the simulated year.
+  const api = await agentFor(app, db.prisma, 'admin', undefined, { nowMs: now, ttlSeconds: 2 * 365 * 86_400 });
   const worker = await createGovernanceWorker({
     connection: env.nativeConnection,
     namespace: 'default',
@@ -115,7 +118,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
   });
   const tag = randomUUID().slice(0, 6);
   const supervisor = `supervisor-${tag}@example.org`;
-  await request(app).post('/api/supervisors').send({ name: '联络办', email: supervisor }).expect(201);
+  await api.post('/api/supervisors').send({ name: '联络办', email: supervisor }).expect(201);
 
   // Quarters P0 (the current one) … P3, and the compound's months over the same span.
   const q: Period[] = [periodContaining(t0, 'quarter')];
@@ -134,7 +137,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
   const units: Record<string, { id: string }> = {};
   const register = async (key: string, level: string, parentCode?: string) => {
     const code = `${key}-${tag}`;
-    const res = await request(app)
+    const res = await api
       .post('/api/units')
       .send({
         code,
@@ -155,7 +158,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     actions.push({
       at,
       run: async () => {
-        await request(app)
+        await api
           .post(`/api/units/${units[key]!.id}/meetings`)
           .send({ heldOn, attendees: ['书记'] })
           .expect(201);
@@ -186,7 +189,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     actions.push({
       at: removedAt,
       run: async () => {
-        await request(app).delete(`/api/units/${units.removed!.id}`).expect(204);
+        await api.delete(`/api/units/${units.removed!.id}`).expect(204);
       },
     });
     // compound: meets monthly on the 5th, except in the third month.
@@ -198,7 +201,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     actions.push({
       at: oneDayIn(q[1]!) + 30 * DAY,
       run: async () => {
-        await request(app)
+        await api
           .put('/api/cadence-rules/community')
           .send({ period: 'quarter', minMeetings: 1, reminderLadder: [5], supervisorAfterDays: 3, countAdhoc: true })
           .expect(200);
@@ -284,12 +287,10 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
   expect(outcome('removed', q[1]!.key)).toBeUndefined();
 
   // Supervisors ask: who is overdue now, and the compliance of communities in P2.
-  const overdue = await request(app).get('/api/supervision/overdue?level=community').expect(200);
+  const overdue = await api.get('/api/supervision/overdue?level=community').expect(200);
   expect(overdue.body.items.map((u: { code: string }) => u.code)).toContain(`silent-${tag}`);
   expect(overdue.body.items.map((u: { code: string }) => u.code)).not.toContain(`late-${tag}`);
-  const compliance = await request(app)
-    .get(`/api/supervision/compliance?period=${q[2]!.key}&level=community`)
-    .expect(200);
+  const compliance = await api.get(`/api/supervision/compliance?period=${q[2]!.key}&level=community`).expect(200);
   expect(compliance.body.items[0]).toMatchObject({
     level: 'community',
     periodKey: q[2]!.key,
@@ -298,7 +299,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     overdue: 2,
     rate: 0.5,
   }); // duedate meets only in P1
-  const history = await request(app).get(`/api/units/silent-${tag}/history`).expect(200);
+  const history = await api.get(`/api/units/silent-${tag}/history`).expect(200);
   expect(history.body.periods.length).toBeGreaterThanOrEqual(4);
   expect(history.body.periods[0].notices.length).toBeGreaterThan(0);
 }, 300_000);
@@ -356,7 +357,10 @@ test('planned meetings: invitations go out; one that passes without minutes brin
     clock: () => new Date(now),
     log: createLogger('warn', 'test'),
     mailSink: mail.sink,
+    auth: TEST_AUTH,
   });
+  // The API runs on simulated time: its admin's token must outlive the simulated year.
+  const api = await agentFor(app, db.prisma, 'admin', undefined, { nowMs: now, ttlSeconds: 2 * 365 * 86_400 });
   const worker = await createGovernanceWorker({
     connection: env.nativeConnection,
     namespace: 'default',
@@ -366,7 +370,7 @@ test('planned meetings: invitations go out; one that passes without minutes brin
   const tag = randomUUID().slice(0, 6);
   const convener = `conv-${tag}@example.org`;
   const unit = (
-    await request(app)
+    await api
       .post('/api/units')
       .send({
         code: `plan-${tag}`,
@@ -383,13 +387,13 @@ test('planned meetings: invitations go out; one that passes without minutes brin
 
   await worker.runUntil(async () => {
     const lapsed = (
-      await request(app)
+      await api
         .post(`/api/units/${unit.id}/planned-meetings`)
         .send({ plannedFor: inTwoDays, place: '会议室' })
         .expect(201)
     ).body;
     const held = (
-      await request(app)
+      await api
         .post(`/api/units/${unit.id}/planned-meetings`)
         .send({ plannedFor: inThreeDays, place: '会议室' })
         .expect(201)
@@ -398,13 +402,13 @@ test('planned meetings: invitations go out; one that passes without minutes brin
     // The second one takes place and its minutes are recorded the same day.
     await env.sleep(Date.parse(inThreeDays) + 2 * HOUR - now);
     now = await env.currentTimeMs();
-    await request(app)
+    await api
       .post(`/api/units/${unit.id}/meetings`)
       .send({ heldOn: shanghaiDateOf(now), plannedMeetingId: held.id, minutes: '按计划召开' })
       .expect(201);
     expect(await env.client.workflow.getHandle(held.workflowId).result()).toBe('held');
     expect(await env.client.workflow.getHandle(lapsed.workflowId).result()).toBe('reminded');
-    const statuses = (await request(app).get(`/api/units/${unit.id}/planned-meetings`).expect(200)).body.items;
+    const statuses = (await api.get(`/api/units/${unit.id}/planned-meetings`).expect(200)).body.items;
     expect(Object.fromEntries(statuses.map((p: { id: string; status: string }) => [p.id, p.status]))).toEqual({
       [lapsed.id]: 'lapsed',
       [held.id]: 'held',

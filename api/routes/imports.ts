@@ -31,6 +31,7 @@ import {
   type RowProblem,
 } from '../../domain/org-import';
 import type { ApiDeps } from '../app';
+import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 import { unitFields } from '../schemas';
@@ -44,7 +45,6 @@ export const importRowSchema = z.object({ ...unitFields, parentCode: unitFields.
 
 /** Rows listed in a rejection; the message gives the full count. */
 const MAX_REPORTED_PROBLEMS = 1000;
-const ACTOR = 'import'; // until access control (users and roles) lands
 
 export interface ImportSummary {
   created: number;
@@ -103,6 +103,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
     data: Buffer,
     type: ReturnType<typeof importFormatOf>,
     emit: (p: ImportProgress) => void,
+    actor: string,
   ): Promise<ImportSummary> {
     emit({ phase: 'received', bytes: data.byteLength });
     const parsed = await parseUnitFile(data, type.format, importRowSchema, { charset: type.charset });
@@ -114,7 +115,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
     let registered;
     try {
       emit({ phase: 'registering', total });
-      registered = await registerUnits(prisma, batch, ACTOR);
+      registered = await registerUnits(prisma, batch, actor);
     } catch (err) {
       if (err instanceof RegistryError) throw ImportRejected.ofProblems(problemsAtRows(parsed, err.problems));
       throw err;
@@ -159,6 +160,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
 
   router.post(
     '/',
+    allow('admin'),
     (req, res, next) => {
       res.locals.importType = importFormatOf(req.get('Content-Type'));
       next();
@@ -170,7 +172,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
 
       if (req.accepts(['application/json', NDJSON_TYPE]) !== NDJSON_TYPE) {
         try {
-          res.json(await runImport(data, type, () => undefined));
+          res.json(await runImport(data, type, () => undefined, actorOf(res)));
         } catch (err) {
           if (!(err instanceof ImportRejected)) throw err;
           res.status(400).json(rejection(err));
@@ -185,7 +187,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
         if (!res.writableEnded) res.write(JSON.stringify(p) + '\n');
       };
       try {
-        emit({ phase: 'done', ...(await runImport(data, type, emit)) });
+        emit({ phase: 'done', ...(await runImport(data, type, emit, actorOf(res))) });
       } catch (err) {
         if (err instanceof ImportRejected) emit({ phase: 'rejected', ...rejection(err) });
         else {

@@ -1,6 +1,7 @@
 /** The notification ledger (督办 receipts) and, in embedded mode, the captured mail. */
 import { Router } from 'express';
 import type { ApiDeps } from '../app';
+import { allow, caller, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import { ledgerQuery } from '../schemas';
 
@@ -9,7 +10,13 @@ export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
 
   router.get('/notifications', async (req, res) => {
     const q = parseInput(ledgerQuery, req.query, 'query');
-    const where = q.unitId ? { unitId: q.unitId } : {};
+    // Conveners and leaders see the receipts of their own units only.
+    const readable = await readableUnitIds(prisma, caller(res));
+    const scope = readable === 'all' ? undefined : [...readable];
+    const where = {
+      ...(q.unitId ? { unitId: q.unitId } : {}),
+      ...(scope ? { AND: [{ unitId: { in: scope } }] } : {}),
+    };
     const [items, total] = await Promise.all([
       prisma.notification.findMany({ where, orderBy: { createdAt: 'asc' }, take: q.limit, skip: q.offset }),
       prisma.notification.count({ where }),
@@ -17,7 +24,7 @@ export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
     res.json({ items, total, limit: q.limit, offset: q.offset });
   });
 
-  router.get('/mail-sink/messages', (_req, res) => {
+  router.get('/mail-sink/messages', allow('admin'), (_req, res) => {
     if (!mailSink)
       throw new ApiError(404, 'no_mail_sink', 'The local mail sink runs only in embedded mode (no SMTP_URL)');
     res.json({ items: mailSink.messages() });

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { ruleFor, UNIT_LEVELS } from '../../domain/cadence';
 import type { ApiDeps } from '../app';
+import { actorOf, allow } from '../auth';
 import { parseInput } from '../errors';
 import { ruleInput } from '../schemas';
 
@@ -21,7 +22,7 @@ export function rulesRouter({ prisma }: ApiDeps): Router {
     });
   });
 
-  router.put('/:level', async (req, res) => {
+  router.put('/:level', allow('admin', 'supervisor'), async (req, res) => {
     const { level } = parseInput(z.object({ level: z.enum(UNIT_LEVELS) }), req.params, 'path');
     const input = parseInput(ruleInput, req.body);
     const before = ruleFor(level, await prisma.cadenceRule.findUnique({ where: { level } }));
@@ -29,7 +30,7 @@ export function rulesRouter({ prisma }: ApiDeps): Router {
       prisma.cadenceRule.upsert({ where: { level }, create: { level, ...input }, update: input }),
       prisma.auditEvent.create({
         data: {
-          actor: 'api',
+          actor: actorOf(res),
           action: 'rule.change',
           entity: 'cadenceRule',
           entityId: level,

@@ -5,18 +5,19 @@
 import { Router } from 'express';
 import { Prisma } from '@prisma/client';
 import type { ApiDeps } from '../app';
+import { actorOf, allow } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import { complianceQuery, overdueQuery, supervisorInput } from '../schemas';
 
 export function supervisionRouter({ prisma }: ApiDeps): Router {
   const router = Router();
 
-  router.get('/supervisors', async (_req, res) => {
+  router.get('/supervisors', allow('admin', 'supervisor'), async (_req, res) => {
     res.json({ items: await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } }) });
   });
 
   /** Add a member of the liaison office; repeating it with the same email updates the member. */
-  router.post('/supervisors', async (req, res) => {
+  router.post('/supervisors', allow('admin'), async (req, res) => {
     const input = parseInput(supervisorInput, req.body);
     const existing = await prisma.supervisor.findUnique({ where: { email: input.email } });
     const saved = await prisma.supervisor.upsert({
@@ -26,7 +27,7 @@ export function supervisionRouter({ prisma }: ApiDeps): Router {
     });
     await prisma.auditEvent.create({
       data: {
-        actor: 'api',
+        actor: actorOf(res),
         action: existing ? 'supervisor.update' : 'supervisor.create',
         entity: 'supervisor',
         entityId: saved.id,
@@ -37,13 +38,13 @@ export function supervisionRouter({ prisma }: ApiDeps): Router {
     res.status(existing ? 200 : 201).json(saved);
   });
 
-  router.delete('/supervisors/:id', async (req, res) => {
-    const found = await prisma.supervisor.findUnique({ where: { id: req.params.id } });
-    if (!found) throw ApiError.notFound(`Supervisor ${req.params.id}`);
+  router.delete('/supervisors/:id', allow('admin'), async (req, res) => {
+    const found = await prisma.supervisor.findUnique({ where: { id: String(req.params.id) } });
+    if (!found) throw ApiError.notFound(`Supervisor ${String(req.params.id)}`);
     await prisma.supervisor.update({ where: { id: found.id }, data: { active: false } });
     await prisma.auditEvent.create({
       data: {
-        actor: 'api',
+        actor: actorOf(res),
         action: 'supervisor.remove',
         entity: 'supervisor',
         entityId: found.id,
@@ -55,7 +56,7 @@ export function supervisionRouter({ prisma }: ApiDeps): Router {
   });
 
   /** Units whose most recently closed period is overdue (and not corrected since). */
-  router.get('/supervision/overdue', async (req, res) => {
+  router.get('/supervision/overdue', allow('admin', 'supervisor'), async (req, res) => {
     const q = parseInput(overdueQuery, req.query, 'query');
     const filters = Prisma.sql`
       l.status = 'overdue' AND u."removedAt" IS NULL
@@ -100,7 +101,7 @@ export function supervisionRouter({ prisma }: ApiDeps): Router {
   });
 
   /** Compliance per level per period: closed periods met versus overdue. */
-  router.get('/supervision/compliance', async (req, res) => {
+  router.get('/supervision/compliance', allow('admin', 'supervisor'), async (req, res) => {
     const q = parseInput(complianceQuery, req.query, 'query');
     const rows = await prisma.$queryRaw<
       { level: string; periodKey: string; total: number; met: number; overdue: number }[]

@@ -1,5 +1,5 @@
 /** Units (the organisation tree), their meetings, planned meetings and meeting obligation. */
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { meetingCadenceWorkflowId, ruleFor } from '../../domain/cadence';
@@ -16,8 +16,9 @@ import {
   plannedMeetingWorkflowId,
 } from '../../workflows/planned-meeting';
 import type { ApiDeps } from '../app';
+import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
-import { listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
+import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,21 +41,26 @@ export function unitView(u: Unit) {
   };
 }
 
-const ACTOR = 'api'; // until access control (users and roles) lands
-
 export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
   const router = Router();
 
-  /** A unit by id or by code; removed units are not found. */
-  async function findUnit(ref: string): Promise<Unit> {
+  /**
+   * A unit by id or by code, as the caller may see it: removed units and units outside the
+   * caller's scope are not found; a unit they may read but not write is forbidden to write.
+   */
+  async function findUnit(ref: string, res: Response, mode: 'read' | 'write' = 'read'): Promise<Unit> {
     const unit = await prisma.unit.findFirst({
       where: UUID.test(ref) ? { id: ref, removedAt: null } : { code: ref, removedAt: null },
     });
-    if (!unit) throw ApiError.notFound(`Unit ${ref}`);
+    const who = caller(res);
+    if (!unit || !(await canRead(prisma, who, unit))) throw ApiError.notFound(`Unit ${ref}`);
+    if (mode === 'write' && !canWrite(who, unit)) {
+      throw new ApiError(403, 'forbidden', `Only the unit's convener (or an admin) may change ${unit.code}'s record`);
+    }
     return unit;
   }
 
-  router.post('/', async (req, res) => {
+  router.post('/', allow('admin'), async (req, res) => {
     const { parentId, ...input } = parseInput(unitInput, req.body);
     let parentCode = input.parentCode;
     if (parentId) {
@@ -67,7 +73,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const newUnit: NewUnit = { ...input, parentCode };
     let result;
     try {
-      result = await registerUnits(prisma, [newUnit], ACTOR);
+      result = await registerUnits(prisma, [newUnit], actorOf(res));
     } catch (err) {
       if (!(err instanceof RegistryError)) throw err;
       const p = err.problems[0]!;
@@ -84,8 +90,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
 
   router.get('/', async (req, res) => {
     const q = parseInput(listQuery, req.query, 'query');
+    const readable = await readableUnitIds(prisma, caller(res));
     const where = {
       removedAt: null,
+      ...(readable === 'all' ? {} : { id: { in: [...readable] } }),
       ...(q.level ? { level: q.level } : {}),
       ...(q.streetId ? { streetId: q.streetId } : {}),
       ...(q.parentId ? { parentId: q.parentId } : {}),
@@ -98,28 +106,29 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   });
 
   router.get('/:unitRef', async (req, res) => {
-    res.json(unitView(await findUnit(req.params.unitRef)));
+    res.json(unitView(await findUnit(req.params.unitRef, res)));
   });
 
   /** Change a unit's name or convener details. Level and place in the tree are fixed. */
   router.patch('/:unitRef', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
-    const input = parseInput(unitUpdate, req.body);
+    const unit = await findUnit(req.params.unitRef, res, 'write');
+    // Property level: an admin may change the convener; the convener only their own contact settings.
+    const input = parseInput(caller(res).role === 'admin' ? unitUpdate : convenerUnitUpdate, req.body);
     const changes = Object.fromEntries(Object.entries(input).filter(([k, v]) => unit[k as keyof Unit] !== v));
     if (Object.keys(changes).length === 0) return void res.json(unitView(unit));
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, unit[k as keyof Unit]]));
     const [updated] = await prisma.$transaction([
       prisma.unit.update({ where: { id: unit.id }, data: changes }),
       prisma.auditEvent.create({
-        data: { actor: ACTOR, action: 'unit.update', entity: 'unit', entityId: unit.id, before, after: changes },
+        data: { actor: actorOf(res), action: 'unit.update', entity: 'unit', entityId: unit.id, before, after: changes },
       }),
     ]);
     res.json(unitView(updated));
   });
 
   /** Remove a unit (kept in the record, marked removed); its meeting obligation ends. */
-  router.delete('/:unitRef', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+  router.delete('/:unitRef', allow('admin'), async (req, res) => {
+    const unit = await findUnit(String(req.params.unitRef), res);
     const children = await prisma.unit.count({ where: { parentId: unit.id, removedAt: null } });
     if (children)
       throw ApiError.conflict('unit_has_children', `Unit ${unit.code} still has ${children} unit(s) under it`);
@@ -128,7 +137,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       prisma.unit.update({ where: { id: unit.id }, data: { removedAt } }),
       prisma.auditEvent.create({
         data: {
-          actor: ACTOR,
+          actor: actorOf(res),
           action: 'unit.remove',
           entity: 'unit',
           entityId: unit.id,
@@ -148,7 +157,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
 
   /** The current period of the unit's meeting obligation, from its workflow. */
   router.get('/:unitRef/obligation', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res);
     const handle = temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id));
     // A run that has just started may not have loaded its plan yet: give it a moment.
     let status = await handle.query(cadenceStatusQuery);
@@ -161,7 +170,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
 
   /** The unit's history: how each period closed, and every notice sent (the receipts). */
   router.get('/:unitRef/history', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res);
     const q = parseInput(listQuery.pick({ limit: true, offset: true }), req.query, 'query');
     const [periods, total, notices] = await Promise.all([
       prisma.periodOutcome.findMany({
@@ -199,7 +208,8 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   });
 
   router.post('/:unitRef/meetings', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res, 'write');
+    const actor = actorOf(res);
     const input = parseInput(meetingInput, req.body);
     const today = shanghaiDateOf(clock());
     if (input.heldOn > today)
@@ -227,7 +237,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       });
       await tx.auditEvent.create({
         data: {
-          actor: ACTOR,
+          actor,
           action: 'meeting.record',
           entity: 'meeting',
           entityId: created.id,
@@ -252,7 +262,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         });
         await tx.auditEvent.create({
           data: {
-            actor: ACTOR,
+            actor,
             action: 'period.correct',
             entity: 'periodOutcome',
             entityId: closed.id,
@@ -292,14 +302,14 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   });
 
   router.get('/:unitRef/meetings', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res);
     const meetings = await prisma.meeting.findMany({ where: { unitId: unit.id }, orderBy: { heldOn: 'desc' } });
     res.json({ items: meetings.map(meetingView) });
   });
 
   /** Plan a meeting ahead: invitations with an .ics go out; missing minutes are chased. */
   router.post('/:unitRef/planned-meetings', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res, 'write');
     const input = parseInput(plannedInput, req.body);
     const plannedFor = new Date(input.plannedFor);
     if (plannedFor.getTime() <= clock().getTime())
@@ -309,7 +319,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     });
     await prisma.auditEvent.create({
       data: {
-        actor: ACTOR,
+        actor: actorOf(res),
         action: 'meeting.plan',
         entity: 'plannedMeeting',
         entityId: planned.id,
@@ -326,7 +336,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   });
 
   router.get('/:unitRef/planned-meetings', async (req, res) => {
-    const unit = await findUnit(req.params.unitRef);
+    const unit = await findUnit(req.params.unitRef, res);
     const items = await prisma.plannedMeeting.findMany({ where: { unitId: unit.id }, orderBy: { plannedFor: 'desc' } });
     res.json({ items: items.map(plannedView) });
   });

@@ -13,6 +13,7 @@ import { createLogger } from '../../infra/log';
 import { applyMigrations } from '../../infra/migrate';
 import { devServerExecutable } from '../../infra/tools';
 import { createGovernanceWorker } from '../../worker';
+import { type Agent, agentFor, TEST_AUTH } from './auth';
 import { activityDeps, type MailFixture, startMail } from './fixtures';
 import { createTestPostgresDatabase } from './postgres';
 
@@ -50,6 +51,8 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<{ db: Databa
 
 export interface ApiHarness {
   app: Express;
+  /** An agent logged in as an admin. */
+  admin: Agent;
   db: Database;
   mail: MailFixture;
   taskQueue: string;
@@ -71,7 +74,9 @@ export async function startApi(
     clock,
     log: createLogger('warn', 'test'),
     mailSink: mail.sink,
+    auth: TEST_AUTH,
   });
+  const admin = await agentFor(app, db.prisma, 'admin');
   const worker = await createGovernanceWorker({
     connection: env.nativeConnection,
     namespace: 'default',
@@ -81,6 +86,7 @@ export async function startApi(
   const running = worker.run();
   return {
     app,
+    admin,
     db,
     mail,
     taskQueue,

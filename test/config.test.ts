@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../infra/config';
+import { redact } from '../infra/log';
 
 describe('config', () => {
   test('no env at all gives the embedded defaults', () => {
@@ -32,5 +33,41 @@ describe('config', () => {
       const vars = (err as ConfigError).issues.map((i) => i.variable).sort();
       expect(vars).toEqual(['DATABASE_URL', 'PORT', 'SMTP_URL']);
     }
+  });
+});
+
+describe('config: pairs and production', () => {
+  test('TLS certificate without key, and admin username without password, are refused', () => {
+    try {
+      loadConfig({ TEMPORAL_TLS_CERT_PATH: '/x.pem', BOOTSTRAP_ADMIN_USERNAME: 'admin' });
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect((err as ConfigError).issues.map((i) => i.variable).sort()).toEqual([
+        'BOOTSTRAP_ADMIN_PASSWORD',
+        'TEMPORAL_TLS_KEY_PATH',
+      ]);
+    }
+  });
+
+  test('production needs a token secret of at least 32 characters', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET/);
+    const c = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(40), TEMPORAL_API_KEY: 'k' });
+    expect(c.auth.tokenSecret).toHaveLength(40);
+    expect(c.temporal.apiKey).toBe('k');
+  });
+});
+
+describe('logs carry no secrets', () => {
+  test.each([
+    ['connecting to postgresql://app:s3cret@db:5432/gov', 'connecting to postgresql://app:***@db:5432/gov'],
+    ['smtp://mailer:pa55@mail.internal:587 refused', 'smtp://mailer:***@mail.internal:587 refused'],
+    ['{"username":"admin","password":"hunter2hunter2"}', '{"username":"admin","password":"***"}'],
+    ['{"AUTH_TOKEN_SECRET":"abc","PORT":"3000"}', '{"AUTH_TOKEN_SECRET":"***","PORT":"3000"}'],
+    ['header Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln', 'header Bearer ***'],
+    ['key dgk_AbC-123_xyz used', 'key dgk_*** used'],
+    ['http://localhost:3000/api/units', 'http://localhost:3000/api/units'],
+  ])('%s', (line, expected) => {
+    expect(redact(line)).toBe(expected);
   });
 });

@@ -6,7 +6,8 @@ import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
 import { auditRouter } from './routes/audit';
 import { authenticate, loginRouter, usersRouter } from './auth';
-import { ApiError, errorHandler } from './errors';
+import { docsRouter } from './docs';
+import { ApiError, errorHandler, rejectNul } from './errors';
 import { idempotency } from './idempotency';
 import { importsRouter } from './routes/imports';
 import { ledgerRouter } from './routes/ledger';
@@ -29,9 +30,11 @@ export function createApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
+  app.use(rejectNul);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(docsRouter()); // public: GET /openapi.json and /docs (Swagger UI)
   app.use('/api', loginRouter(deps)); // the one route without a login
   app.use('/api', authenticate(deps));
   app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it

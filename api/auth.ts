@@ -7,12 +7,10 @@
  */
 import type { PrismaClient, Role, Unit, User } from '@prisma/client';
 import { type RequestHandler, type Response, Router } from 'express';
-import { z } from 'zod';
 import { digestApiKey, hashPassword, newApiKey, signToken, verifyPassword, verifyToken } from '../infra/auth';
 import type { ApiDeps } from './app';
 import { ApiError, parseInput } from './errors';
-
-export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const;
+import { loginInput, userInput } from './schemas';
 
 export interface Caller {
   id: string;
@@ -118,20 +116,6 @@ export function canWrite(c: Caller, unit: Unit): boolean {
 }
 
 // --- Login, me, users, API keys -----------------------------------------------------------
-
-const loginInput = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
-
-export const userInput = z
-  .object({
-    username: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'Lowercase letters, digits, dot, dash, underscore; 2 to 63'),
-    displayName: z.string().trim().min(1).max(100),
-    password: z.string().min(12, 'At least 12 characters').max(200).optional(),
-    role: z.enum(ROLES),
-    unitId: z.uuid().optional(),
-  })
-  .strict();
 
 /** A small fixed-window limiter of failed logins, per client address and per username. */
 class LoginLimiter {

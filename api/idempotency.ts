@@ -11,7 +11,8 @@ import { ApiError } from './errors';
 export function idempotency(prisma: PrismaClient): RequestHandler {
   return (req, res, next) => {
     const given = req.get('Idempotency-Key');
-    if (req.method !== 'POST' || !given) return next();
+    // A new API key is shown once and only its digest kept: its response is never stored.
+    if (req.method !== 'POST' || !given || /\/api-keys\/?$/.test(req.path)) return next();
     // Keys are the caller's own: another user's key never replays someone else's response.
     const key = `${caller(res).id}:${given}`;
     if (given.length > 200) return next(ApiError.badRequest('Idempotency-Key', 'At most 200 characters'));

@@ -47,7 +47,12 @@ export const unitUpdate = z
 export const convenerUnitUpdate = unitUpdate.pick({ convenerPhone: true, locale: true, webhookUrl: true }).strict();
 
 export const meetingInput = z.object({
-  heldOn: z.string().refine(isLocalDate, 'A calendar date YYYY-MM-DD'),
+  // meta: what the OpenAPI document says (JSON Schema cannot carry the refinement itself).
+  heldOn: z
+    .string()
+    .refine(isLocalDate, 'A calendar date YYYY-MM-DD')
+    .refine((d) => d >= '2000-01-01', 'Not before 2000-01-01')
+    .meta({ format: 'date' }),
   kind: z.enum(['regular', 'adhoc']).default('regular'),
   attendees: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
   minutes: z.string().max(100_000).optional(),
@@ -109,6 +114,7 @@ export const complianceQuery = z.object({
         return false;
       }
     }, 'A period key: 2026, 2026-Q4 or 2026-11')
+    .meta({ pattern: '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$', examples: ['2026-Q4', '2026-11', '2026'] })
     .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   level: z.enum(UNIT_LEVELS).optional(),
@@ -128,3 +134,22 @@ export const auditQuery = z.object({
   action: z.string().min(1).max(50).optional(),
   ...page,
 });
+
+/** The roles of access control. */
+export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const;
+
+export const loginInput = z
+  .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .strict();
+
+export const userInput = z
+  .object({
+    username: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'Lowercase letters, digits, dot, dash, underscore; 2 to 63'),
+    displayName: z.string().trim().min(1).max(100),
+    password: z.string().min(12, 'At least 12 characters').max(200).optional(),
+    role: z.enum(ROLES),
+    unitId: z.uuid().optional(),
+  })
+  .strict();

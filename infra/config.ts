@@ -41,6 +41,8 @@ const envSchema = z.object({
   /** Embedded dev server ports (only used when TEMPORAL_ADDRESS is unset). */
   TEMPORAL_DEV_PORT: z.preprocess(emptyAsUndefined, port.default(7233)),
   TEMPORAL_UI_PORT: z.preprocess(emptyAsUndefined, port.default(8233)),
+  /** Workflows a worker keeps in memory. Obligations sleep for weeks: a small cache costs nothing. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(500)),
   /** Explicit paths to tools; otherwise `npm run setup` finds or builds them. */
   TEMPORAL_CLI_PATH: optionalString,
   TEMPORAL_TEST_SERVER_PATH: optionalString,
@@ -124,6 +126,7 @@ export interface AppConfig {
     tls: { certPath: string; keyPath: string; serverName: string | undefined } | undefined;
     /** API key (Temporal Cloud); implies TLS. */
     apiKey: string | undefined;
+    maxCachedWorkflows: number;
   };
   auth: {
     /** undefined → generated once into DATA_DIR (embedded); required in production. */
@@ -203,6 +206,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             }
           : undefined,
       apiKey: e.TEMPORAL_API_KEY,
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
     },
     auth: {
       tokenSecret: e.AUTH_TOKEN_SECRET,

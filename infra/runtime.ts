@@ -125,6 +125,7 @@ export async function run(
         connection,
         namespace: config.temporal.namespace,
         taskQueue: config.temporal.taskQueue,
+        maxCachedWorkflows: config.temporal.maxCachedWorkflows,
         deps: {
           prisma: db.prisma,
           mailer,

@@ -287,3 +287,82 @@ describe.each(DATABASES)('API on %s', (_name, kind) => {
     expect(overdueAfter.body.items.map((u: { id: string }) => u.id)).not.toContain(unit.id);
   });
 });
+
+describe('hostile input never reaches the database as a 500', () => {
+  let env2: TestWorkflowEnvironment;
+  let h2: ApiHarness;
+  beforeAll(async () => {
+    env2 = env;
+    h2 = await startApi(env2, 'pglite');
+  });
+  afterAll(async () => {
+    await h2?.close();
+  });
+
+  test.each([
+    ['query', 'streetId', (a: Agent) => a.get('/api/units?streetId=a%00b')],
+    ['path', 'path', (a: Agent) => a.get('/api/units/a%00b')],
+    ['body', 'name', (a: Agent) => a.post('/api/supervisors').send({ name: 'a\u0000b', email: 'n@example.org' })],
+    [
+      'nested body',
+      'attendees.1',
+      (a: Agent) => a.post('/api/units/x/meetings').send({ heldOn: '2026-01-05', attendees: ['ok', 'b\u0000'] }),
+    ],
+  ])('NUL in the %s → 400 naming %s', async (_where, field, call) => {
+    const res = await call(h2.admin).expect(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_input', field });
+  });
+
+  test('NUL in an imported cell is that row’s problem', async () => {
+    const csv =
+      'code,name,level,convenerName,convenerEmail\nnul-a,好社区,community,书记,a@example.org\nnul-b,坏\u0000社区,community,书记,b@example.org\n';
+    const res = await h2.admin.post('/api/units/import').set('Content-Type', 'text/csv').send(csv).expect(400);
+    expect(res.body.rows).toEqual([expect.objectContaining({ row: 3, column: 'name' })]);
+  });
+
+  test.each([
+    ['a charset the JSON parser cannot read', 415, { 'Content-Type': 'application/json; charset=foo' }],
+    ['an unknown content encoding', 415, { 'Content-Type': 'application/json', 'Content-Encoding': 'foo' }],
+    ['gzip that is not gzip', 400, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }],
+  ])('%s → %d JSON', async (_name, status, headers) => {
+    const res = await h2.admin
+      .post('/api/supervisors')
+      .set(headers)
+      .send('{"name":"x","email":"x@example.org"}')
+      .expect(status);
+    expect(res.body.error.code).toMatch(/unsupported_media_type|invalid_input/);
+  });
+
+  test('a path that is not valid percent-encoding → 400', async () => {
+    const res = await h2.admin.get('/api/units/%E0%A4%A').expect(400);
+    expect(res.body.error.field).toBe('path');
+  });
+
+  test('a new API key is never stored for replay: the same Idempotency-Key gets a new key', async () => {
+    const me = await h2.admin.get('/api/me').expect(200);
+    const first = await h2.admin.post(`/api/users/${me.body.id}/api-keys`).set('Idempotency-Key', 'k1').expect(201);
+    const second = await h2.admin.post(`/api/users/${me.body.id}/api-keys`).set('Idempotency-Key', 'k1').expect(201);
+    expect(second.body.key).not.toBe(first.body.key);
+    const stored = await h2.db.prisma.idempotencyRecord.findMany();
+    expect(JSON.stringify(stored)).not.toContain(first.body.key);
+  });
+
+  test('dates out of range are refused', async () => {
+    const unit = await h2.admin
+      .post('/api/units')
+      .send({
+        code: `r-${randomUUID().slice(0, 6)}`,
+        name: '范围社区',
+        level: 'community',
+        convenerName: '书记',
+        convenerEmail: 'r@example.org',
+      })
+      .expect(201);
+    await h2.admin.post(`/api/units/${unit.body.id}/meetings`).send({ heldOn: '1900-01-01' }).expect(400);
+    const far = await h2.admin
+      .post(`/api/units/${unit.body.id}/planned-meetings`)
+      .send({ plannedFor: '9999-12-31T23:59:59+00:00', place: 'x' })
+      .expect(400);
+    expect(far.body.error.field).toBe('plannedFor');
+  });
+});

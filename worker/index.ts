@@ -7,6 +7,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  /** Workflows kept in memory (SDK default: derived from the heap size, ~2,300 here). */
+  maxCachedWorkflows?: number;
 }
 
 export const workflowsPath = require.resolve('../workflows');

@@ -41,7 +41,20 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** One row of the file, as the registry takes it. */
-export const importRowSchema = z.object({ ...unitFields, parentCode: unitFields.code.optional() });
+export const importRowSchema = z
+  .object({ ...unitFields, parentCode: unitFields.code.optional() })
+  .superRefine((row, ctx) => {
+    // Text with NUL (U+0000) cannot be stored: that cell is the row's problem.
+    for (const [key, value] of Object.entries(row)) {
+      if (typeof value === 'string' && value.includes('\u0000')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: '文本不得包含 NUL 字符 / Text must not contain NUL (U+0000)',
+        });
+      }
+    }
+  });
 
 /** Rows listed in a rejection; the message gives the full count. */
 const MAX_REPORTED_PROBLEMS = 1000;

@@ -312,8 +312,12 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const unit = await findUnit(req.params.unitRef, res, 'write');
     const input = parseInput(plannedInput, req.body);
     const plannedFor = new Date(input.plannedFor);
-    if (plannedFor.getTime() <= clock().getTime())
+    if (plannedFor.getTime() <= clock().getTime()) {
       throw ApiError.badRequest('plannedFor', 'A planned meeting lies in the future');
+    }
+    if (plannedFor.getTime() > clock().getTime() + 2 * 366 * 86_400_000) {
+      throw ApiError.badRequest('plannedFor', 'A meeting is planned at most two years ahead');
+    }
     const planned = await prisma.plannedMeeting.create({
       data: { unitId: unit.id, plannedFor, place: input.place, invitees: input.invitees },
     });

@@ -1,0 +1,374 @@
+/**
+ * Every response body of the API as a zod schema: the OpenAPI document is generated from them
+ * (api/openapi.ts) and the fuzzer checks each response against them. Dates are ISO strings
+ * (`2026-11-28T01:00:00.000Z`), calendar days are `YYYY-MM-DD` (Asia/Shanghai).
+ *
+ * Each schema has an `id`: it becomes `#/components/schemas/<id>` in the document.
+ */
+import { z } from 'zod';
+import { UNIT_LEVELS } from '../domain/cadence';
+import { ROLES } from './schemas';
+import { ruleInput } from './schemas';
+
+/** The schemas that become components of the OpenAPI document (response side). */
+export const responseRegistry = z.registry<{ id: string; description?: string }>();
+
+function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+  responseRegistry.add(schema, { id, ...(description ? { description } : {}) });
+  return schema;
+}
+
+const instant = z.iso.datetime().describe('ISO 8601 instant (UTC)');
+const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
+const id = z.uuid();
+const count = z.number().int().min(0);
+const level = z.enum(UNIT_LEVELS);
+const locale = z.enum(['zh-CN', 'en']);
+const pageFields = { total: count, limit: z.number().int().min(1), offset: count };
+
+// --- Errors ----------------------------------------------------------------------------------
+
+/**
+ * Every error code the API answers with, by HTTP status. The code is stable (clients branch on
+ * it); the message is for people and may change.
+ */
+export const ERROR_CODES = {
+  400: ['invalid_input'],
+  401: ['unauthenticated', 'invalid_credentials'],
+  403: ['forbidden'],
+  404: ['not_found', 'no_mail_sink'],
+  409: ['duplicate', 'unit_code_taken', 'unit_has_children', 'username_taken'],
+  413: ['payload_too_large'],
+  415: ['unsupported_media_type'],
+  422: ['idempotency_key_reused'],
+  429: ['rate_limited'],
+  500: ['internal'],
+  503: ['obligations_not_started'],
+} as const satisfies Record<number, readonly [string, ...string[]]>;
+
+export type ErrorStatus = keyof typeof ERROR_CODES;
+
+function errorObject<C extends readonly [string, ...string[]]>(codes: C) {
+  return z.object({
+    code: z.enum(codes).describe('Stable, machine-readable error code'),
+    message: z.string().describe('For people: zh-CN and/or English'),
+    field: z
+      .string()
+      .optional()
+      .describe('The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name'),
+  });
+}
+
+/** `{error: {code, message, field?}}` with the codes of one status (components Error400, Error401, …). */
+export const errorBodies = {} as Record<ErrorStatus, z.ZodType>;
+for (const status of Object.keys(ERROR_CODES).map(Number) as ErrorStatus[]) {
+  errorBodies[status] = component(`Error${status}`, z.object({ error: errorObject(ERROR_CODES[status]) }));
+}
+
+/** Any error body (every code). */
+export const errorBody = component(
+  'Error',
+  z.object({
+    error: errorObject(Object.values(ERROR_CODES).flat() as unknown as readonly [string, ...string[]]),
+  }),
+);
+
+export const rowProblem = z.object({
+  row: z.number().int().min(1).describe('Spreadsheet row, the header is row 1'),
+  column: z.string().describe('The column header as written in the file'),
+  message: z.string().describe('zh-CN / English'),
+});
+
+/** 400 of the import: nothing was written; `rows` lists each row's problems (at most 1000). */
+export const importRejection = component(
+  'ImportRejection',
+  z.object({
+    error: z.object({ code: z.literal('import_rejected'), message: z.string(), field: z.literal('file') }),
+    rows: z.array(rowProblem),
+  }),
+);
+
+// --- Units, meetings, obligation --------------------------------------------------------------
+
+export const unit = component(
+  'Unit',
+  z.object({
+    id,
+    code: z.string(),
+    name: z.string(),
+    level,
+    parentId: id.nullable(),
+    streetId: id.nullable().describe('The street the unit lies in (itself for a street)'),
+    convenerName: z.string(),
+    convenerEmail: z.string(),
+    convenerPhone: z.string().nullable(),
+    locale,
+    webhookUrl: z.string().nullable(),
+    createdAt: instant,
+    obligationWorkflowId: z.string().describe('Temporal workflow id: meeting-cadence:<unit id>'),
+  }),
+);
+
+export const unitPage = component('UnitPage', z.object({ items: z.array(unit), ...pageFields }));
+
+export const meeting = component(
+  'Meeting',
+  z.object({
+    id,
+    unitId: id,
+    heldOn: localDate,
+    kind: z.enum(['regular', 'adhoc']),
+    periodKey: z.string().describe('The period the meeting counts for: 2026-Q4, 2026-11 or 2026'),
+    attendees: z.array(z.string()),
+    minutes: z.string().nullable(),
+    plannedMeetingId: id.nullable(),
+  }),
+);
+
+export const recordedMeeting = component(
+  'RecordedMeeting',
+  meeting.extend({
+    obligationNotified: z
+      .boolean()
+      .describe('false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice'),
+  }),
+);
+
+export const meetingList = component('MeetingList', z.object({ items: z.array(meeting) }));
+
+export const plannedMeeting = component(
+  'PlannedMeeting',
+  z.object({
+    id,
+    unitId: id,
+    plannedFor: instant,
+    place: z.string(),
+    invitees: z.array(z.object({ name: z.string(), email: z.string(), locale: locale.optional() })),
+    status: z.enum(['planned', 'held', 'lapsed']),
+    workflowId: z.string(),
+  }),
+);
+
+export const plannedMeetingList = component('PlannedMeetingList', z.object({ items: z.array(plannedMeeting) }));
+
+export const obligationStatus = component(
+  'ObligationStatus',
+  z.object({
+    workflowId: z.string(),
+    unitId: id,
+    state: z
+      .enum(['starting', 'watching', 'ended'])
+      .describe('starting: the period is not planned yet; ended: the unit was removed'),
+    periodKey: z.string(),
+    dueDate: z.union([localDate, z.literal('')]).describe('The period’s last working day; empty while starting'),
+    meetingsHeld: count,
+    minMeetings: count,
+    outcome: z.enum(['met', 'overdue']).nullable(),
+    nextNotice: z
+      .object({ step: z.string().describe('reminder-<n>, overdue or overdue-supervisors'), at: instant })
+      .nullable(),
+  }),
+);
+
+export const unitHistory = component(
+  'UnitHistory',
+  z.object({
+    unit,
+    periods: z.array(
+      z.object({
+        periodKey: z.string(),
+        dueDate: localDate,
+        status: z.enum(['met', 'overdue']),
+        meetingsHeld: count,
+        closedAt: instant,
+        correctedAt: instant.nullable(),
+        notices: z.array(
+          z.object({
+            step: z.string(),
+            recipient: z.string(),
+            channel: z.string(),
+            status: z.string(),
+            sentAt: instant.nullable(),
+          }),
+        ),
+      }),
+    ),
+    ...pageFields,
+  }),
+);
+
+// --- Import ----------------------------------------------------------------------------------
+
+export const importSummary = component(
+  'ImportSummary',
+  z.object({ created: count, unchanged: count, total: count }),
+  'All units registered (created) or already there unchanged; the same file again creates nothing',
+);
+
+// --- Cadence rules ---------------------------------------------------------------------------
+
+export const cadenceRule = component('CadenceRule', ruleInput.extend({ level }));
+export const cadenceRuleList = component('CadenceRuleList', z.object({ items: z.array(cadenceRule) }));
+export const savedCadenceRule = component(
+  'SavedCadenceRule',
+  cadenceRule.extend({ appliesFrom: z.literal('next period') }),
+);
+
+// --- Liaison office --------------------------------------------------------------------------
+
+export const supervisor = component(
+  'Supervisor',
+  z.object({
+    id,
+    name: z.string(),
+    email: z.string(),
+    locale,
+    webhookUrl: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: instant,
+  }),
+);
+
+export const supervisorList = component('SupervisorList', z.object({ items: z.array(supervisor) }));
+
+export const overduePage = component(
+  'OverduePage',
+  z.object({
+    items: z.array(
+      z.object({
+        id,
+        code: z.string(),
+        name: z.string(),
+        level,
+        streetId: id.nullable(),
+        convenerName: z.string(),
+        convenerEmail: z.string(),
+        periodKey: z.string(),
+        dueAt: instant,
+        meetingsHeld: count,
+      }),
+    ),
+    ...pageFields,
+  }),
+);
+
+export const compliancePage = component(
+  'CompliancePage',
+  z.object({
+    items: z.array(
+      z.object({
+        level,
+        periodKey: z.string(),
+        total: count,
+        met: count,
+        overdue: count,
+        rate: z.number().min(0).max(1).nullable().describe('met / total, 3 decimals'),
+      }),
+    ),
+    limit: z.number().int().min(1),
+    offset: count,
+  }),
+);
+
+// --- Notifications and captured mail ---------------------------------------------------------
+
+export const notification = component(
+  'Notification',
+  z.object({
+    id,
+    key: z.string(),
+    unitId: z.string(),
+    obligation: z.string(),
+    periodKey: z.string(),
+    step: z.string(),
+    audience: z.string().describe('convener | supervisor | invitee'),
+    recipient: z.string(),
+    subject: z.string(),
+    messageId: z.string(),
+    channel: z.string().describe('email | webhook'),
+    channelNote: z.string().nullable(),
+    status: z.string().describe('pending | sent'),
+    scheduledFor: instant,
+    sentAt: instant.nullable(),
+    createdAt: instant,
+  }),
+);
+
+export const notificationPage = component(
+  'NotificationPage',
+  z.object({ items: z.array(notification), ...pageFields }),
+);
+
+export const mailMessage = component(
+  'MailMessage',
+  z.object({
+    id: z.number().int(),
+    messageId: z.string(),
+    from: z.string(),
+    to: z.array(z.string()),
+    subject: z.string(),
+    text: z.string(),
+    headers: z.record(z.string(), z.string()),
+    attachments: z.array(z.object({ filename: z.string().nullable(), contentType: z.string(), size: count })),
+    receivedAt: instant,
+  }),
+);
+
+export const mailMessageList = component('MailMessageList', z.object({ items: z.array(mailMessage) }));
+
+// --- Access control --------------------------------------------------------------------------
+
+export const user = component(
+  'User',
+  z.object({
+    id,
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    unitId: id.nullable().describe('convener: their unit; leader: their paired community'),
+    disabled: z.boolean(),
+  }),
+);
+
+export const userList = component('UserList', z.object({ items: z.array(user) }));
+
+export const loginResult = component(
+  'LoginResult',
+  z.object({
+    token: z.string().describe('Send as `Authorization: Bearer <token>`'),
+    expiresAt: instant,
+    user,
+  }),
+);
+
+export const apiKeyCreated = component(
+  'ApiKeyCreated',
+  z.object({
+    id,
+    key: z.string().describe('Shown once: send as `X-API-Key: <key>`; only a digest is kept'),
+    prefix: z.string().describe('The key’s first characters, to recognise it'),
+  }),
+);
+
+export const auditPage = component(
+  'AuditPage',
+  z.object({
+    items: z.array(
+      z.object({
+        id,
+        at: instant,
+        actor: z.string().describe('<role>:<username>'),
+        action: z.string().describe('e.g. unit.update, meeting.record, rule.change'),
+        entity: z.string(),
+        entityId: z.string(),
+        before: z.unknown().describe('The changed fields before (JSON), or null'),
+        after: z.unknown().describe('The changed fields after (JSON), or null'),
+      }),
+    ),
+    ...pageFields,
+  }),
+);
+
+// --- Service ---------------------------------------------------------------------------------
+
+export const health = component('Health', z.object({ status: z.literal('ok') }));

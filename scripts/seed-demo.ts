@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HEADER_ALIASES, type ImportField, LEVEL_NAMES_ZH } from '../domain/org-import';
+import { HEADER_ALIASES, IMPORT_FIELDS, type ImportField, LEVEL_NAMES_ZH } from '../domain/org-import';
+import type { NewUnit } from '../api/unit-registry';
 import type { UnitLevel } from '../domain/cadence';
 import { apiUrlFrom, cliAuth, postImport, printFailure, printSummary, progressPrinter } from './import';
 
@@ -24,15 +25,8 @@ export const DEMO_NOTICE =
   '注意：这是虚构的示例数据（编码以 demo- 开头，召集人姓名带“（示例）”，邮箱为 @example.org），不是东港市的真实名单。\n' +
   'Note: this is MADE-UP demo data (codes start with demo-, convener names end in （示例）, emails are @example.org), not a real list of Donggang units or people.\n';
 
-export interface DemoUnit {
-  code: string;
-  name: string;
-  level: UnitLevel;
-  parentCode?: string;
-  convenerName: string;
-  convenerEmail: string;
-  convenerPhone: string;
-}
+/** A unit of the demo tree: what the import takes, with a phone and without locale or webhook. */
+export type DemoUnit = Omit<NewUnit, 'locale' | 'webhookUrl' | 'convenerPhone'> & { convenerPhone: string };
 
 const STREETS: { slug: string; name: string; communities: [slug: string, name: string][] }[] = [
   {
@@ -168,15 +162,7 @@ export function demoDonggangUnits(): DemoUnit[] {
   return units;
 }
 
-const CSV_COLUMNS: ImportField[] = [
-  'code',
-  'name',
-  'level',
-  'parentCode',
-  'convenerName',
-  'convenerEmail',
-  'convenerPhone',
-];
+const CSV_COLUMNS: ImportField[] = IMPORT_FIELDS.filter((f) => f !== 'locale' && f !== 'webhookUrl');
 
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 

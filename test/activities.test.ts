@@ -13,17 +13,16 @@ import {
   createActivities,
   type GovernanceActivities,
 } from '../activities';
-import { type Database, openDatabase } from '../infra/db';
+import type { Database } from '../infra/db';
 import type { Mailer } from '../infra/mailer';
-import { applyMigrations } from '../infra/migrate';
+import { openTestDatabase } from './support/api-harness';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 
 let db: Database;
 let mail: MailFixture;
 
 beforeAll(async () => {
-  db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
-  await applyMigrations(db);
+  ({ db } = await openTestDatabase('pglite'));
   mail = await startMail();
 });
 

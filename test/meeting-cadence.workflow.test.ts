@@ -11,13 +11,13 @@ import { addWorkingDays } from '../domain/calendar';
 import { cadenceSchedule, type CadenceRule, DEFAULT_CADENCE_RULES, meetingCadenceWorkflowId } from '../domain/cadence';
 import { addDays, nextPeriod, type Period, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';
 import { loadConfig } from '../infra/config';
-import { type Database, openDatabase } from '../infra/db';
+import type { Database } from '../infra/db';
 import { createLogger } from '../infra/log';
-import { applyMigrations } from '../infra/migrate';
 import { testServerExecutable } from '../infra/tools';
 import { createGovernanceWorker } from '../worker';
 import { cadenceStatusQuery, meetingCadenceWorkflow } from '../workflows/meeting-cadence';
 import { agentFor, TEST_AUTH } from './support/auth';
+import { openTestDatabase } from './support/api-harness';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 
 let env: TestWorkflowEnvironment;
@@ -36,8 +36,7 @@ afterEach(async () => {
 });
 
 beforeAll(async () => {
-  db = await openDatabase({ kind: 'pglite', dataDir: ':memory:' });
-  await applyMigrations(db);
+  ({ db } = await openTestDatabase('pglite'));
   mail = await startMail();
 });
 
@@ -95,27 +94,33 @@ function promised(
   return out;
 }
 
-test('a year for a small tree: the exact notices, to whom, when', async () => {
+/** The real API and worker on the time-skipping server, the API's clock on simulated time. */
+async function simulatedApi(now: () => number) {
   const taskQueue = `tq-${randomUUID()}`;
-  let now = await env.currentTimeMs();
-  const t0 = now;
   const app: Express = createApp({
     prisma: db.prisma,
     temporal: env.client,
     taskQueue,
-    clock: () => new Date(now),
+    clock: () => new Date(now()),
     log: createLogger('warn', 'test'),
     mailSink: mail.sink,
     auth: TEST_AUTH,
   });
-  // The API runs on simulated time: its admin's token must outlive the simulated year.
-  const api = await agentFor(app, db.prisma, 'admin', undefined, { nowMs: now, ttlSeconds: 2 * 365 * 86_400 });
+  // Its admin's token is issued on the same clock and outlives a simulated year.
+  const api = await agentFor(app, db.prisma, 'admin', undefined, { nowMs: now(), ttlSeconds: 2 * 365 * 86_400 });
   const worker = await createGovernanceWorker({
     connection: env.nativeConnection,
     namespace: 'default',
     taskQueue,
     deps: activityDeps(db.prisma, mail.mailer),
   });
+  return { api, worker, taskQueue };
+}
+
+test('a year for a small tree: the exact notices, to whom, when', async () => {
+  let now = await env.currentTimeMs();
+  const t0 = now;
+  const { api, worker } = await simulatedApi(() => now);
   const tag = randomUUID().slice(0, 6);
   const supervisor = `supervisor-${tag}@example.org`;
   await api.post('/api/supervisors').send({ name: '联络办', email: supervisor }).expect(201);
@@ -348,25 +353,8 @@ test('a meeting in the record stops the notice even if its signal never arrived'
 });
 
 test('planned meetings: invitations go out; one that passes without minutes brings a reminder, one recorded does not', async () => {
-  const taskQueue = `tq-${randomUUID()}`;
   let now = await env.currentTimeMs();
-  const app: Express = createApp({
-    prisma: db.prisma,
-    temporal: env.client,
-    taskQueue,
-    clock: () => new Date(now),
-    log: createLogger('warn', 'test'),
-    mailSink: mail.sink,
-    auth: TEST_AUTH,
-  });
-  // The API runs on simulated time: its admin's token must outlive the simulated year.
-  const api = await agentFor(app, db.prisma, 'admin', undefined, { nowMs: now, ttlSeconds: 2 * 365 * 86_400 });
-  const worker = await createGovernanceWorker({
-    connection: env.nativeConnection,
-    namespace: 'default',
-    taskQueue,
-    deps: activityDeps(db.prisma, mail.mailer),
-  });
+  const { api, worker } = await simulatedApi(() => now);
   const tag = randomUUID().slice(0, 6);
   const convener = `conv-${tag}@example.org`;
   const unit = (

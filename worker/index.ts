@@ -18,6 +18,7 @@ export async function createGovernanceWorker({
   namespace,
   taskQueue,
   deps,
+  maxCachedWorkflows,
 }: WorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
@@ -25,5 +26,6 @@ export async function createGovernanceWorker({
     taskQueue,
     workflowsPath,
     activities: createActivities(deps),
+    ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
   });
 }

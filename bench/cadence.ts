@@ -757,7 +757,7 @@ async function main(): Promise<void> {
         `RSS delta: ${fmt(mib(delta), 0)} MiB (goal ≤ ${fmt(mib(RSS_GOAL), 0)} MiB: ${delta <= RSS_GOAL ? 'met' : 'NOT met'}), ` +
           `peak RSS ${fmt(mib(m.peakRss), 0)} MiB; workflow cache limit ${m.maxCachedWorkflows} ` +
           (opts.maxCachedWorkflows === undefined
-            ? `(the SDK default for a V8 heap limit of ${fmt(mib(m.heapLimit), 0)} MiB)`
+            ? `(WORKER_MAX_CACHED_WORKFLOWS, as npm run worker uses it; V8 heap limit ${fmt(mib(m.heapLimit), 0)} MiB)`
             : '(what-if)'),
       );
       lines.push(

@@ -10,9 +10,10 @@
  *    and body as documented. Bounded in examples and time.
  * 5. Stops the stack, prints one summary line, exits non-zero on any failure.
  *
- * Env: FUZZ_MAX_EXAMPLES (per operation, default 25), FUZZ_MAX_TIME (seconds of Schemathesis,
- * default 240), FUZZ_SEED, FUZZ_WORKERS (default 2), FUZZ_KEEP_DATA=1 (keep the DATA_DIR).
- * Arguments go on to Schemathesis: `npm run fuzz -- --generation-allow-x00 false`.
+ * Options: --fuzz-max-examples N (per operation, default 25), --fuzz-max-time S (seconds of
+ * Schemathesis, default 240), --fuzz-seed N, --fuzz-workers N (default 2), --fuzz-keep-data (keep
+ * the DATA_DIR). Any other argument goes on to Schemathesis:
+ * `npm run fuzz -- --fuzz-max-time 120 --generation-allow-x00 false`.
  * Reports (JUnit, NDJSON events) and the server's log: test-artifacts/fuzz/.
  */
 import { randomBytes } from 'node:crypto';
@@ -44,12 +45,35 @@ const started = Date.now();
 const say = (line: string) =>
   process.stdout.write(`[fuzz ${String(Math.round((Date.now() - started) / 1000)).padStart(4)}s] ${line}\n`);
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not ${raw}`);
-  return n;
+/** This script's own options (--fuzz-…); every other argument is Schemathesis's. */
+function parseOptions(argv: string[]) {
+  const own: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--fuzz-keep-data') own['keep-data'] = '1';
+    else if (arg.startsWith('--fuzz-')) {
+      const [name, inline] = arg.slice('--fuzz-'.length).split('=', 2) as [string, string | undefined];
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      own[name] = value;
+    } else rest.push(arg);
+  }
+  const int = (name: string, fallback: number): number => {
+    const raw = own[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--fuzz-${name} must be a positive integer, not ${raw}`);
+    return n;
+  };
+  return {
+    maxExamples: int('max-examples', 25),
+    maxTime: int('max-time', 240),
+    workers: int('workers', 2),
+    seed: own.seed ?? String(randomBytes(4).readUInt32BE()),
+    keepData: own['keep-data'] === '1',
+    schemathesisArgs: rest,
+  };
 }
 
 /** Schemathesis in .tools/venv, installed on first use (pip's cache makes a re-install quick). */
@@ -143,10 +167,7 @@ function junitTotals(file: string): JunitTotals | undefined {
 }
 
 async function main(): Promise<number> {
-  const maxExamples = envInt('FUZZ_MAX_EXAMPLES', 25);
-  const maxTime = envInt('FUZZ_MAX_TIME', 240);
-  const workers = envInt('FUZZ_WORKERS', 2);
-  const seed = process.env.FUZZ_SEED ?? String(randomBytes(4).readUInt32BE());
+  const { maxExamples, maxTime, workers, seed, keepData, schemathesisArgs } = parseOptions(process.argv.slice(2));
 
   const schemathesis = ensureSchemathesis();
   fs.rmSync(REPORT_DIR, { recursive: true, force: true });
@@ -182,7 +203,7 @@ async function main(): Promise<number> {
     child?.kill('SIGTERM');
     await running?.stop();
     running = undefined;
-    if (!process.env.FUZZ_KEEP_DATA) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   const onSignal = () => {
     void stop().finally(() => process.exit(130));
@@ -256,7 +277,7 @@ async function main(): Promise<number> {
       path.join(REPORT_DIR, 'events.ndjson'),
       '--no-color',
       ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
-      ...process.argv.slice(2), // npm run fuzz -- <more schemathesis options>
+      ...schemathesisArgs, // npm run fuzz -- <more schemathesis options>
     ];
     say(`schemathesis ${args.map((a) => (a.startsWith('Authorization') ? 'Authorization: Bearer …' : a)).join(' ')}`);
     const fuzzStarted = Date.now();

@@ -62,9 +62,15 @@ function sameDetails(u: Unit, n: NewUnit, parentId: string | null): boolean {
 
 /**
  * Register a batch in one transaction. A unit whose code exists with the same details is
- * left as it is (a repeated import is harmless); with other details it is a problem.
+ * left as it is (a repeated import is harmless); with other details it is a problem. With
+ * `dryRun` the checks run and nothing is written: it always throws RegistryError (maybe empty).
  */
-export async function registerUnits(prisma: PrismaClient, batch: NewUnit[], actor: string): Promise<RegisterResult> {
+export async function registerUnits(
+  prisma: PrismaClient,
+  batch: NewUnit[],
+  actor: string,
+  options: { dryRun?: boolean } = {},
+): Promise<RegisterResult> {
   const problems: RegistryProblem[] = [];
   const seen = new Map<string, number>();
   batch.forEach((n, index) => {
@@ -140,7 +146,8 @@ export async function registerUnits(prisma: PrismaClient, batch: NewUnit[], acto
         results.set(index, unit);
         creates.push(unit);
       }
-      if (problems.length) throw new RegistryError(problems.sort((a, b) => a.index - b.index));
+      // A dry run checks and never writes: its answer is the problems, none or some.
+      if (problems.length || options.dryRun) throw new RegistryError(problems.sort((a, b) => a.index - b.index));
       // Parents first, so the self-reference holds at every insert.
       for (let i = 0; i < creates.length; i += 500) {
         await tx.unit.createMany({ data: creates.slice(i, i + 500) });

@@ -123,12 +123,14 @@ export class ImportRejected extends Error {
   constructor(
     message: string,
     readonly problems: RowProblem[] = [],
+    /** When rows were at fault: the rows that were valid, so more checks can run on them. */
+    readonly partial?: ParsedUnitFile<unknown> & { invalidCodes: Set<string> },
   ) {
     super(message);
     this.name = 'ImportRejected';
   }
 
-  static ofProblems(problems: RowProblem[]): ImportRejected {
+  static ofProblems(problems: RowProblem[], partial?: ImportRejected['partial']): ImportRejected {
     const rows = new Set(problems.map((p) => p.row)).size;
     return new ImportRejected(
       bilingual(
@@ -136,6 +138,7 @@ export class ImportRejected extends Error {
         `Import rejected: ${problems.length} problem(s) in ${rows} row(s); nothing was written`,
       ),
       problems,
+      partial,
     );
   }
 }
@@ -426,6 +429,7 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
 
   const units: T[] = [];
   const rows: number[] = [];
+  const invalidCodes = new Set<string>();
   for (const { row, cells } of data) {
     cells.forEach((cell, col) => {
       if (col >= headerText.length || headerText[col] === '') {
@@ -452,6 +456,7 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
       rows.push(row);
       continue;
     }
+    if (input.code) invalidCodes.add(input.code);
     const reported = new Set<string>();
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
@@ -468,6 +473,6 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
       });
     }
   }
-  if (problems.length) throw ImportRejected.ofProblems(problems);
+  if (problems.length) throw ImportRejected.ofProblems(problems, { units, rows, columns, invalidCodes });
   return { units, rows, columns };
 }

@@ -295,6 +295,24 @@ describe('POST /api/units/import on embedded PGlite', () => {
     expect(await counts()).toEqual(before);
   });
 
+  test('field and tree problems come back together, in one answer; a child of a bad row is not blamed', async () => {
+    const s = slug();
+    const before = await counts();
+    const res = await postCsv(
+      csv([
+        EN_HEADER,
+        [`${s}-a`, '甲社区', 'community', '', '赵书记', 'not-an-email'],
+        [`${s}-b`, '乙小区', 'compound', `${s}-nowhere`, '钱书记', 'qian@example.org'],
+        [`${s}-c`, '丙小区', 'compound', `${s}-a`, '孙书记', 'sun@example.org'],
+      ]),
+    ).expect(400);
+    expect(res.body.rows.map((r: { row: number; column: string }) => [r.row, r.column])).toEqual([
+      [2, 'convenerEmail'],
+      [3, 'parentCode'],
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
   test('registry problems map back to rows: a duplicate code, a changed unit, a street without its city', async () => {
     const s = slug();
     await postCsv(csv([ZH_HEADER, [`${s}-x`, '旧名', '社区', '', '甲', 'a@example.org']])).expect(200);

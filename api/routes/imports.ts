@@ -112,6 +112,21 @@ export function importFormatOf(contentType: string | undefined): { format: Impor
 export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Router {
   const router = Router();
 
+  /** What the registry would say of the valid rows, leaving out parents that are rows at fault. */
+  async function treeProblems(partial: NonNullable<ImportRejected['partial']>, actor: string) {
+    const units = partial.units as NewUnit[];
+    try {
+      await registerUnits(prisma, units, actor, { dryRun: true });
+      return [];
+    } catch (err) {
+      if (!(err instanceof RegistryError)) throw err;
+      const relevant = err.problems.filter(
+        (p) => !(p.field === 'parentCode' && partial.invalidCodes.has(units[p.index]?.parentCode ?? '')),
+      );
+      return problemsAtRows(partial, relevant);
+    }
+  }
+
   async function runImport(
     data: Buffer,
     type: ReturnType<typeof importFormatOf>,
@@ -119,7 +134,18 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
     actor: string,
   ): Promise<ImportSummary> {
     emit({ phase: 'received', bytes: data.byteLength });
-    const parsed = await parseUnitFile(data, type.format, importRowSchema, { charset: type.charset });
+    let parsed;
+    try {
+      parsed = await parseUnitFile(data, type.format, importRowSchema, { charset: type.charset });
+    } catch (err) {
+      // Rows at fault: check the valid ones against the tree too, so one answer lists every problem.
+      if (err instanceof ImportRejected && err.partial?.units.length) {
+        throw ImportRejected.ofProblems(
+          [...err.problems, ...(await treeProblems(err.partial, actor))].sort((a, b) => a.row - b.row),
+        );
+      }
+      throw err;
+    }
     const total = parsed.units.length;
     emit({ phase: 'validated', total });
 

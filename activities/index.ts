@@ -4,12 +4,13 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
-import { addWorkingDays, calendarCoverage, firstWorkingDayAfter, workingDaysBetween } from '../domain/calendar';
+import { calendarCoverage, workingDaysBetween } from '../domain/calendar';
 import {
   type Audience,
   cadenceSchedule,
   type CadenceStep,
   meetingCadenceWorkflowId,
+  minutesDueAt,
   ruleFor,
   type ScheduledStep,
 } from '../domain/cadence';
@@ -20,6 +21,7 @@ import {
   periodFromKey,
   periodOfDate,
   shanghaiDateOf,
+  shanghaiDateTimeOf,
   shanghaiInstant,
 } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
@@ -78,17 +80,6 @@ export interface PeriodOutcomeRecord {
   dueDate: string;
   meetingsHeld: number;
   status: 'met' | 'overdue';
-}
-
-/** How long conveners have to record the minutes: 09:00 on the 2nd working day after the meeting. */
-function minutesDueAt(plannedFor: Date): number {
-  return shanghaiInstant(addWorkingDays(firstWorkingDayAfter(shanghaiDateOf(plannedFor)), 1), 9).getTime();
-}
-
-/** "2026-12-03 14:30" in Asia/Shanghai. */
-function shanghaiDateTime(instant: Date): string {
-  const local = new Date(instant.getTime() + 8 * 3600_000).toISOString();
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }
 
 export function createActivities({ prisma, mailer, clock, links, webhook = createWebhookPoster() }: ActivityDeps) {
@@ -231,7 +222,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
           .filter((i) => i.email !== planned.unit.convenerEmail)
           .map((i) => ({ name: i.name, email: i.email, locale: i.locale ?? 'zh-CN' })),
       ];
-      const when = shanghaiDateTime(planned.plannedFor);
+      const when = shanghaiDateTimeOf(planned.plannedFor);
       const ics = icsInvitation({
         uid: `planned-meeting-${planned.id}@${links.mailDomain}`,
         start: planned.plannedFor,
@@ -294,7 +285,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
           kind: 'minutes-reminder',
           unit: unitRef(planned.unit),
           recipientName: planned.unit.convenerName,
-          when: shanghaiDateTime(planned.plannedFor),
+          when: shanghaiDateTimeOf(planned.plannedFor),
           place: planned.place,
         },
       });

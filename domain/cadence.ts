@@ -3,7 +3,7 @@
  * Pure: used by the API, the activities and, through the workflow bundle, the workflows.
  */
 import { addWorkingDays, firstWorkingDayAfter, lastWorkingDayOf } from './calendar';
-import { type LocalDate, type Period, type PeriodUnit, shanghaiInstant } from './period';
+import { type LocalDate, type Period, type PeriodUnit, shanghaiDateOf, shanghaiInstant } from './period';
 
 export const UNIT_LEVELS = ['city', 'street', 'community', 'compound', 'building'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -117,6 +117,11 @@ export function cadenceSchedule(period: Period, rule: CadenceRule): CadenceSched
     },
   ];
   return { dueDate, closeAt: at(overdueDay), steps };
+}
+
+/** When the minutes of a planned meeting are due: the notice hour on the 2nd working day after it. */
+export function minutesDueAt(plannedFor: Date | number): number {
+  return shanghaiInstant(addWorkingDays(firstWorkingDayAfter(shanghaiDateOf(plannedFor)), 1), NOTICE_HOUR).getTime();
 }
 
 /** Business key of the meeting obligation of one unit: also its workflow ID. */

@@ -53,6 +53,12 @@ export function shanghaiDateOf(instant: Date | number): LocalDate {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
+/** "2026-12-03 14:30": an instant as Asia/Shanghai date and time, for people to read. */
+export function shanghaiDateTimeOf(instant: Date | number): string {
+  const local = new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
 /** The instant at which a Shanghai calendar day starts, plus an optional hour of day. */
 export function shanghaiInstant(date: LocalDate, hour = 0): Date {
   const { y, m, d } = parseLocalDate(date);

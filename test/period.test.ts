@@ -1,4 +1,4 @@
-import { cadenceSchedule, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
+import { cadenceSchedule, minutesDueAt, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
 import {
   addDays,
   isLocalDate,
@@ -7,6 +7,7 @@ import {
   periodFromKey,
   periodOfDate,
   shanghaiDateOf,
+  shanghaiDateTimeOf,
   shanghaiInstant,
 } from '../domain/period';
 
@@ -128,5 +129,19 @@ describe('cadence rules and notice schedule', () => {
     });
     expect(s.steps.map((x) => x.step)).toEqual(['reminder-5', 'reminder-1', 'overdue', 'overdue-supervisors']);
     expect(s.steps[3]!.at).toBe(s.closeAt);
+  });
+});
+
+describe('planned meetings', () => {
+  test('an instant reads as Shanghai date and time, whatever the machine zone', () => {
+    expect(shanghaiDateTimeOf(new Date('2026-12-03T06:30:00Z'))).toBe('2026-12-03 14:30');
+    expect(shanghaiDateTimeOf(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01 00:30');
+  });
+
+  test.each([
+    ['a Thursday afternoon', '2026-12-03T06:30:00Z', '2026-12-07T01:00:00.000Z'], // Mon 09:00
+    ['the eve of National Day', '2025-09-30T06:00:00Z', '2025-10-10T01:00:00.000Z'], // holiday skipped
+  ])('minutes of a meeting on %s are due at 09:00 on the 2nd working day after', (_when, plannedFor, due) => {
+    expect(new Date(minutesDueAt(new Date(plannedFor))).toISOString()).toBe(due);
   });
 });

@@ -26,6 +26,7 @@ import {
 } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
+import { createEscalationActivities } from './escalation';
 import { createLedger, type Recipient } from './ledger';
 
 export interface ActivityDeps {
@@ -101,6 +102,14 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   }
 
   return {
+    ...createEscalationActivities({
+      prisma,
+      sendOnce,
+      unitRef,
+      convener,
+      itemUrl: (id) => `${links.publicUrl}/api/agenda-items/${id}`,
+    }),
+
     /**
      * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
      * change applies from the next period): due date, notice times, meetings already recorded.

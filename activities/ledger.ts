@@ -24,7 +24,7 @@ export interface LedgerEntry {
   obligation: string;
   periodKey: string;
   step: string;
-  audience: 'convener' | 'supervisor' | 'invitee';
+  audience: 'convener' | 'supervisor' | 'invitee' | 'leader' | 'department';
   recipient: Recipient;
   /** Workflow time at which the step fell due. */
   scheduledFor: number;

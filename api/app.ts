@@ -4,7 +4,9 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
+import { agendaRouter } from './routes/agenda';
 import { auditRouter } from './routes/audit';
+import { figuresRouter } from './routes/figures';
 import { authenticate, loginRouter, usersRouter } from './auth';
 import { docsRouter } from './docs';
 import { ApiError, errorHandler, rejectNul } from './errors';
@@ -45,6 +47,8 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api/cadence-rules', rulesRouter(deps));
   app.use('/api', ledgerRouter(deps));
   app.use('/api', supervisionRouter(deps));
+  app.use('/api', agendaRouter(deps));
+  app.use('/api', figuresRouter(deps));
   app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler((msg, err) => deps.log.error(msg, err)));
   return app;

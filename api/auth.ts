@@ -18,6 +18,10 @@ export interface Caller {
   role: Role;
   /** convener: their unit; leader: their paired community */
   unitId: string | null;
+  /** leader: the leader they are */
+  leaderId: string | null;
+  /** department: the department they act for */
+  departmentId: string | null;
 }
 
 export function caller(res: Response): Caller {
@@ -32,7 +36,14 @@ export function actorOf(res: Response): string {
   return `${c.role}:${c.username}`;
 }
 
-const asCaller = (u: User): Caller => ({ id: u.id, username: u.username, role: u.role, unitId: u.unitId });
+const asCaller = (u: User): Caller => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  unitId: u.unitId,
+  leaderId: u.leaderId,
+  departmentId: u.departmentId,
+});
 
 export function authenticate({ prisma, auth, clock }: ApiDeps): RequestHandler {
   return (req, res, next) => {
@@ -148,6 +159,8 @@ function userView(u: User) {
     displayName: u.displayName,
     role: u.role,
     unitId: u.unitId,
+    leaderId: u.leaderId,
+    departmentId: u.departmentId,
     disabled: !!u.disabledAt,
   };
 }
@@ -196,6 +209,21 @@ export function usersRouter({ prisma }: ApiDeps): Router {
 
   router.post('/users', allow('admin'), async (req, res) => {
     const input = parseInput(userInput, req.body);
+    if (input.leaderId) {
+      // A leader's user acts for that leader: their unit is the paired community.
+      if (input.role !== 'leader') throw ApiError.badRequest('leaderId', 'Only a leader acts for a leader');
+      const leader = await prisma.leader.findFirst({ where: { id: input.leaderId, removedAt: null } });
+      if (!leader) throw ApiError.badRequest('leaderId', `Leader ${input.leaderId} does not exist`);
+      input.unitId ??= leader.communityId;
+      if (input.unitId !== leader.communityId)
+        throw ApiError.badRequest('unitId', "A leader's unit is their paired community");
+    }
+    if (input.departmentId) {
+      if (input.role !== 'department')
+        throw ApiError.badRequest('departmentId', 'Only a department user acts for a department');
+      const department = await prisma.department.findFirst({ where: { id: input.departmentId, removedAt: null } });
+      if (!department) throw ApiError.badRequest('departmentId', `Department ${input.departmentId} does not exist`);
+    }
     if ((input.role === 'convener' || input.role === 'leader') && !input.unitId) {
       throw ApiError.badRequest('unitId', `A ${input.role} needs the unit they act for`);
     }

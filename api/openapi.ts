@@ -8,18 +8,30 @@ import { z } from 'zod';
 import { UNIT_LEVELS } from '../domain/cadence';
 import { version } from '../package.json';
 import { loginInput, ROLES, userInput } from './schemas';
+import { CONTRACT_OPERATIONS, CONTRACT_REQUESTS } from './contract';
 import * as res from './responses';
 import { ERROR_CODES, type ErrorStatus } from './responses';
 import {
+  agendaItemInput,
+  agendaListQuery,
   auditQuery,
   complianceQuery,
+  escalationInput,
+  escalationRuleInput,
+  escalationsQuery,
+  extensionInput,
+  feedbackInput,
+  figuresQuery,
   ledgerQuery,
   listQuery,
   meetingInput,
   overdueQuery,
   plannedInput,
+  resolutionInput,
+  responseInput,
   ruleInput,
   supervisorInput,
+  takeUpInput,
   unitInput,
   unitUpdate,
 } from './schemas';
@@ -41,8 +53,14 @@ export type ResponseSpec =
       content?: Record<string, JsonSchema>;
       headers?: Record<string, { description: string; schema: JsonSchema }>;
       /** OpenAPI links (stateful fuzzing follows them): name → { operationId, parameters }. */
-      links?: Record<string, { operationId: string; parameters: Record<string, string> }>;
+      links?: Record<string, Link>;
     };
+
+/** An OpenAPI link: runtime expressions for the next operation's parameters (and body fields). */
+export interface Link {
+  operationId: string;
+  parameters: Record<string, string>;
+}
 
 export interface OperationSpec {
   method: HttpMethod;
@@ -79,15 +97,51 @@ requestRegistry.add(unitUpdate, {
   id: 'UnitUpdate',
   description: 'An admin may change every field; a convener only convenerPhone, locale and webhookUrl',
 });
-requestRegistry.add(meetingInput, { id: 'MeetingInput', description: 'heldOn: YYYY-MM-DD, not in the future' });
+requestRegistry.add(meetingInput, {
+  id: 'MeetingInput',
+  description:
+    'heldOn: YYYY-MM-DD, not in the future. agendaItems: the items put before the meeting (with a resolution when resolved there); takesUp: ids of items escalated to this unit that the meeting put on its agenda',
+});
 requestRegistry.add(plannedInput, { id: 'PlannedMeetingInput', description: 'plannedFor: in the future' });
 requestRegistry.add(ruleInput, { id: 'CadenceRuleInput' });
 requestRegistry.add(supervisorInput, { id: 'SupervisorInput' });
 requestRegistry.add(loginInput, { id: 'LoginInput' });
+requestRegistry.add(agendaItemInput, { id: 'AgendaItemInput' });
+requestRegistry.add(resolutionInput, {
+  id: 'ResolutionInput',
+  description: 'How the item was resolved at its own level',
+});
+requestRegistry.add(escalationInput, {
+  id: 'EscalationInput',
+  description:
+    'The written ledger entry (台账): what the matter is, why it cannot be solved at this level and what is asked of the level above. The first hop carries the raising meeting’s minutes; a further hop names the meeting of the unit holding the item (meetingId, else the one that took it up)',
+});
+requestRegistry.add(takeUpInput, {
+  id: 'TakeUpInput',
+  description: 'A meeting of the unit the item was escalated to',
+});
+requestRegistry.add(feedbackInput, {
+  id: 'FeedbackInput',
+  description: 'scheduled needs handleBy (today or later); declined needs a reason',
+});
+requestRegistry.add(responseInput, {
+  id: 'ResponseInput',
+  description:
+    'disputed needs a reason; escalateFurther sends the disputed item to the level above the one that answered',
+});
+requestRegistry.add(extensionInput, {
+  id: 'ExtensionInput',
+  description: 'answerBy: later than the deadline in force, and not in the past',
+});
+requestRegistry.add(escalationRuleInput, {
+  id: 'EscalationRuleInput',
+  description: 'Working days; answerWithinDays at least scheduleWithinDays',
+});
 requestRegistry.add(userInput, {
   id: 'UserInput',
   description: 'password: at least 12 characters (omit for a machine user that only uses API keys)',
 });
+for (const [schema, meta] of CONTRACT_REQUESTS) requestRegistry.add(schema, meta);
 
 // --- Shared parameter schemas -----------------------------------------------------------------
 
@@ -99,6 +153,12 @@ const unitRef = {
   },
 };
 const pageQuery = listQuery.pick({ limit: true, offset: true });
+const itemId = {
+  id: { schema: z.string().min(1).max(200), description: '议题 id（UUID） / The agenda item’s id (UUID)' },
+};
+const meetingId = {
+  meetingId: { schema: z.string().min(1).max(200), description: '会议 id（UUID） / The meeting’s id (UUID)' },
+};
 
 const csvSchema: JsonSchema = {
   type: 'string',
@@ -293,7 +353,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
     description: '只列出调用者可见的单位。 / Only the units the caller may see.',
     tags: ['units'],
     query: listQuery,
-    responses: { 200: res.unitPage },
+    responses: {
+      200: {
+        description: 'OK',
+        schema: res.unitPage,
+        links: {
+          RecordMeeting: { operationId: 'recordMeeting', parameters: { unitRef: '$response.body#/items/0/id' } },
+          ListMeetings: { operationId: 'listMeetings', parameters: { unitRef: '$response.body#/items/0/id' } },
+        },
+      },
+    },
     errors: [400],
   },
   {
@@ -355,7 +424,8 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: { zh: '撤销单位（结束其会议义务）', en: 'Remove a unit (ends its meeting obligation)' },
     tags: ['units'],
     roles: ['admin'],
-    params: unitRef,
+    // No example: the other operations' example unit (bihai) must outlive an examples run.
+    params: { unitRef: { schema: unitRef.unitRef.schema, description: unitRef.unitRef.description } },
     responses: { 204: { description: 'Removed' } },
     errors: [404, 409],
   },
@@ -386,16 +456,33 @@ export const OPERATIONS: readonly OperationSpec[] = [
     operationId: 'recordMeeting',
     summary: { zh: '记录会议', en: 'Record a meeting' },
     description:
-      '不得记录未来日期；日期落在已结束的周期内则更正该期结果。 / A future date is refused; a date in a closed period corrects that period.',
+      '不得记录未来日期；日期落在已结束的周期内则更正该期结果。agendaItems 为本次会议的议题（含 resolution 即本级解决），takesUp 为本会议研究的下级上移议题（不在本单位待议清单中为 400）。预约会议已记录为召开时为 409。 / A future date is refused; a date in a closed period corrects that period. agendaItems are the items raised at the meeting (with a resolution when resolved there); takesUp the items escalated to this unit that the meeting put on its agenda (400 when one is not in its queue). 409 when the planned meeting was recorded already.',
     tags: ['meetings'],
     params: unitRef,
     idempotent: true,
     body: {
       schema: meetingInput,
-      example: { heldOn: '2026-11-02', kind: 'regular', attendees: ['李书记'], minutes: '停车治理' },
+      example: {
+        heldOn: '2026-11-02',
+        kind: 'regular',
+        attendees: ['李书记', '张委员'],
+        minutes: '研究停车治理与加装电梯两项议题',
+        agendaItems: [
+          { title: '小区停车位不足', raisedBy: '张委员', category: '停车治理', resolution: '协调物业夜间开放地面车位' },
+          { title: '老旧楼加装电梯资金缺口', raisedBy: '王居民', category: '老旧小区改造' },
+        ],
+      },
     },
-    responses: { 201: res.recordedMeeting },
-    errors: [400, 403, 404, 413, 415, 422],
+    responses: {
+      201: {
+        description: 'Recorded',
+        schema: res.recordedMeeting,
+        links: {
+          CreateAgendaItem: { operationId: 'createAgendaItem', parameters: { meetingId: '$response.body#/id' } },
+        },
+      },
+    },
+    errors: [400, 403, 404, 409, 413, 415, 422],
   },
   {
     method: 'get',
@@ -404,7 +491,18 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: { zh: '会议记录', en: 'The unit’s meetings' },
     tags: ['meetings'],
     params: unitRef,
-    responses: { 200: res.meetingList },
+    responses: {
+      200: {
+        description: 'OK',
+        schema: res.meetingList,
+        links: {
+          CreateAgendaItem: {
+            operationId: 'createAgendaItem',
+            parameters: { meetingId: '$response.body#/items/0/id' },
+          },
+        },
+      },
+    },
     errors: [404],
   },
   {
@@ -437,6 +535,177 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: [404],
   },
 
+  // Agenda items and escalation
+  {
+    method: 'get',
+    path: '/api/agenda-items',
+    operationId: 'listAgendaItems',
+    summary: { zh: '议题台账（或某单位的待办清单）', en: 'The agenda register (or a unit’s queue)' },
+    description:
+      'unitId：该单位提出的议题；currentUnitId：该单位当前须办理的议题（下级上移来的）。只列出调用者可见的议题，新提出的在前。 / unitId: the items a unit raised; currentUnitId: the items a unit must act on now (those escalated to it). Only items the caller may see, newest first.',
+    tags: ['agenda'],
+    query: agendaListQuery,
+    responses: { 200: res.agendaItemPage },
+    errors: [400],
+  },
+  {
+    method: 'post',
+    path: '/api/meetings/{meetingId}/agenda-items',
+    operationId: 'createAgendaItem',
+    summary: { zh: '向会议增列议题', en: 'Add an item to a meeting’s agenda' },
+    description: '由会议所属单位的召集人（或管理员）提出。 / By the convener of the meeting’s unit (or an admin).',
+    tags: ['agenda'],
+    params: meetingId,
+    idempotent: true,
+    body: {
+      schema: agendaItemInput,
+      example: {
+        title: '老旧楼加装电梯资金缺口',
+        description: '3号楼居民同意加装电梯，但自筹资金不足，需申请专项补贴',
+        raisedBy: '王居民',
+        category: '老旧小区改造',
+      },
+    },
+    responses: { 201: { description: 'Raised', schema: res.agendaItem, links: itemLinks() } },
+    errors: [400, 403, 404, 413, 415, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/agenda-items/{id}',
+    operationId: 'getAgendaItem',
+    summary: { zh: '单个议题及其上移经过', en: 'One agenda item with its escalation' },
+    tags: ['agenda'],
+    params: itemId,
+    responses: {
+      200: { description: 'The item', schema: res.agendaItem, links: itemLinks('getAgendaItem') },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/agenda-items/{id}/escalation-status',
+    operationId: 'getEscalationStatus',
+    summary: {
+      zh: '议题上移流程状态（期限与下一次提醒）',
+      en: 'The escalation workflow: deadlines and the next notice',
+    },
+    description: '未上移的议题为 404。 / 404 for an item that was never escalated.',
+    tags: ['agenda'],
+    params: itemId,
+    responses: { 200: res.escalationStatus },
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/resolution',
+    operationId: 'resolveAgendaItem',
+    summary: { zh: '本级解决议题', en: 'Resolve an item at its own level' },
+    description:
+      '仅限未上移的议题（open），由提出单位的召集人（或管理员）办理；相同内容重复提交返回当前议题。已上移的议题须经答复确认才办结（409 item_state）。 / An open item only, by the raising unit’s convener (or an admin); the same resolution again answers with the item. An escalated item closes when its answer is confirmed (409 item_state).',
+    tags: ['agenda'],
+    params: itemId,
+    idempotent: true,
+    body: { schema: resolutionInput, example: { resolution: '经协调，物业同意夜间开放地面车位 40 个' } },
+    responses: { 200: { description: 'Resolved', schema: res.agendaItem, links: itemLinks() } },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/escalations',
+    operationId: 'escalateAgendaItem',
+    summary: {
+      zh: '议题上移（书面台账随会议纪要上报）',
+      en: 'Escalate an item (the ledger entry goes up with the minutes)',
+    },
+    description:
+      '首次上移由提出单位的召集人办理，须已录入会议纪要（否则 400 minutes）；继续上移由当前承办单位的召集人（附其会议纪要）或联络办公室办理。已在最高层级为 409 no_upper_level；议题状态不允许为 409 item_state。同一台账重复提交为 200。 / The first hop by the raising unit’s convener, once the meeting’s minutes are recorded (else 400 minutes); a further hop by the convener of the unit holding the item (with its meeting’s minutes) or by the liaison office. 409 no_upper_level at the top of the tree, 409 item_state when the item’s state does not allow it. The same entry again answers 200.',
+    tags: ['agenda'],
+    params: itemId,
+    idempotent: true,
+    body: {
+      schema: escalationInput,
+      example: {
+        what: '3号楼加装电梯自筹资金缺口约 20 万元',
+        whyNotSolvable: '社区无专项资金，补贴政策由街道统筹',
+        ask: '请街道协调老旧小区改造专项补贴',
+      },
+    },
+    responses: {
+      201: { description: 'Escalated', schema: res.changedAgendaItem, links: itemLinks() },
+      200: { description: 'Already escalated with the same entry', schema: res.agendaItem, links: itemLinks() },
+    },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/take-up',
+    operationId: 'takeUpAgendaItem',
+    summary: { zh: '上级将议题列入会议研究', en: 'The upper level puts the item on a meeting' },
+    description:
+      '会议须属于议题当前所在的单位（否则 409 not_in_queue），由该单位召集人（或管理员）办理；同一会议重复提交不再变更。也可在记录会议时以 takesUp 列入。 / The meeting must be of the unit the item waits with (else 409 not_in_queue), by that unit’s convener (or an admin); the same meeting again changes nothing. Recording a meeting with takesUp does the same.',
+    tags: ['agenda'],
+    params: itemId,
+    idempotent: true,
+    body: { schema: takeUpInput, example: { meetingId: '5c0e6d1a-3f2b-4e8a-9c47-2b1d8e6f4a90' } },
+    responses: { 200: { description: 'Taken up', schema: res.changedAgendaItem, links: itemLinks() } },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/feedback',
+    operationId: 'answerAgendaItem',
+    summary: { zh: '上级答复（反馈逐级下达）', en: 'The upper level’s answer (goes back down every level)' },
+    description:
+      '由议题当前所在单位的召集人（或管理员）在列入会议后答复（否则 409 item_state）；scheduled 须给出 handleBy，declined 须说明理由。同一轮相同答复重复提交为 200。 / By the convener of the unit holding the item (or an admin), once it is on a meeting (else 409 item_state); scheduled needs handleBy, declined a reason. The same answer again in the round answers 200.',
+    tags: ['agenda'],
+    params: itemId,
+    idempotent: true,
+    body: {
+      schema: feedbackInput,
+      example: { outcome: 'scheduled', text: '已纳入街道老旧小区改造补贴计划', handleBy: '2027-06-30' },
+    },
+    responses: {
+      201: { description: 'Answered', schema: res.changedAgendaItem, links: itemLinks() },
+      200: { description: 'Already answered the same in this round', schema: res.agendaItem, links: itemLinks() },
+    },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/response',
+    operationId: 'respondToAgendaItem',
+    summary: { zh: '提出单位确认或对答复提出异议', en: 'The raising unit confirms or disputes the answer' },
+    description:
+      '仅限已答复的议题（否则 409 item_state），由提出单位的召集人（或管理员）办理。confirmed：办结；disputed（须说明理由）：退回同级重新答复，或 escalateFurther 继续上移（已在最高层级为 409 no_upper_level）。 / An answered item only (else 409 item_state), by the raising unit’s convener (or an admin). confirmed closes it; disputed (with a reason) sends it back for a new answer, or with escalateFurther to the level above (409 no_upper_level at the top).',
+    tags: ['agenda'],
+    params: itemId,
+    idempotent: true,
+    body: {
+      schema: responseInput,
+      example: { response: 'disputed', reason: '补贴到位时间过晚，居民无法接受', escalateFurther: true },
+    },
+    responses: { 200: { description: 'Recorded', schema: res.respondedAgendaItem, links: itemLinks() } },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/agenda-items/{id}/extensions',
+    operationId: 'extendAnswerDeadline',
+    summary: { zh: '联络办公室批准延期答复', en: 'The liaison office extends the answer deadline' },
+    description:
+      '仅限待答复的议题（否则 409 item_state）；新期限须晚于现期限且不早于今天。相同期限重复提交为 200。 / Only while an answer is awaited (else 409 item_state); the new deadline lies after the one in force and not in the past. The same deadline again answers 200.',
+    tags: ['agenda'],
+    roles: ['admin', 'supervisor'],
+    params: itemId,
+    idempotent: true,
+    body: { schema: extensionInput, example: { answerBy: '2027-03-31', reason: '需待区财政专项资金批复' } },
+    responses: {
+      201: { description: 'Extended', schema: res.extendedAgendaItem, links: itemLinks() },
+      200: { description: 'Already extended to that date', schema: res.extendedAgendaItem, links: itemLinks() },
+    },
+    errors: [400, 404, 409, 413, 415, 422],
+  },
+
   // Cadence rules
   {
     method: 'get',
@@ -466,6 +735,42 @@ export const OPERATIONS: readonly OperationSpec[] = [
       },
     },
     responses: { 200: res.savedCadenceRule },
+    errors: [400, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/escalation-rules',
+    operationId: 'listEscalationRules',
+    summary: { zh: '各层级议题上移的办理期限规则', en: 'Escalation deadline rules per receiving level' },
+    tags: ['rules'],
+    responses: { 200: res.escalationRuleList },
+    errors: [],
+  },
+  {
+    method: 'put',
+    path: '/api/escalation-rules/{level}',
+    operationId: 'setEscalationRule',
+    summary: {
+      zh: '设置接收上移议题的层级的期限（此后的上移适用）',
+      en: 'Set the deadlines of a receiving level (applies to escalations from now on)',
+    },
+    tags: ['rules'],
+    roles: ['admin', 'supervisor'],
+    params: {
+      level: { schema: z.enum(UNIT_LEVELS), description: '接收层级 / The receiving level', example: 'street' },
+    },
+    body: {
+      schema: escalationRuleInput,
+      example: {
+        scheduleWithinDays: 15,
+        answerWithinDays: 20,
+        reminderLadder: [3, 1],
+        supervisorAfterDays: 2,
+        autoEscalateAfterDays: 5,
+        confirmWithinDays: 5,
+      },
+    },
+    responses: { 200: res.savedEscalationRule },
     errors: [400, 413, 415],
   },
 
@@ -533,6 +838,56 @@ export const OPERATIONS: readonly OperationSpec[] = [
     responses: { 200: res.compliancePage },
     errors: [400],
   },
+  {
+    method: 'get',
+    path: '/api/supervision/escalations',
+    operationId: 'listEscalations',
+    summary: { zh: '待上级答复的上移议题（督办）', en: 'Escalated items awaiting an answer (supervision)' },
+    description:
+      '按答复期限排序，最早的在前；overdue=true 只列逾期的；level、streetId 按接收单位筛选。 / Earliest answer deadline first; overdue=true lists only those past it; level and streetId filter by the receiving unit.',
+    tags: ['supervision'],
+    roles: ['admin', 'supervisor'],
+    query: escalationsQuery,
+    responses: { 200: res.escalationPage },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/api/supervision/figures',
+    operationId: 'getFigures',
+    summary: {
+      zh: '各层级议题统计（召开会议、本级解决、上移、答复、逾期）',
+      en: 'Figures per level: meetings, items, escalated, answered, overdue',
+    },
+    description:
+      'period 缺省为本年；只统计调用者可见的单位。 / period defaults to the current year; only the units the caller may see count.',
+    tags: ['supervision'],
+    query: figuresQuery,
+    responses: { 200: res.figures },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/api/supervision/figures.xlsx',
+    operationId: 'exportFigures',
+    summary: { zh: '导出议题统计与台账（Excel）', en: 'Export the figures and the item register (Excel)' },
+    description: '两个工作表：统计、议题台账。 / Two sheets: the figures and the register of every item of the period.',
+    tags: ['supervision'],
+    query: figuresQuery,
+    responses: {
+      200: {
+        description: 'XLSX workbook',
+        headers: {
+          'Content-Disposition': {
+            description: 'attachment; filename="agenda-ledger-<period>.xlsx"',
+            schema: { type: 'string' },
+          },
+        },
+        content: { [XLSX_TYPE]: { type: 'string', contentMediaType: XLSX_TYPE } },
+      },
+    },
+    errors: [400],
+  },
 
   // Notifications
   {
@@ -558,10 +913,11 @@ export const OPERATIONS: readonly OperationSpec[] = [
     responses: { 200: res.mailMessageList },
     errors: [404],
   },
+  ...CONTRACT_OPERATIONS,
 ];
 
 /** After a unit is registered: what can be done with it (stateful fuzzing follows these). */
-function unitLinks(): Record<string, { operationId: string; parameters: Record<string, string> }> {
+function unitLinks(): Record<string, Link> {
   const ops = [
     'getUnit',
     'updateUnit',
@@ -581,13 +937,45 @@ function unitLinks(): Record<string, { operationId: string; parameters: Record<s
   );
 }
 
+/** After an item is raised or changed: what can be done with it next (stateful fuzzing follows these). */
+function itemLinks(except?: string): Record<string, Link> {
+  const ops = [
+    'getAgendaItem',
+    'getEscalationStatus',
+    'resolveAgendaItem',
+    'escalateAgendaItem',
+    'takeUpAgendaItem',
+    'answerAgendaItem',
+    'respondToAgendaItem',
+    'extendAnswerDeadline',
+  ].filter((op) => op !== except);
+  return {
+    ...Object.fromEntries(
+      ops.map((operationId) => [
+        operationId[0]!.toUpperCase() + operationId.slice(1),
+        { operationId, parameters: { id: '$response.body#/id' } },
+      ]),
+    ),
+    ListUnitAgendaItems: { operationId: 'listAgendaItems', parameters: { unitId: '$response.body#/unitId' } },
+    ListQueue: { operationId: 'listAgendaItems', parameters: { currentUnitId: '$response.body#/currentUnitId' } },
+  };
+}
+
 const TAGS = [
   { name: 'service', description: '服务与文档 / Service and documentation' },
   { name: 'access', description: '登录、用户、API 密钥与审计 / Login, users, API keys and the audit trail' },
   { name: 'units', description: '组织树中的单位及其会议义务 / Units of the organisation tree and their obligation' },
   { name: 'meetings', description: '会议记录与预约 / Meetings recorded and planned' },
-  { name: 'rules', description: '会议频次规则（规则即数据） / Cadence rules (rules are data)' },
-  { name: 'supervision', description: '联络办公室：成员、逾期与达标率 / Liaison office: members, overdue, compliance' },
+  { name: 'agenda', description: '议题与上移 / Agenda items and escalation' },
+  {
+    name: 'rules',
+    description: '会议频次与议题上移期限规则（规则即数据） / Cadence and escalation deadline rules (rules are data)',
+  },
+  {
+    name: 'supervision',
+    description:
+      '联络办公室：成员、逾期、达标率、上移督办与统计 / Liaison office: members, overdue, compliance, escalations and figures',
+  },
   { name: 'notifications', description: '通知台账与本地邮件 / The notification ledger and captured mail' },
 ];
 

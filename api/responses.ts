@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { UNIT_LEVELS } from '../domain/cadence';
-import { ROLES } from './schemas';
+import { AGENDA_STATES, ANSWER_OUTCOMES, ROLES } from './schemas';
 import { ruleInput } from './schemas';
 
 /** The schemas that become components of the OpenAPI document (response side). */
@@ -37,7 +37,15 @@ export const ERROR_CODES = {
   401: ['unauthenticated', 'invalid_credentials'],
   403: ['forbidden'],
   404: ['not_found', 'no_mail_sink'],
-  409: ['duplicate', 'unit_code_taken', 'unit_has_children', 'username_taken'],
+  409: [
+    'duplicate',
+    'unit_code_taken',
+    'unit_has_children',
+    'username_taken',
+    'item_state',
+    'not_in_queue',
+    'no_upper_level',
+  ],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],
   422: ['idempotency_key_reused'],
@@ -270,6 +278,237 @@ export const compliancePage = component(
   }),
 );
 
+// --- Agenda items and escalation (议题上移) ---------------------------------------------------
+
+const agendaState = z
+  .enum(AGENDA_STATES)
+  .describe(
+    'open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)',
+  );
+const actor = z.string().describe('<role>:<username>, or `rule` when the deadline rules sent it up');
+
+export const escalationHop = component(
+  'EscalationHop',
+  z.object({
+    id,
+    hop: z.number().int().min(1).describe('1 for the first hop, 2 when the upper level sent it further up, …'),
+    fromUnitId: id,
+    toUnitId: id,
+    what: z.string().describe('What the matter is'),
+    whyNotSolvable: z.string().describe('Why it cannot be solved at the lower level'),
+    ask: z.string().describe('What is asked of the upper level'),
+    minutes: z.string().describe('The minutes of the meeting that sent it up (they travel with the ledger entry)'),
+    sourceMeetingId: id.nullable(),
+    escalatedAt: instant,
+    escalatedBy: actor,
+    escalatedByRule: z.boolean().describe('true: the deadline rules sent it up after a missed answer deadline'),
+    scheduleBy: localDate.describe('The upper level puts it on a meeting by this working day'),
+    answerBy: localDate.describe('…and answers by this one (moved by an extension, reset by a dispute)'),
+    takenUpMeetingId: id.nullable(),
+    takenUpAt: instant.nullable(),
+    round: count.describe('0, then 1, 2, … after each dispute sends it back for a new answer'),
+    state: z.enum(['pending', 'taken_up', 'answered', 'escalated_further']),
+    extensions: z.array(
+      z.object({
+        round: count,
+        fromDate: localDate,
+        toDate: localDate,
+        reason: z.string(),
+        approvedBy: z.string().describe('<role>:<username> of the liaison office'),
+        at: instant,
+      }),
+    ),
+  }),
+  'One hop of the escalation: the written ledger entry (台账) from a unit to the unit above',
+);
+
+export const agendaAnswer = component(
+  'AgendaAnswer',
+  z.object({
+    id,
+    escalationId: id,
+    round: count,
+    outcome: z.enum(ANSWER_OUTCOMES).describe('resolved | scheduled (handled by handleBy) | declined (with a reason)'),
+    text: z.string(),
+    handleBy: localDate.nullable(),
+    reason: z.string().nullable(),
+    answeredBy: z.string(),
+    answeredAt: instant,
+    response: z.enum(['confirmed', 'disputed']).nullable().describe('The raising unit’s response, once given'),
+    responseReason: z.string().nullable(),
+    respondedBy: z.string().nullable(),
+    respondedAt: instant.nullable(),
+  }),
+  'The upper level’s answer (反馈) and the raising level’s response to it',
+);
+
+export const agendaItem = component(
+  'AgendaItem',
+  z.object({
+    id,
+    meetingId: id.describe('The meeting that raised it'),
+    unitId: id.describe('The unit whose meeting raised it'),
+    unitName: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    raisedBy: z.string(),
+    category: z.string().nullable(),
+    state: agendaState,
+    currentUnitId: id.describe('The unit that must act now: the raising unit, or the upper unit while escalated'),
+    resolution: z.string().nullable().describe('How it was resolved at its own level'),
+    resolvedAt: instant.nullable(),
+    closedAt: instant.nullable(),
+    createdAt: instant,
+    overdue: z.boolean().describe('The upper level’s answer deadline has passed unanswered'),
+    workflowId: z.string().nullable().describe('Temporal workflow id escalation:<item id>, once escalated'),
+    escalations: z.array(escalationHop),
+    feedback: z.array(agendaAnswer),
+  }),
+  'An agenda item (议题) of a meeting, with its escalation hops and answers',
+);
+
+const workflowNotified = z
+  .boolean()
+  .describe('false: recorded, but Temporal was unreachable; the workflow re-reads the record before any notice');
+
+export const changedAgendaItem = component(
+  'ChangedAgendaItem',
+  agendaItem.extend({ workflowNotified }),
+  'The item after the change, and whether its escalation workflow was told',
+);
+
+export const respondedAgendaItem = component(
+  'RespondedAgendaItem',
+  agendaItem.extend({
+    workflowNotified: workflowNotified
+      .optional()
+      .describe('Absent when the request repeated a response already recorded'),
+  }),
+  'The item after the response, and whether its escalation workflow was told',
+);
+
+export const agendaItemPage = component('AgendaItemPage', z.object({ items: z.array(agendaItem), ...pageFields }));
+
+const escalationState = {
+  agendaItemId: id,
+  state: z
+    .enum(['starting', 'missing', ...AGENDA_STATES])
+    .describe('starting: not planned yet; missing: the item is gone; otherwise the item’s state'),
+  hop: count.describe('The hop in force (0: not escalated)'),
+  currentUnitId: id.nullable().describe('The unit that must act now'),
+  scheduleBy: localDate.nullable(),
+  answerBy: localDate.nullable(),
+  nextStep: z
+    .object({
+      step: z
+        .string()
+        .describe(
+          'received, schedule-reminder-<n>, call-meeting, answer-reminder-<n>, overdue, overdue-supervisors, auto-escalate, confirm-reminder, …',
+        ),
+      at: instant,
+    })
+    .nullable()
+    .describe('The next notice (or the rules’ climb) the item is owed; null: none until the record changes'),
+};
+
+export const escalationStatus = component(
+  'EscalationStatus',
+  z.object({ workflowId: z.string().describe('escalation:<item id>'), ...escalationState }),
+  'Where the item’s escalation workflow stands: the deadlines in force and the next notice',
+);
+
+export const extendedAgendaItem = component(
+  'ExtendedAgendaItem',
+  agendaItem.extend({
+    workflow: z
+      .object(escalationState)
+      .nullable()
+      .describe(
+        'The workflow’s status with the new deadline; null when it could not be updated (it was signalled instead)',
+      ),
+  }),
+  'The item with the new answer deadline',
+);
+
+const escalationRuleFields = {
+  level: level.describe('The receiving (upper) level'),
+  scheduleWithinDays: z.number().int().min(1).describe('Working days to put the item on a meeting'),
+  answerWithinDays: z.number().int().min(1).describe('Working days to answer (from the escalation, or a dispute)'),
+  reminderLadder: z.array(z.number().int().min(1)).describe('Working days before each deadline'),
+  supervisorAfterDays: count.describe('Working days after the overdue notice at which the supervisors are told'),
+  autoEscalateAfterDays: z
+    .number()
+    .int()
+    .min(1)
+    .nullable()
+    .describe('When set: an unanswered item climbs a level this many working days after the overdue notice'),
+  confirmWithinDays: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Working days after an answer before the raising convener is reminded'),
+};
+
+export const escalationRule = component('EscalationRule', z.object(escalationRuleFields));
+export const escalationRuleList = component('EscalationRuleList', z.object({ items: z.array(escalationRule) }));
+export const savedEscalationRule = component(
+  'SavedEscalationRule',
+  z.object({ ...escalationRuleFields, appliesFrom: z.literal('escalations made from now on') }),
+);
+
+export const escalationPage = component(
+  'EscalationPage',
+  z.object({
+    items: z.array(
+      z.object({
+        agendaItemId: id,
+        title: z.string(),
+        raisedByUnit: z.object({ id, name: z.string() }),
+        hop: z.number().int().min(1),
+        toUnit: z.object({ id, name: z.string(), level: level.nullable() }),
+        state: z.enum(['pending', 'taken_up']),
+        escalatedAt: instant,
+        scheduleBy: localDate,
+        answerBy: localDate,
+        overdue: z.boolean(),
+      }),
+    ),
+    ...pageFields,
+  }),
+  'Escalated items awaiting an answer from the level above, earliest answer deadline first',
+);
+
+export const figureRow = component(
+  'FigureRow',
+  z.object({
+    level: z.enum([...UNIT_LEVELS, 'total']),
+    meetingsHeld: count.describe('Meetings of the level’s units held in the period'),
+    itemsRaised: count.describe('Agenda items put before those meetings'),
+    resolvedAtOwnLevel: count,
+    open: count.describe('Neither resolved nor escalated (yet)'),
+    escalated: count.describe('Sent up at least one level'),
+    escalatedAnswered: count.describe('Escalated and answered at least once'),
+    escalatedResolved: count.describe('Escalated, answered resolved or scheduled, and the answer confirmed'),
+    pending: count.describe('Escalated and not closed yet'),
+    overdue: count.describe('Pending with the upper level past its answer deadline'),
+  }),
+  'One level’s figures (an item counts for the level and period of the meeting that raised it)',
+);
+
+export const figures = component(
+  'Figures',
+  z.object({
+    period: z.string().describe('2026, 2026-Q4 or 2026-11'),
+    from: localDate,
+    to: localDate,
+    asOf: localDate,
+    level: level.optional(),
+    streetId: z.string().optional(),
+    rows: z.array(figureRow).describe('One row per level asked for, then the total'),
+  }),
+  'The mechanism’s figures per level for a period',
+);
+
 // --- Notifications and captured mail ---------------------------------------------------------
 
 export const notification = component(
@@ -326,6 +565,8 @@ export const user = component(
     displayName: z.string(),
     role: z.enum(ROLES),
     unitId: id.nullable().describe('convener: their unit; leader: their paired community'),
+    leaderId: id.nullable().describe('leader: the leader this user is'),
+    departmentId: id.nullable().describe('department: the department this user acts for'),
     disabled: z.boolean(),
   }),
 );

@@ -176,20 +176,27 @@ export async function startObligations(
   unitIds: string[],
   options: { concurrency?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<void> {
-  const concurrency = options.concurrency ?? 16;
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < unitIds.length) {
-      const unitId = unitIds[next++]!;
-      await temporal.workflow.start(meetingCadenceWorkflow, {
-        workflowId: meetingCadenceWorkflowId(unitId),
-        taskQueue,
-        args: [{ unitId }],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      });
-      options.onProgress?.(++done, unitIds.length);
-    }
+  await forEachConcurrently(unitIds, options.concurrency ?? 16, async (unitId) => {
+    await temporal.workflow.start(meetingCadenceWorkflow, {
+      workflowId: meetingCadenceWorkflowId(unitId),
+      taskQueue,
+      args: [{ unitId }],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+    options.onProgress?.(++done, unitIds.length);
+  });
+}
+
+/** Run `fn` over the items, at most `concurrency` at a time. */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await fn(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, unitIds.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
 }

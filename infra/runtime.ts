@@ -10,10 +10,13 @@ import type { Worker } from '@temporalio/worker';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
-import { startObligations } from '../api/unit-registry';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { forEachConcurrently, startObligations } from '../api/unit-registry';
 import { calendarCoverage } from '../domain/calendar';
+import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
 import { createGovernanceWorker } from '../worker';
+import { escalationWorkflow } from '../workflows/escalation';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
 import { type DevServer, startDevServer } from './dev-server';
@@ -201,8 +204,23 @@ async function reconcileObligations(
       { concurrency: 8 },
     );
     if (units.length) log.info('Meeting obligations checked', { units: units.length });
+    // Escalated items not closed yet: their workflow runs (a signal lost when the item changed is
+    // made good here; the workflow reads the record).
+    const items = await prisma.agendaItem.findMany({
+      where: { state: { in: ['escalated', 'taken_up', 'answered', 'disputed'] } },
+      select: { id: true },
+    });
+    await forEachConcurrently(items, 8, async ({ id }) => {
+      await temporal.workflow.start(escalationWorkflow, {
+        workflowId: escalationWorkflowId(id),
+        taskQueue,
+        args: [{ agendaItemId: id }],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      });
+    });
+    if (items.length) log.info('Escalation workflows checked', { items: items.length });
   } catch (err) {
-    log.warn('Could not check the meeting obligations at start', { err: String(err) });
+    log.warn('Could not check the obligations and escalations at start', { err: String(err) });
   }
 }
 

@@ -19,8 +19,14 @@ import { testServerExecutable } from '../infra/tools';
 import { createGovernanceWorker } from '../worker';
 import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../workflows/meeting-cadence';
 import { plannedMeetingWorkflow, plannedMeetingWorkflowId } from '../workflows/planned-meeting';
+import { escalationWorkflowId } from '../domain/escalation';
+import { climb, dbDate, loadItem, takeUp } from '../records/agenda-items';
+import { deadlineExtendedUpdate, escalationChangedSignal, escalationWorkflow } from '../workflows/escalation';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'histories');
+
+/** `npm run histories:record -- escalation-answered` records only the histories named. */
+const only = process.argv.slice(2);
 
 async function main(): Promise<void> {
   const env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -70,6 +76,40 @@ async function main(): Promise<void> {
     },
   });
 
+  // An agenda item of a compound, escalated to its community.
+  const compound = await db.prisma.unit.create({
+    data: {
+      code: 'compound',
+      name: '滨江小区',
+      level: 'compound',
+      parentId: meets.id,
+      convenerName: '赵书记',
+      convenerEmail: 'zhao@example.org',
+    },
+  });
+  const startedAt = new Date(await env.currentTimeMs());
+  const raising = await db.prisma.meeting.create({
+    data: {
+      unitId: compound.id,
+      heldOn: dbDate(shanghaiDateOf(startedAt)),
+      periodKey: 'recorded',
+      minutes: '小区会议纪要',
+    },
+  });
+  const agendaItem = await db.prisma.agendaItem.create({
+    data: { meetingId: raising.id, unitId: compound.id, currentUnitId: compound.id, title: '停车难', raisedBy: '居民' },
+  });
+  await climb(db.prisma, (await loadItem(db.prisma, agendaItem.id))!, {
+    what: '停车难',
+    whyNotSolvable: '小区无权协调',
+    ask: '请社区协调',
+    minutes: raising.minutes!,
+    sourceMeetingId: raising.id,
+    escalatedBy: 'convener:zhao',
+    escalatedByRule: false,
+    now: startedAt,
+  });
+
   const histories: Record<string, unknown> = {};
   await worker.runUntil(async () => {
     const a = await env.client.workflow.start(meetingCadenceWorkflow, {
@@ -87,18 +127,74 @@ async function main(): Promise<void> {
       taskQueue,
       args: [{ plannedMeetingId: planned.id }],
     });
+    const d = await env.client.workflow.start(escalationWorkflow, {
+      workflowId: escalationWorkflowId(agendaItem.id),
+      taskQueue,
+      args: [{ agendaItemId: agendaItem.id }],
+    });
     await env.sleep('1 day');
     const { periodKey } = await b.query(cadenceStatusQuery);
     const heldOn = new Date(`${shanghaiDateOf(await env.currentTimeMs())}T00:00:00Z`);
     const meeting = await db.prisma.meeting.create({ data: { unitId: meets.id, heldOn, periodKey } });
     await b.signal(meetingRecordedSignal, { meetingId: meeting.id, periodKey, kind: 'regular' });
     await c.result(); // the minutes were never recorded: reminded
+    // The escalation: the scheduling deadline passes (reminders, "call a meeting"), the community
+    // takes it up, the liaison office extends the answer deadline, the community answers, the
+    // compound confirms.
+    await env.sleep('20 days');
+    const now = () => env.currentTimeMs().then((ms) => new Date(ms));
+    const upper = await db.prisma.meeting.create({
+      data: {
+        unitId: meets.id,
+        heldOn: dbDate(shanghaiDateOf(await now())),
+        periodKey: 'recorded',
+        minutes: '社区会议纪要',
+      },
+    });
+    await takeUp(db.prisma, (await loadItem(db.prisma, agendaItem.id))!, upper, 'convener:li', await now());
+    await d.signal(escalationChangedSignal, { change: 'taken-up' });
+    const hop = await db.prisma.escalation.findFirstOrThrow({ where: { agendaItemId: agendaItem.id } });
+    const later = new Date(hop.answerBy.getTime() + 14 * 86_400_000);
+    await db.prisma.deadlineExtension.create({
+      data: {
+        escalationId: hop.id,
+        round: 0,
+        fromDate: hop.answerBy,
+        toDate: later,
+        reason: '等待预算',
+        approvedBy: 'supervisor:liaison',
+        createdAt: await now(),
+      },
+    });
+    await db.prisma.escalation.update({ where: { id: hop.id }, data: { answerBy: later } });
+    await d.executeUpdate(deadlineExtendedUpdate, { args: [{ answerBy: later.toISOString().slice(0, 10) }] });
+    await env.sleep('3 days');
+    await db.prisma.feedback.create({
+      data: {
+        agendaItemId: agendaItem.id,
+        escalationId: hop.id,
+        round: 0,
+        outcome: 'resolved',
+        text: '已协调',
+        answeredBy: 'convener:li',
+        answeredAt: await now(),
+      },
+    });
+    await db.prisma.escalation.update({ where: { id: hop.id }, data: { state: 'answered' } });
+    await db.prisma.agendaItem.update({ where: { id: agendaItem.id }, data: { state: 'answered' } });
+    await d.signal(escalationChangedSignal, { change: 'answered' });
+    await env.sleep('2 days');
+    await db.prisma.agendaItem.update({ where: { id: agendaItem.id }, data: { state: 'confirmed' } });
+    await d.signal(escalationChangedSignal, { change: 'confirmed' });
+    await d.result();
     await env.sleep('100 days'); // both obligations close their first period and continue as new
     for (const [name, handle] of [
       ['meeting-cadence-silent', a],
       ['meeting-cadence-met', b],
       ['planned-meeting-lapsed', c],
+      ['escalation-answered', d],
     ] as const) {
+      if (only.length && !only.includes(name)) continue;
       const firstRun = env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId);
       histories[name] = temporal.api.history.v1.History.fromObject(await firstRun.fetchHistory()).toJSON();
     }

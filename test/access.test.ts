@@ -7,8 +7,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Role } from '@prisma/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { shanghaiDateOf } from '../domain/period';
+import { periodOfDate, shanghaiDateOf } from '../domain/period';
 import { hashPassword } from '../infra/auth';
+import { climb, loadItem, takeUp } from '../records/agenda-items';
 import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
 import { type Agent, agentFor } from './support/auth';
 
@@ -16,7 +17,10 @@ let env: TestWorkflowEnvironment;
 let h: ApiHarness;
 type Who = Role | 'anonymous';
 const agents = {} as Record<Who, Agent>;
-const units = {} as Record<'city' | 'street' | 'own' | 'ownCompound' | 'foreign', { id: string; code: string }>;
+const units = {} as Record<
+  'city' | 'street' | 'own' | 'ownCompound' | 'foreign' | 'foreignCompound',
+  { id: string; code: string }
+>;
 const today = shanghaiDateOf(Date.now());
 
 beforeAll(async () => {
@@ -42,6 +46,7 @@ beforeAll(async () => {
   await make('own', 'community', units.street.code);
   await make('ownCompound', 'compound', units.own.code);
   await make('foreign', 'community', units.street.code);
+  await make('foreignCompound', 'compound', units.foreign.code);
   for (const role of ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const) {
     agents[role] = await agentFor(
       h.app,
@@ -147,6 +152,28 @@ const globalRoutes: [string, (a: Agent) => request.Test, Record<Who, number>][] 
   ['GET /api/supervisors', (a) => a.get('/api/supervisors'), only(200, ['admin', 'supervisor'])],
   ['GET /api/audit', (a) => a.get('/api/audit'), only(200, ['admin', 'supervisor'])],
   ['GET /api/users', (a) => a.get('/api/users'), only(200, ['admin'])],
+  ['GET /api/agenda-items', (a) => a.get('/api/agenda-items'), all(200)],
+  ['GET /api/escalation-rules', (a) => a.get('/api/escalation-rules'), all(200)],
+  [
+    'PUT /api/escalation-rules/street',
+    (a) =>
+      a.put('/api/escalation-rules/street').send({
+        scheduleWithinDays: 15,
+        answerWithinDays: 20,
+        reminderLadder: [3, 1],
+        supervisorAfterDays: 2,
+        autoEscalateAfterDays: null,
+        confirmWithinDays: 5,
+      }),
+    only(200, ['admin', 'supervisor']),
+  ],
+  [
+    'GET /api/supervision/escalations',
+    (a) => a.get('/api/supervision/escalations'),
+    only(200, ['admin', 'supervisor']),
+  ],
+  ['GET /api/supervision/figures', (a) => a.get('/api/supervision/figures'), all(200)],
+  ['GET /api/supervision/figures.xlsx', (a) => a.get('/api/supervision/figures.xlsx'), all(200)],
   ['GET /api/mail-sink/messages', (a) => a.get('/api/mail-sink/messages'), only(200, ['admin'])],
   [
     'POST /api/supervisors',
@@ -191,10 +218,160 @@ const globalRoutes: [string, (a: Agent) => request.Test, Record<Who, number>][] 
 
 test.each(
   globalRoutes.flatMap(([name, call, expected]) =>
-    (Object.keys(expected) as Who[]).map((who) => [name, who, call, expected[who]] as const),
+    (Object.keys(expected) as Who[]).map((who) => [name, who, expected[who], call] as const),
   ),
-)('%s as %s → %d', async (_name, who, call, status) => {
+)('%s as %s → %d', async (_name, who, status, call) => {
   await call(agents[who]).expect(status);
+});
+
+// --- Agenda items (议题): each call gets fresh items, in the own and in the foreign subtree -------
+
+/**
+ * open: raised at a community meeting (with minutes); meeting: a community meeting; queued: raised
+ * by the community's compound and escalated to the community, `meetingId` a community meeting to
+ * take it up; takenUp: the same, taken up; answered: raised by the community, escalated to the
+ * street and answered; escalated: raised by the community and escalated through the API (its
+ * workflow runs).
+ */
+type Fixture = 'open' | 'meeting' | 'queued' | 'takenUp' | 'answered' | 'escalated';
+interface ItemCtx {
+  itemId: string;
+  meetingId: string;
+}
+
+async function itemFixture(kind: Fixture, side: 'own' | 'foreign'): Promise<ItemCtx> {
+  const prisma = h.db.prisma;
+  const community = side === 'own' ? units.own : units.foreign;
+  const compound = side === 'own' ? units.ownCompound : units.foreignCompound;
+  const meetingOf = (unitId: string, period: 'quarter' | 'month') =>
+    prisma.meeting.create({
+      data: {
+        unitId,
+        heldOn: new Date(`${today}T00:00:00Z`),
+        periodKey: periodOfDate(today, period).key,
+        minutes: '会议纪要',
+      },
+    });
+  const raise = (meetingId: string, unitId: string) =>
+    prisma.agendaItem.create({ data: { meetingId, unitId, currentUnitId: unitId, title: '议题', raisedBy: '居民' } });
+  const up = async (itemId: string) =>
+    climb(prisma, (await loadItem(prisma, itemId))!, {
+      what: '事项',
+      whyNotSolvable: '本级无法解决',
+      ask: '请上级研究',
+      minutes: '会议纪要',
+      sourceMeetingId: null,
+      escalatedBy: 'admin:test',
+      escalatedByRule: false,
+      now: new Date(),
+    });
+
+  if (kind === 'meeting') return { itemId: '', meetingId: (await meetingOf(community.id, 'quarter')).id };
+  if (kind === 'queued' || kind === 'takenUp') {
+    const item = await raise((await meetingOf(compound.id, 'month')).id, compound.id);
+    await up(item.id);
+    const upper = await meetingOf(community.id, 'quarter');
+    if (kind === 'takenUp') await takeUp(prisma, (await loadItem(prisma, item.id))!, upper, 'admin:test', new Date());
+    return { itemId: item.id, meetingId: upper.id };
+  }
+  const meeting = await meetingOf(community.id, 'quarter');
+  const item = await raise(meeting.id, community.id);
+  if (kind === 'escalated') {
+    await h.admin
+      .post(`/api/agenda-items/${item.id}/escalations`)
+      .send({ what: '事项', whyNotSolvable: '本级无法解决', ask: '请上级研究' })
+      .expect(201);
+  }
+  if (kind === 'answered') {
+    const hop = await up(item.id);
+    await prisma.feedback.create({
+      data: {
+        agendaItemId: item.id,
+        escalationId: hop.id,
+        round: 0,
+        outcome: 'resolved',
+        text: '已解决',
+        answeredBy: 'admin:test',
+        answeredAt: new Date(),
+      },
+    });
+    await prisma.escalation.update({ where: { id: hop.id }, data: { state: 'answered' } });
+    await prisma.agendaItem.update({
+      where: { id: item.id },
+      data: { state: 'answered', currentUnitId: community.id },
+    });
+  }
+  return { itemId: item.id, meetingId: meeting.id };
+}
+
+const extenders = (): Record<Who, [number, number]> => ({
+  admin: [201, 201],
+  supervisor: [201, 201],
+  convener: [403, 403],
+  leader: [403, 403],
+  department: [403, 403],
+  rater: [403, 403],
+  anonymous: [401, 401],
+});
+const inAYear = shanghaiDateOf(Date.now() + 365 * 86_400_000);
+
+const itemRoutes: [string, Fixture, (a: Agent, x: ItemCtx) => request.Test, Record<Who, [number, number]>][] = [
+  ['GET agenda item', 'open', (a, x) => a.get(`/api/agenda-items/${x.itemId}`), readers()],
+  ['GET escalation status', 'escalated', (a, x) => a.get(`/api/agenda-items/${x.itemId}/escalation-status`), readers()],
+  [
+    'POST agenda item to a meeting',
+    'meeting',
+    (a, x) => a.post(`/api/meetings/${x.meetingId}/agenda-items`).send({ title: '新议题', raisedBy: '居民' }),
+    writers(201),
+  ],
+  [
+    'POST resolution',
+    'open',
+    (a, x) => a.post(`/api/agenda-items/${x.itemId}/resolution`).send({ resolution: '本级解决' }),
+    writers(200),
+  ],
+  [
+    'POST escalation',
+    'open',
+    (a, x) =>
+      a
+        .post(`/api/agenda-items/${x.itemId}/escalations`)
+        .send({ what: '事项', whyNotSolvable: '本级无法解决', ask: '请上级研究' }),
+    writers(201),
+  ],
+  [
+    'POST take-up',
+    'queued',
+    (a, x) => a.post(`/api/agenda-items/${x.itemId}/take-up`).send({ meetingId: x.meetingId }),
+    writers(200),
+  ],
+  [
+    'POST feedback',
+    'takenUp',
+    (a, x) => a.post(`/api/agenda-items/${x.itemId}/feedback`).send({ outcome: 'resolved', text: '已解决' }),
+    writers(201),
+  ],
+  [
+    'POST response',
+    'answered',
+    (a, x) => a.post(`/api/agenda-items/${x.itemId}/response`).send({ response: 'confirmed' }),
+    writers(200),
+  ],
+  [
+    'POST extension',
+    'queued',
+    (a, x) => a.post(`/api/agenda-items/${x.itemId}/extensions`).send({ answerBy: inAYear, reason: '需现场勘查' }),
+    extenders(),
+  ],
+];
+
+test.each(
+  itemRoutes.flatMap(([name, fixture, call, expected]) =>
+    (Object.keys(expected) as Who[]).map((who) => [name, who, expected[who], fixture, call] as const),
+  ),
+)('%s as %s → [own item, foreign item] %j', async (_name, who, [own, foreign], fixture, call) => {
+  await call(agents[who], await itemFixture(fixture, 'own')).expect(own);
+  await call(agents[who], await itemFixture(fixture, 'foreign')).expect(foreign);
 });
 
 test('removing a unit is the admin’s alone', async () => {
@@ -249,6 +426,22 @@ describe('scope and properties', () => {
     expect(theirs.body.items).toEqual([]);
     const all = await agents.supervisor.get(`/api/notifications?unitId=${units.foreign.id}`).expect(200);
     expect(all.body.items.length).toBeGreaterThan(0);
+  });
+
+  test('a convener lists only agenda items of their subtree, whatever unit is asked for', async () => {
+    const own = await itemFixture('open', 'own');
+    const foreign = await itemFixture('open', 'foreign');
+    const mine = await agents.convener.get('/api/agenda-items?limit=500').expect(200);
+    const ids = mine.body.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(own.itemId);
+    expect(ids).not.toContain(foreign.itemId);
+    expect(
+      mine.body.items.every((i: { unitId: string }) => [units.own.id, units.ownCompound.id].includes(i.unitId)),
+    ).toBe(true);
+    const asked = await agents.convener.get(`/api/agenda-items?unitId=${units.foreign.id}`).expect(200);
+    expect(asked.body).toMatchObject({ items: [], total: 0 });
+    const theirs = await agents.supervisor.get(`/api/agenda-items?unitId=${units.foreign.id}&limit=500`).expect(200);
+    expect(theirs.body.items.map((i: { id: string }) => i.id)).toContain(foreign.itemId);
   });
 
   test.each([

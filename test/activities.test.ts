@@ -14,6 +14,7 @@ import {
   type GovernanceActivities,
 } from '../activities';
 import type { Database } from '../infra/db';
+import { climb, loadItem, takeUp } from '../records/agenda-items';
 import type { Mailer } from '../infra/mailer';
 import { openTestDatabase } from './support/api-harness';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
@@ -157,5 +158,111 @@ describe('the webhook channel', () => {
     const row = await db.prisma.notification.findFirstOrThrow({ where: { unitId: unit.id } });
     expect([row.channel, row.status]).toEqual(['email', 'sent']);
     expect(row.channelNote).toMatch(/webhook failed.*HTTP 500/);
+  });
+});
+
+describe('escalation steps', () => {
+  /** A compound's item escalated to its community (hop 1), straight into the record. */
+  async function escalatedItem() {
+    const upper = await community();
+    const compound = await db.prisma.unit.create({
+      data: {
+        code: `x-${randomUUID().slice(0, 8)}`,
+        name: '滨江小区',
+        level: 'compound',
+        parentId: upper.id,
+        convenerName: '赵书记',
+        convenerEmail: `${randomUUID().slice(0, 8)}@example.org`,
+      },
+    });
+    const meeting = await db.prisma.meeting.create({
+      data: { unitId: compound.id, heldOn: new Date('2026-11-02T00:00:00Z'), periodKey: '2026-11', minutes: '纪要' },
+    });
+    const item = await db.prisma.agendaItem.create({
+      data: {
+        meetingId: meeting.id,
+        unitId: compound.id,
+        currentUnitId: compound.id,
+        title: '停车难',
+        raisedBy: '居民',
+      },
+    });
+    await climb(db.prisma, (await loadItem(db.prisma, item.id))!, {
+      what: '停车位不足',
+      whyNotSolvable: '小区无权协调',
+      ask: '请社区协调',
+      minutes: '纪要',
+      sourceMeetingId: meeting.id,
+      escalatedBy: 'convener:zhao',
+      escalatedByRule: false,
+      now: new Date('2026-11-02T02:00:00Z'),
+    });
+    return { upper, compound, item };
+  }
+
+  /** An activity run in the mock environment, with its result typed. */
+  const call = <F extends (arg: never) => Promise<unknown>>(
+    env: MockActivityEnvironment,
+    fn: F,
+    arg: Parameters<F>[0],
+  ) => env.run(fn, arg) as ReturnType<F>;
+  const run = async (env: MockActivityEnvironment, acts: GovernanceActivities, agendaItemId: string, now: number) => {
+    const plan = await call(env, acts.planEscalation, { agendaItemId, now });
+    if (!plan.next) return { plan, outcome: null };
+    const outcome = await call(env, acts.runEscalationStep, { agendaItemId, step: plan.next, scheduledFor: now });
+    return { plan, outcome };
+  };
+
+  test('the plan names the next step; carried out twice, it sends once', async () => {
+    const { upper, item } = await escalatedItem();
+    const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+    const env = new MockActivityEnvironment();
+    const now = Date.parse('2026-11-02T02:00:00Z');
+    const first = await run(env, acts, item.id, now);
+    expect(first.plan.status).toMatchObject({
+      state: 'escalated',
+      hop: 1,
+      scheduleBy: '2026-11-16',
+      answerBy: '2026-11-23',
+    });
+    expect(first.plan.next).toMatchObject({ step: 'received', series: 'hop1' });
+    expect(first.outcome).toBe('sent');
+    // A retry of the same step (the worker crashed before the result was recorded).
+    expect(
+      await call(env, acts.runEscalationStep, { agendaItemId: item.id, step: first.plan.next!, scheduledFor: now }),
+    ).toBe('not-needed');
+    expect(mailsTo(upper.convenerEmail)).toHaveLength(1);
+    expect(mailsTo(upper.convenerEmail)[0]!.subject).toBe('【议题上移】滨江小区上报议题“停车难”');
+    // The next step is the first scheduling reminder, not yet due.
+    const second = await call(env, acts.planEscalation, { agendaItemId: item.id, now });
+    expect(second.next).toMatchObject({ step: 'schedule-reminder-3', at: Date.parse('2026-11-11T01:00:00Z') });
+  });
+
+  test('a step whose reason is gone is not carried out: taken up before the reminder fell due', async () => {
+    const { upper, item } = await escalatedItem();
+    const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+    const env = new MockActivityEnvironment();
+    await run(env, acts, item.id, Date.parse('2026-11-02T02:00:00Z')); // "received"
+    const reminderAt = Date.parse('2026-11-11T01:00:00Z');
+    const plan = await call(env, acts.planEscalation, { agendaItemId: item.id, now: reminderAt });
+    const step = plan.next!;
+    expect(step.step).toBe('schedule-reminder-3');
+    const meeting = await db.prisma.meeting.create({
+      data: { unitId: upper.id, heldOn: new Date('2026-11-10T00:00:00Z'), periodKey: '2026-Q4', minutes: '社区纪要' },
+    });
+    await takeUp(
+      db.prisma,
+      (await loadItem(db.prisma, item.id))!,
+      meeting,
+      'convener:wang',
+      new Date(reminderAt - 3600_000),
+    );
+    // The plan was made before the take-up reached the workflow: the activity reads the record again.
+    const late = await call(env, acts.runEscalationStep, { agendaItemId: item.id, step, scheduledFor: reminderAt });
+    expect(late).toBe('not-needed');
+    const steps = (await db.prisma.notification.findMany({ where: { recipient: upper.convenerEmail } })).map(
+      (n) => n.step,
+    );
+    expect(steps).not.toContain('schedule-reminder-3');
   });
 });

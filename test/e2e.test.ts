@@ -143,4 +143,38 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   await new Promise((r) => setTimeout(r, 2_000));
   const after = await call(api, 'GET', '/api/mail-sink/messages');
   expect(after.body.items).toHaveLength(1); // captured mail survived the restart, no duplicate reminder
+
+  // An item a compound cannot solve climbs to the community: the written entry, with the minutes,
+  // reaches the community's convener by mail from the escalation's workflow.
+  const compound = await call(api, 'POST', '/api/units', {
+    code: 'binjiang',
+    name: '滨江小区',
+    level: 'compound',
+    parentCode: 'bihai',
+    convenerName: '赵书记',
+    convenerEmail: 'zhao@example.org',
+  });
+  expect(compound.status).toBe(201);
+  const compoundMeeting = await call(api, 'POST', '/api/units/binjiang/meetings', {
+    heldOn: shanghaiDateOf(Date.now()),
+    attendees: ['赵书记'],
+    minutes: '居民反映停车难，小区无力解决',
+    agendaItems: [{ title: '停车难', raisedBy: '居民代表' }],
+  });
+  expect(compoundMeeting.status).toBe(201);
+  const raised = await call(api, 'GET', `/api/agenda-items?unitId=${compound.body.id}`);
+  const itemId = raised.body.items[0].id;
+  const escalated = await call(api, 'POST', `/api/agenda-items/${itemId}/escalations`, {
+    what: '小区停车位不足',
+    whyNotSolvable: '涉及周边道路规划',
+    ask: '请社区协调城管、交警',
+  });
+  expect(escalated.status).toBe(201);
+  expect(escalated.body).toMatchObject({ state: 'escalated', currentUnitId: unit.body.id, workflowNotified: true });
+  const withEscalation = await eventually(
+    () => call(api, 'GET', '/api/mail-sink/messages'),
+    (r) => r.body.items.some((m: { subject: string }) => m.subject.startsWith('【议题上移】')),
+  );
+  const received = withEscalation.body.items.find((m: { subject: string }) => m.subject.startsWith('【议题上移】'));
+  expect(received).toMatchObject({ to: ['li.shuji@example.org'], subject: '【议题上移】滨江小区上报议题“停车难”' });
 }, 180_000);

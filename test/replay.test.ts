@@ -15,6 +15,7 @@ const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
 test('there are committed histories of every workflow type', () => {
   expect(files.some((f) => f.startsWith('meeting-cadence-'))).toBe(true);
   expect(files.some((f) => f.startsWith('planned-meeting-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('escalation-'))).toBe(true);
 });
 
 test.each(files)('%s replays without nondeterminism', async (file) => {

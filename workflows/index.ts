@@ -1,3 +1,4 @@
 // Everything the worker's workflow bundle contains.
 export * from './meeting-cadence';
 export * from './planned-meeting';
+export * from './escalation';

@@ -7,7 +7,6 @@
  * still due, records the outcome, then continues as new into the next period.
  */
 import {
-  condition,
   continueAsNew,
   defineQuery,
   defineSignal,
@@ -19,6 +18,7 @@ import {
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStep } from '../domain/cadence';
+import { ObligationState, runObligationPeriod } from './obligation-period';
 
 export interface MeetingCadenceInput {
   unitId: string;
@@ -75,9 +75,7 @@ const { sendCadenceNotice } = proxyActivities<GovernanceActivities>({
 export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promise<string> {
   const { unitId } = input;
   // Handlers first: a signal or query may arrive before the first activity returns.
-  const recorded = new Map<string, MeetingRecorded>();
-  let removed = false;
-  const status: CadenceStatus = {
+  const state = new ObligationState({
     unitId,
     state: 'starting',
     periodKey: input.periodKey ?? '',
@@ -86,91 +84,44 @@ export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promis
     minMeetings: 0,
     outcome: null,
     nextNotice: null,
-  };
-  let countAdhoc = true;
-  const held = () =>
-    [...recorded.values()].filter((m) => m.periodKey === status.periodKey && (countAdhoc || m.kind === 'regular'))
-      .length;
+  });
   setHandler(meetingRecordedSignal, (m) => {
-    recorded.set(m.meetingId, m);
+    state.recorded.set(m.meetingId, m);
   });
   setHandler(unitRemovedSignal, () => {
-    removed = true;
+    state.removed = true;
   });
-  const met = () => status.state === 'watching' && held() >= status.minMeetings;
-  setHandler(cadenceStatusQuery, () => ({
-    ...status,
-    meetingsHeld: held(),
-    nextNotice: met() ? null : status.nextNotice,
-  }));
+  setHandler(cadenceStatusQuery, () => state.view());
 
   const planInput = { unitId, periodKey: input.periodKey, now: Date.now() };
   const plan = patched('plan-as-local-activity')
     ? await planCadencePeriodLocally(planInput)
     : await planCadencePeriod(planInput);
-  if (!plan.active || removed) {
-    status.state = 'ended';
+  if (!plan.active || state.removed) {
+    state.status.state = 'ended';
     return 'unit-removed';
   }
-  Object.assign(status, {
-    state: 'watching',
-    periodKey: plan.periodKey,
-    dueDate: plan.dueDate,
-    minMeetings: plan.minMeetings,
-  });
-  countAdhoc = plan.countAdhoc;
-  for (const m of plan.meetings) recorded.set(m.meetingId, m);
-
-  /** Sleep until `at`; wake early if the obligation is met (when asked) or the unit removed. */
-  async function waitUntil(at: number, wakeOnMet: boolean): Promise<void> {
-    const wait = at - Date.now();
-    if (wait > 0) await condition(() => removed || (wakeOnMet && met()), wait);
-  }
-
-  for (const [i, step] of plan.steps.entries()) {
-    const beforeClose = step.at < plan.closeAt;
-    // A reminder already overtaken by a later one (a unit registered mid-ladder) is not sent.
-    const later = plan.steps[i + 1];
-    if (beforeClose && later && later.at < plan.closeAt && later.at <= Date.now()) continue;
-    status.nextNotice = { step: step.step, at: new Date(step.at).toISOString() };
-    if (beforeClose) {
-      // Reminders stop once the minimum is met.
-      if (!met()) await waitUntil(step.at, true);
-    } else {
-      // The close waits for its time whatever happens; after it, a late meeting dated in the
-      // period still cancels the supervisors' notice.
-      await waitUntil(step.at, step.at > plan.closeAt);
-    }
-    status.nextNotice = null;
-    if (removed) break;
-    if (!beforeClose && status.outcome === null) {
-      status.outcome = met() ? 'met' : 'overdue';
-      await recordPeriodOutcome({
+  state.watch(plan);
+  const ended = await runObligationPeriod(state, plan, {
+    recordOutcome: (outcome) => recordPeriodOutcome({ unitId, ...outcome }),
+    send: (step, scheduledFor) =>
+      sendCadenceNotice({
         unitId,
         periodKey: plan.periodKey,
+        step: step.step,
+        audience: step.audience,
         dueDate: plan.dueDate,
-        meetingsHeld: held(),
-        status: status.outcome,
-      });
-    }
-    if (met()) continue;
-    const result = await sendCadenceNotice({
-      unitId,
-      periodKey: plan.periodKey,
-      step: step.step,
-      audience: step.audience,
-      dueDate: plan.dueDate,
-      minMeetings: plan.minMeetings,
-      countAdhoc: plan.countAdhoc,
-      scheduledFor: Date.now(),
-    });
-    for (const m of result.meetings) recorded.set(m.meetingId, m);
-    if (result.outcome === 'unit-removed') removed = true;
-  }
-  if (removed) {
-    status.state = 'ended';
-    return 'unit-removed';
-  }
-  log.info('Period done', { unitId, periodKey: plan.periodKey, outcome: status.outcome, meetingsHeld: held() });
+        minMeetings: plan.minMeetings,
+        countAdhoc: plan.countAdhoc,
+        scheduledFor,
+      }),
+  });
+  if (ended === 'removed') return 'unit-removed';
+  log.info('Period done', {
+    unitId,
+    periodKey: plan.periodKey,
+    outcome: state.status.outcome,
+    meetingsHeld: state.held(),
+  });
   return continueAsNew<typeof meetingCadenceWorkflow>({ unitId, periodKey: plan.nextPeriodKey });
 }

@@ -1,7 +1,7 @@
 /** Units (the organisation tree), their meetings, planned meetings and meeting obligation. */
 import { type Response, Router } from 'express';
 import type { Unit } from '@prisma/client';
-import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
 import { meetingCadenceWorkflowId, ruleFor } from '../../domain/cadence';
 import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import {
@@ -15,7 +15,9 @@ import {
   plannedMeetingWorkflow,
   plannedMeetingWorkflowId,
 } from '../../workflows/planned-meeting';
+import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import type { ApiDeps } from '../app';
+import { notifyEscalation } from './agenda';
 import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
@@ -159,8 +161,13 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
   router.get('/:unitRef/obligation', async (req, res) => {
     const unit = await findUnit(req.params.unitRef, res);
     const handle = temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id));
+    // Not running (never started, or lost): the record is the truth, so start it and ask again.
+    let status = await handle.query(cadenceStatusQuery).catch(async (err: unknown) => {
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      await startObligations(temporal, taskQueue, [unit.id]);
+      return handle.query(cadenceStatusQuery);
+    });
     // A run that has just started may not have loaded its plan yet: give it a moment.
-    let status = await handle.query(cadenceStatusQuery);
     for (let i = 0; status.state === 'starting' && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = await handle.query(cadenceStatusQuery);
@@ -223,6 +230,13 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const periodKey = periodOfDate(input.heldOn, rule.period).key;
     const obligation = meetingCadenceWorkflowId(unit.id);
 
+    // Escalated items this meeting takes up: they must be ones the caller can see.
+    for (const [i, itemId] of input.takesUp.entries()) {
+      const item = await prisma.agendaItem.findUnique({ where: { id: itemId }, include: { unit: true } });
+      if (!item || !(await canRead(prisma, caller(res), item.unit)))
+        throw ApiError.badRequest(`takesUp.${i}`, `No agenda item ${itemId}`);
+    }
+    const takenUp: string[] = [];
     const meeting = await prisma.$transaction(async (tx) => {
       const created = await tx.meeting.create({
         data: {
@@ -246,6 +260,32 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       });
       if (input.plannedMeetingId) {
         await tx.plannedMeeting.update({ where: { id: input.plannedMeetingId }, data: { status: 'held' } });
+      }
+      // The agenda: items raised here (some resolved on the spot), and escalated items taken up.
+      for (const a of input.agendaItems) {
+        const { resolution, ...fields } = a;
+        const item = await tx.agendaItem.create({
+          data: {
+            ...fields,
+            meetingId: created.id,
+            unitId: unit.id,
+            currentUnitId: unit.id,
+            ...(resolution ? { state: 'resolved', resolution, resolvedAt: clock(), closedAt: clock() } : {}),
+          },
+        });
+        await tx.auditEvent.create({
+          data: { actor, action: 'agendaItem.raise', entity: 'agendaItem', entityId: item.id, after: a },
+        });
+      }
+      for (const [i, itemId] of input.takesUp.entries()) {
+        const item = await loadItem(tx, itemId);
+        if (!item) throw ApiError.badRequest(`takesUp.${i}`, `No agenda item ${itemId}`);
+        try {
+          if (await takeUp(tx, item, created, actor, clock())) takenUp.push(item.id);
+        } catch (err) {
+          if (err instanceof ItemStateError) throw ApiError.badRequest(`takesUp.${i}`, err.message);
+          throw err;
+        }
       }
       // A meeting dated in a period already closed corrects that period's record.
       const closed = await tx.periodOutcome.findUnique({
@@ -298,6 +338,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         err: String(err),
       });
     }
+    for (const itemId of takenUp) await notifyEscalation({ temporal, taskQueue, log }, itemId, 'taken-up');
     res.status(201).json({ ...meetingView(meeting), obligationNotified });
   });
 

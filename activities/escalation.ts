@@ -1,0 +1,226 @@
+/**
+ * Activities of an escalated agenda item: plan the notices the item is owed (from its record and
+ * the rules, outside the workflow), and carry out one step (a notice through the ledger, or the
+ * item sent further up by the rules).
+ */
+import { log } from '@temporalio/activity';
+import type { PrismaClient, Unit } from '@prisma/client';
+import { workingDaysBetween } from '../domain/calendar';
+import { escalationSteps, type EscalationStep, escalationWorkflowId, nextEscalationStep } from '../domain/escalation';
+import type { EscalationNotice, UnitRef } from '../domain/notices';
+import { shanghaiDateOf } from '../domain/period';
+import {
+  carriedMinutes,
+  climb,
+  currentAnswer,
+  escalationRule,
+  hopSnapshotOf,
+  type ItemRecord,
+  loadItem,
+  localDate,
+  topHop,
+} from '../records/agenda-items';
+import type { Recipient, SendOnce } from './ledger';
+
+export interface EscalationStatus {
+  agendaItemId: string;
+  /** starting: not planned yet; otherwise the item's state. */
+  state: string;
+  hop: number;
+  /** The unit that must act now. */
+  currentUnitId: string | null;
+  scheduleBy: string | null;
+  answerBy: string | null;
+  nextStep: { step: string; at: string } | null;
+}
+
+export interface EscalationPlan {
+  /** The item is closed (or not escalated): the workflow ends. */
+  closed: boolean;
+  status: EscalationStatus;
+  /** The next step to carry out, due now or later; null: wait for a change. */
+  next: EscalationStep | null;
+}
+
+export interface EscalationActivityDeps {
+  prisma: PrismaClient;
+  sendOnce: SendOnce;
+  unitRef: (u: Unit) => UnitRef;
+  convener: (u: Unit) => Recipient;
+  itemUrl: (agendaItemId: string) => string;
+}
+
+const stepKey = (agendaItemId: string, s: Pick<EscalationStep, 'series' | 'step'>) =>
+  `${agendaItemId}/${s.series}/${s.step}`;
+
+const CLOSED = new Set(['confirmed', 'resolved', 'open']);
+
+export function createEscalationActivities({ prisma, sendOnce, unitRef, convener, itemUrl }: EscalationActivityDeps) {
+  async function planOf(item: ItemRecord, now: number) {
+    const snapshot = await hopSnapshotOf(prisma, item);
+    const hop = topHop(item);
+    const base: EscalationStatus = {
+      agendaItemId: item.id,
+      state: item.state,
+      hop: hop?.hop ?? 0,
+      currentUnitId: item.currentUnitId,
+      scheduleBy: hop ? localDate(hop.scheduleBy) : null,
+      answerBy: hop ? localDate(hop.answerBy) : null,
+      nextStep: null,
+    };
+    if (!snapshot || !hop || CLOSED.has(item.state)) return { closed: true, status: base, next: null, steps: [] };
+    const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
+    const steps = escalationSteps(snapshot, await escalationRule(prisma, toUnit.level));
+    const done = new Set(
+      (await prisma.escalationStepRun.findMany({ where: { agendaItemId: item.id }, select: { key: true } })).map(
+        (r) => r.key,
+      ),
+    );
+    const next = nextEscalationStep(steps, (s) => done.has(stepKey(item.id, s)), now);
+    return {
+      closed: false,
+      status: { ...base, nextStep: next ? { step: next.step, at: new Date(next.at).toISOString() } : null },
+      next,
+      steps,
+    };
+  }
+
+  async function recipientsFor(item: ItemRecord, step: EscalationStep): Promise<{ unit: Unit; to: Recipient }[]> {
+    const hop = topHop(item)!;
+    const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
+    switch (step.audience) {
+      case 'upper-convener':
+        return [{ unit: toUnit, to: convener(toUnit) }];
+      case 'raising-convener':
+        return [{ unit: item.unit, to: convener(item.unit) }];
+      case 'lower-conveners': {
+        const ids = [...new Set(item.escalations.map((e) => e.fromUnitId))];
+        const units = await prisma.unit.findMany({ where: { id: { in: ids }, removedAt: null } });
+        return ids.flatMap((id) => units.filter((u) => u.id === id)).map((u) => ({ unit: u, to: convener(u) }));
+      }
+      case 'supervisors':
+        return (await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } })).map((s) => ({
+          unit: toUnit,
+          to: { name: s.name, email: s.email, locale: s.locale, webhookUrl: s.webhookUrl },
+        }));
+    }
+  }
+
+  return {
+    /** The item's status and the next step it is owed, from the record and the rules in force. */
+    async planEscalation({ agendaItemId, now }: { agendaItemId: string; now: number }): Promise<EscalationPlan> {
+      const item = await loadItem(prisma, agendaItemId);
+      if (!item) {
+        const status = {
+          agendaItemId,
+          state: 'missing',
+          hop: 0,
+          currentUnitId: null,
+          scheduleBy: null,
+          answerBy: null,
+          nextStep: null,
+        };
+        return { closed: true, status, next: null };
+      }
+      const { closed, status, next } = await planOf(item, now);
+      return { closed, status, next };
+    },
+
+    /**
+     * Carry out one step, once: re-planned from the record first, so a step whose reason has
+     * gone (the item was taken up, answered, moved) is not carried out.
+     */
+    async runEscalationStep({
+      agendaItemId,
+      step,
+      scheduledFor,
+    }: {
+      agendaItemId: string;
+      step: EscalationStep;
+      scheduledFor: number;
+    }): Promise<'sent' | 'not-needed' | 'no-recipients' | 'climbed'> {
+      const item = await loadItem(prisma, agendaItemId);
+      if (!item) return 'not-needed';
+      const key = stepKey(agendaItemId, step);
+      if (await prisma.escalationStepRun.findUnique({ where: { key } })) return 'not-needed';
+      const { steps, closed } = await planOf(item, scheduledFor);
+      if (closed || !steps.some((s) => stepKey(agendaItemId, s) === key)) return 'not-needed';
+      const hop = topHop(item)!;
+      const done = async (outcome: 'sent' | 'no-recipients' | 'climbed') => {
+        await prisma.escalationStepRun.upsert({ where: { key }, create: { key, agendaItemId, outcome }, update: {} });
+        return outcome;
+      };
+
+      if (step.action === 'climb') {
+        const climbed = await prisma.$transaction(async (tx) => {
+          // Read again inside the transaction: a convener may have answered a moment ago.
+          const fresh = (await loadItem(tx, agendaItemId))!;
+          const top = topHop(fresh)!;
+          if (top.id !== hop.id || !(top.state === 'pending' || top.state === 'taken_up')) return false;
+          await climb(tx, fresh, {
+            what: top.what,
+            whyNotSolvable: `未在${localDate(top.answerBy)}前答复，按规则继续上报 / Not answered by ${localDate(top.answerBy)}: escalated by rule`,
+            ask: top.ask,
+            minutes: carriedMinutes(fresh),
+            sourceMeetingId: top.sourceMeetingId,
+            escalatedBy: 'rule',
+            escalatedByRule: true,
+            now: new Date(scheduledFor),
+          });
+          return true;
+        });
+        if (!climbed) return 'not-needed';
+        log.info('Escalated item climbed by rule', { agendaItemId, fromHop: hop.hop });
+        return done('climbed');
+      }
+
+      const recipients = await recipientsFor(item, step);
+      if (recipients.length === 0) {
+        log.warn('No recipients for an escalation notice', { agendaItemId, step: step.step });
+        return done('no-recipients');
+      }
+      const fromUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.fromUnitId } });
+      const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
+      const answer = currentAnswer(item);
+      const deadline = step.step.startsWith('schedule-') ? localDate(hop.scheduleBy) : localDate(hop.answerBy);
+      for (const { unit, to } of recipients) {
+        const notice: EscalationNotice = {
+          kind: 'escalation',
+          step: step.step,
+          unit: unitRef(toUnit),
+          recipientName: to.name,
+          item: { title: item.title, url: itemUrl(item.id), raisedBy: item.unit.name },
+          fromUnit: fromUnit.name,
+          what: hop.what,
+          ask: hop.ask,
+          scheduleBy: localDate(hop.scheduleBy),
+          answerBy: localDate(hop.answerBy),
+          workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(scheduledFor), deadline)),
+          answer: answer
+            ? {
+                outcome: answer.outcome as 'resolved' | 'scheduled' | 'declined',
+                text: answer.text,
+                handleBy: answer.handleBy ? localDate(answer.handleBy) : null,
+                reason: answer.reason,
+              }
+            : undefined,
+          disputeReason: item.feedback.filter((f) => f.escalationId === hop.id && f.response === 'disputed').at(-1)
+            ?.responseReason,
+        };
+        await sendOnce({
+          unitId: unit.id,
+          obligation: escalationWorkflowId(item.id),
+          periodKey: step.series,
+          step: step.step,
+          audience: step.audience === 'supervisors' ? 'supervisor' : 'convener',
+          recipient: to,
+          scheduledFor,
+          notice,
+        });
+      }
+      return done('sent');
+    },
+  };
+}
+
+export type EscalationActivities = ReturnType<typeof createEscalationActivities>;

@@ -1,0 +1,252 @@
+/**
+ * What the liaison office asks of escalations: the deadline rules (rules are data), the
+ * unanswered escalations (overdue first), and the figures per level and period as JSON and as an
+ * XLSX ledger (台账) export.
+ */
+import { Router } from 'express';
+import { Workbook } from 'exceljs';
+import { z } from 'zod';
+import { UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
+import { escalationRuleFor } from '../../domain/escalation';
+import { computeFigures, FIGURE_COLUMNS, FIGURE_NAMES, type FigureItem } from '../../domain/figures';
+import { LEVEL_NAMES } from '../../domain/notices';
+import { periodFromKey, shanghaiDateOf } from '../../domain/period';
+import { isOverdue, localDate } from '../../records/agenda-items';
+import type { ApiDeps } from '../app';
+import { actorOf, allow, caller, readableUnitIds } from '../auth';
+import { parseInput } from '../errors';
+import { XLSX_TYPE } from '../openapi';
+import { escalationRuleInput, escalationsQuery, figuresQuery } from '../schemas';
+
+const STATE_NAMES: Record<string, string> = {
+  open: '待研究 open',
+  resolved: '本级解决 resolved',
+  escalated: '已上移 escalated',
+  taken_up: '上级已列入会议 taken up',
+  answered: '已答复待确认 answered',
+  disputed: '有异议 disputed',
+  confirmed: '已办结 confirmed',
+};
+
+export function figuresRouter({ prisma, clock }: ApiDeps): Router {
+  const router = Router();
+
+  router.get('/escalation-rules', async (_req, res) => {
+    const stored = await prisma.escalationRule.findMany();
+    res.json({
+      items: UNIT_LEVELS.map((level) =>
+        escalationRuleFor(
+          level,
+          stored.find((r) => r.level === level),
+        ),
+      ),
+    });
+  });
+
+  /** Deadlines for the level receiving escalations; applies to escalations made from now on. */
+  router.put('/escalation-rules/:level', allow('admin', 'supervisor'), async (req, res) => {
+    const { level } = parseInput(z.object({ level: z.enum(UNIT_LEVELS) }), req.params, 'path');
+    const input = parseInput(escalationRuleInput, req.body);
+    const before = escalationRuleFor(level, await prisma.escalationRule.findUnique({ where: { level } }));
+    const [saved] = await prisma.$transaction([
+      prisma.escalationRule.upsert({ where: { level }, create: { level, ...input }, update: input }),
+      prisma.auditEvent.create({
+        data: {
+          actor: actorOf(res),
+          action: 'rule.change',
+          entity: 'escalationRule',
+          entityId: level,
+          before: { ...before },
+          after: { level, ...input },
+        },
+      }),
+    ]);
+    res.json({ ...escalationRuleFor(level, saved), appliesFrom: 'escalations made from now on' });
+  });
+
+  /** Escalated items awaiting an answer from the level above (overdue first). */
+  router.get('/supervision/escalations', allow('admin', 'supervisor'), async (req, res) => {
+    const q = parseInput(escalationsQuery, req.query, 'query');
+    const today = shanghaiDateOf(clock());
+    const where = {
+      state: { in: ['pending', 'taken_up'] },
+      ...(q.overdue === 'true' ? { answerBy: { lt: new Date(`${today}T00:00:00Z`) } } : {}),
+      ...(q.overdue === 'false' ? { answerBy: { gte: new Date(`${today}T00:00:00Z`) } } : {}),
+      ...(q.level || q.streetId ? { toUnitId: { in: await unitIds(q.level, q.streetId) } } : {}),
+    };
+    const [hops, total] = await Promise.all([
+      prisma.escalation.findMany({
+        where,
+        orderBy: [{ answerBy: 'asc' }, { id: 'asc' }],
+        take: q.limit,
+        skip: q.offset,
+        include: { agendaItem: { include: { unit: true } } },
+      }),
+      prisma.escalation.count({ where }),
+    ]);
+    const units = new Map(
+      (await prisma.unit.findMany({ where: { id: { in: hops.map((h) => h.toUnitId) } } })).map((u) => [u.id, u]),
+    );
+    res.json({
+      items: hops.map((h) => ({
+        agendaItemId: h.agendaItemId,
+        title: h.agendaItem.title,
+        raisedByUnit: { id: h.agendaItem.unitId, name: h.agendaItem.unit.name },
+        hop: h.hop,
+        toUnit: {
+          id: h.toUnitId,
+          name: units.get(h.toUnitId)?.name ?? '',
+          level: units.get(h.toUnitId)?.level ?? null,
+        },
+        state: h.state,
+        escalatedAt: h.escalatedAt.toISOString(),
+        scheduleBy: localDate(h.scheduleBy),
+        answerBy: localDate(h.answerBy),
+        overdue: isOverdue(h, today),
+      })),
+      total,
+      limit: q.limit,
+      offset: q.offset,
+    });
+  });
+
+  async function unitIds(level?: UnitLevel, streetId?: string): Promise<string[]> {
+    const rows = await prisma.unit.findMany({
+      where: { ...(level ? { level } : {}), ...(streetId ? { streetId } : {}) },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** The meetings and items of the period in the caller's scope, and the figures they make. */
+  async function load(callerScope: 'all' | Set<string>, q: z.infer<typeof figuresQuery>) {
+    const today = shanghaiDateOf(clock());
+    const period = periodFromKey(q.period ?? today.slice(0, 4));
+    const heldOn = { gte: new Date(`${period.firstDay}T00:00:00Z`), lte: new Date(`${period.lastDay}T00:00:00Z`) };
+    const unitWhere = {
+      ...(callerScope === 'all' ? {} : { id: { in: [...callerScope] } }),
+      ...(q.level ? { level: q.level } : {}),
+      ...(q.streetId ? { streetId: q.streetId } : {}),
+    };
+    const [meetings, items] = await Promise.all([
+      prisma.meeting.findMany({ where: { heldOn, unit: unitWhere }, select: { unit: { select: { level: true } } } }),
+      prisma.agendaItem.findMany({
+        where: { meeting: { heldOn }, unit: unitWhere },
+        include: {
+          unit: true,
+          meeting: { select: { heldOn: true } },
+          escalations: { orderBy: { hop: 'asc' } },
+          feedback: { orderBy: { answeredAt: 'asc' } },
+        },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    ]);
+    const figureItems: FigureItem[] = items.map((i) => {
+      const top = i.escalations.at(-1);
+      return {
+        level: i.unit.level,
+        heldOn: localDate(i.meeting.heldOn),
+        state: i.state,
+        escalated: i.escalations.length > 0,
+        answered: i.feedback.length > 0,
+        lastOutcome: i.feedback.at(-1)?.outcome ?? null,
+        topHop: top ? { state: top.state, answerBy: localDate(top.answerBy) } : null,
+      };
+    });
+    const levels = q.level ? [q.level] : UNIT_LEVELS;
+    const rows = computeFigures(
+      meetings.map((m) => ({ level: m.unit.level })),
+      figureItems,
+      today,
+      levels,
+    );
+    return { today, period, rows, items };
+  }
+
+  router.get('/supervision/figures', async (req, res) => {
+    const q = parseInput(figuresQuery, req.query, 'query');
+    const { today, period, rows } = await load(await readableUnitIds(prisma, caller(res)), q);
+    res.json({
+      period: period.key,
+      from: period.firstDay,
+      to: period.lastDay,
+      asOf: today,
+      ...(q.level ? { level: q.level } : {}),
+      ...(q.streetId ? { streetId: q.streetId } : {}),
+      rows,
+    });
+  });
+
+  /** The figures and the register of every item of the period, as an Excel workbook. */
+  router.get('/supervision/figures.xlsx', async (req, res) => {
+    const q = parseInput(figuresQuery, req.query, 'query');
+    const { today, period, rows, items } = await load(await readableUnitIds(prisma, caller(res)), q);
+    const units = new Map(
+      (await prisma.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    );
+    const book = new Workbook();
+    book.creator = 'donggang-governance';
+    book.created = clock();
+
+    const figures = book.addWorksheet('统计 Figures');
+    figures.addRow([
+      `一轴三联三进 议题统计 / Figures ${period.key}（${period.firstDay} – ${period.lastDay}，截至 as of ${today}）`,
+    ]);
+    figures.addRow(['层级 Level', ...FIGURE_COLUMNS.map((c) => `${FIGURE_NAMES[c].zh} ${FIGURE_NAMES[c].en}`)]);
+    for (const r of rows) {
+      const name = r.level === 'total' ? '合计 Total' : `${LEVEL_NAMES[r.level].zh} ${LEVEL_NAMES[r.level].en}`;
+      figures.addRow([name, ...FIGURE_COLUMNS.map((c) => r[c])]);
+    }
+    figures.getRow(2).font = { bold: true };
+    figures.columns.forEach((c, i) => (c.width = i === 0 ? 24 : 16));
+
+    const ledger = book.addWorksheet('议题台账 Ledger');
+    ledger.addRow([
+      '单位 Unit',
+      '层级 Level',
+      '会议日期 Meeting',
+      '议题 Title',
+      '提出人 Raised by',
+      '类别 Category',
+      '状态 State',
+      '本级解决 Resolution',
+      '上移经过 Escalations',
+      '答复期限 Answer by',
+      '逾期 Overdue',
+      '答复 Answer',
+      '确认 Response',
+    ]);
+    for (const i of items) {
+      const top = i.escalations.at(-1);
+      const answer = i.feedback.at(-1);
+      ledger.addRow([
+        i.unit.name,
+        `${LEVEL_NAMES[i.unit.level].zh} ${i.unit.level}`,
+        localDate(i.meeting.heldOn),
+        i.title,
+        i.raisedBy,
+        i.category ?? '',
+        STATE_NAMES[i.state] ?? i.state,
+        i.resolution ?? '',
+        i.escalations
+          .map(
+            (e) =>
+              `${e.hop}. ${units.get(e.fromUnitId) ?? ''} → ${units.get(e.toUnitId) ?? ''} ${shanghaiDateOf(e.escalatedAt)}`,
+          )
+          .join('\n'),
+        top ? localDate(top.answerBy) : '',
+        top && isOverdue(top, today) ? '是 yes' : '',
+        answer ? `${answer.outcome}: ${answer.text}` : '',
+        answer?.response ? `${answer.response}${answer.responseReason ? `: ${answer.responseReason}` : ''}` : '',
+      ]);
+    }
+    ledger.getRow(1).font = { bold: true };
+    ledger.columns.forEach((c) => (c.width = 20));
+
+    res.set('Content-Type', XLSX_TYPE);
+    res.set('Content-Disposition', `attachment; filename="agenda-ledger-${period.key}.xlsx"`);
+    res.send(Buffer.from(await book.xlsx.writeBuffer()));
+  });
+
+  return router;
+}

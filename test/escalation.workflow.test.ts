@@ -1,0 +1,444 @@
+/**
+ * Escalated agenda items on the time-skipping test server: weeks of working days pass in
+ * seconds. Driven through the real API (its clock is the test server's), the real worker and
+ * activities, an in-memory PGlite database and real SMTP into the mail sink. The expected
+ * notices are written out by hand from the rules (DEFAULT_ESCALATION_RULES: community 10/15,
+ * street 15/20, city 20/30 working days to schedule/answer, reminders 3 and 1 working days
+ * before, supervisors 2 working days after the overdue notice).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createApp } from '../api/app';
+import { addWorkingDays, firstWorkingDayAfter } from '../domain/calendar';
+import { escalationWorkflowId } from '../domain/escalation';
+import { shanghaiDateOf, shanghaiInstant } from '../domain/period';
+import { loadConfig } from '../infra/config';
+import type { Database } from '../infra/db';
+import { createLogger } from '../infra/log';
+import type { Mailer } from '../infra/mailer';
+import { testServerExecutable } from '../infra/tools';
+import { createGovernanceWorker } from '../worker';
+import { escalationStatusQuery } from '../workflows/escalation';
+import { type Agent, agentFor, TEST_AUTH } from './support/auth';
+import { openTestDatabase } from './support/api-harness';
+import { activityDeps, type MailFixture, startMail } from './support/fixtures';
+
+let env: TestWorkflowEnvironment;
+let db: Database;
+let mail: MailFixture;
+
+beforeEach(async () => {
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: testServerExecutable(loadConfig({})) },
+  });
+});
+
+afterEach(async () => {
+  await env?.teardown();
+});
+
+beforeAll(async () => {
+  ({ db } = await openTestDatabase('pglite'));
+  mail = await startMail();
+});
+
+afterAll(async () => {
+  await mail?.close();
+  await db?.close();
+});
+
+/** `hour` o'clock (Asia/Shanghai) on the n-th working day after the day of `from`. */
+const workingDay = (from: number, n: number, hour: number) =>
+  shanghaiInstant(addWorkingDays(shanghaiDateOf(from), n), hour).getTime();
+const nine = (date: string) => shanghaiInstant(date, 9).getTime();
+
+interface Tree {
+  api: Agent;
+  conveners: Record<'city' | 'street' | 'community' | 'compound', Agent>;
+  units: Record<'city' | 'street' | 'community' | 'compound', { id: string }>;
+  emails: Record<'city' | 'street' | 'community' | 'compound', string>;
+  supervisors: string[];
+  /** Move simulated time forward to `instant` (the API's clock follows). */
+  until(instant: number): Promise<void>;
+  now(): number;
+  run<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** A city → street → community → compound tree, its conveners and two supervisors, on simulated time. */
+async function tree(mailer: Mailer = mail.mailer): Promise<Tree> {
+  let now = await env.currentTimeMs();
+  const taskQueue = `tq-${randomUUID()}`;
+  const app: Express = createApp({
+    prisma: db.prisma,
+    temporal: env.client,
+    taskQueue,
+    clock: () => new Date(now),
+    log: createLogger('warn', 'test'),
+    mailSink: mail.sink,
+    auth: TEST_AUTH,
+  });
+  const ttl = { nowMs: now, ttlSeconds: 365 * 86_400 };
+  const api = await agentFor(app, db.prisma, 'admin', undefined, ttl);
+  const worker = await createGovernanceWorker({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: activityDeps(db.prisma, mailer),
+  });
+  const tag = randomUUID().slice(0, 6);
+  const supervisors = [`sup-a-${tag}@example.org`, `sup-b-${tag}@example.org`];
+  const units = {} as Tree['units'];
+  const emails = {} as Tree['emails'];
+  const conveners = {} as Tree['conveners'];
+  const levels = ['city', 'street', 'community', 'compound'] as const;
+  let parentCode: string | undefined;
+  for (const level of levels) {
+    emails[level] = `${level}-${tag}@example.org`;
+    const res = await api
+      .post('/api/units')
+      .send({
+        code: `${level}-${tag}`,
+        name: `${level}单位`,
+        level,
+        parentCode,
+        convenerName: `${level}书记`,
+        convenerEmail: emails[level],
+      })
+      .expect(201);
+    units[level] = res.body;
+    parentCode = `${level}-${tag}`;
+    conveners[level] = await agentFor(app, db.prisma, 'convener', res.body.id, ttl);
+  }
+  // The liaison office is this test's two members only (the database is shared by the file's tests).
+  await db.prisma.supervisor.updateMany({ data: { active: false } });
+  for (const email of supervisors) await api.post('/api/supervisors').send({ name: '联络办', email }).expect(201);
+  return {
+    api,
+    conveners,
+    units,
+    emails,
+    supervisors,
+    now: () => now,
+    async until(instant) {
+      if (instant > now) await env.sleep(instant - now);
+      now = await env.currentTimeMs();
+    },
+    run: (fn) => worker.runUntil(fn),
+  };
+}
+
+/** A meeting of `unit` today with minutes; returns its id (and the ids of the items it raised). */
+async function meet(t: Tree, level: keyof Tree['units'], extra: Record<string, unknown> = {}) {
+  const res = await t.conveners[level]
+    .post(`/api/units/${t.units[level].id}/meetings`)
+    .send({ heldOn: shanghaiDateOf(t.now()), attendees: ['书记'], minutes: `${level}会议纪要`, ...extra })
+    .expect(201);
+  return res.body.id as string;
+}
+
+async function raiseAndEscalate(t: Tree, title: string): Promise<string> {
+  const meetingId = await meet(t, 'compound');
+  const item = await t.conveners.compound
+    .post(`/api/meetings/${meetingId}/agenda-items`)
+    .send({ title, raisedBy: '居民代表' })
+    .expect(201);
+  await t.conveners.compound
+    .post(`/api/agenda-items/${item.body.id}/escalations`)
+    .send({ what: `${title}：问题描述`, whyNotSolvable: '小区无权协调', ask: '请社区协调相关部门' })
+    .expect(201);
+  return item.body.id as string;
+}
+
+/** The escalation's ledger rows as "series step recipient", sorted; and their send instants. */
+async function notices(itemId: string) {
+  const rows = await db.prisma.notification.findMany({ where: { obligation: escalationWorkflowId(itemId) } });
+  return {
+    keys: rows.map((r) => `${r.periodKey} ${r.step} ${r.recipient}`).sort(),
+    at: new Map(rows.map((r) => [`${r.periodKey} ${r.step} ${r.recipient}`, r.scheduledFor.getTime()])),
+    rows,
+  };
+}
+
+/** Every ledger row is exactly one SMTP message with its Message-ID. */
+function expectOneMailEach(rows: { messageId: string }[]) {
+  for (const r of rows) expect(mail.sink.messages().filter((m) => m.messageId === r.messageId)).toHaveLength(1);
+}
+
+test('an item climbs compound → community → street → city and the answer comes back down', async () => {
+  const t = await tree();
+  const { emails: e } = t;
+  await t.run(async () => {
+    // Monday-ish start: the first working day after today, 10:00.
+    await t.until(workingDay(t.now(), 1, 10));
+    const t1 = t.now();
+    const itemId = await raiseAndEscalate(t, '停车难');
+
+    // Two working days on, the community takes it up at its meeting, then sends it up to the street.
+    await t.until(workingDay(t1, 2, 10));
+    const communityMeeting = await meet(t, 'community', { takesUp: [itemId] });
+    await t.until(workingDay(t1, 3, 10));
+    const t2 = t.now();
+    await t.conveners.community
+      .post(`/api/agenda-items/${itemId}/escalations`)
+      .send({ what: '停车难', whyNotSolvable: '涉及市政规划', ask: '请街道协调', meetingId: communityMeeting })
+      .expect(201);
+
+    // The street lets its scheduling deadline pass (15 working days): reminders, then "call a meeting".
+    const streetScheduleBy = addWorkingDays(shanghaiDateOf(t2), 15);
+    await t.until(shanghaiInstant(firstWorkingDayAfter(streetScheduleBy), 15).getTime());
+    const t3 = t.now();
+    const status = await env.client.workflow.getHandle(escalationWorkflowId(itemId)).query(escalationStatusQuery);
+    expect(status).toMatchObject({ state: 'escalated', hop: 2, currentUnitId: t.units.street.id });
+    await meet(t, 'street', { kind: 'adhoc', takesUp: [itemId] });
+    await t.conveners.street
+      .post(`/api/agenda-items/${itemId}/escalations`)
+      .send({ what: '停车难', whyNotSolvable: '需市级统筹', ask: '请市联席会议研究' })
+      .expect(201);
+
+    // The city takes it up the next working day and answers four working days later.
+    await t.until(workingDay(t3, 1, 10));
+    await meet(t, 'city', { takesUp: [itemId] });
+    await t.until(workingDay(t3, 5, 10));
+    const t4 = t.now();
+    await t.conveners.city
+      .post(`/api/agenda-items/${itemId}/feedback`)
+      .send({ outcome: 'resolved', text: '市政府调度相关部门，新增停车位200个' })
+      .expect(201);
+    // A street convener may not answer for the city, nor the city confirm for the compound.
+    await t.conveners.street.post(`/api/agenda-items/${itemId}/response`).send({ response: 'confirmed' }).expect(403);
+
+    // The compound confirms the next working day: the item closes and its workflow ends.
+    await t.until(workingDay(t4, 1, 10));
+    const confirmed = await t.conveners.compound
+      .post(`/api/agenda-items/${itemId}/response`)
+      .send({ response: 'confirmed' })
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ state: 'confirmed' });
+    expect(await env.client.workflow.getHandle(escalationWorkflowId(itemId)).result()).toBe('confirmed');
+
+    const n = await notices(itemId);
+    const hop3 = `hop3-r0`;
+    expect(n.keys).toEqual(
+      [
+        `hop1 received ${e.community}`,
+        `hop2 received ${e.street}`,
+        `hop2 schedule-reminder-3 ${e.street}`,
+        `hop2 schedule-reminder-1 ${e.street}`,
+        `hop2 call-meeting ${e.street}`,
+        `hop3 received ${e.city}`,
+        // The answer goes back down to every level the item passed through.
+        `${hop3} answered ${e.compound}`,
+        `${hop3} answered ${e.community}`,
+        `${hop3} answered ${e.street}`,
+      ].sort(),
+    );
+    const near = (key: string, instant: number) => expect(Math.abs(n.at.get(key)! - instant)).toBeLessThan(60_000);
+    near(`hop2 schedule-reminder-3 ${e.street}`, nine(addWorkingDays(streetScheduleBy, -3)));
+    near(`hop2 call-meeting ${e.street}`, nine(firstWorkingDayAfter(streetScheduleBy)));
+    near(`${hop3} answered ${e.compound}`, t4);
+    expectOneMailEach(n.rows);
+
+    // The record holds the ledger entries of all three hops with the minutes that went up.
+    const item = await t.api.get(`/api/agenda-items/${itemId}`).expect(200);
+    expect(item.body.escalations.map((h: { toUnitId: string; state: string }) => [h.toUnitId, h.state])).toEqual([
+      [t.units.community.id, 'escalated_further'],
+      [t.units.street.id, 'escalated_further'],
+      [t.units.city.id, 'answered'],
+    ]);
+    expect(item.body.escalations[0].minutes).toBe('compound会议纪要');
+    expect(item.body.escalations[1].minutes).toBe('community会议纪要');
+    expect(item.body.feedback).toHaveLength(1);
+    expect(item.body.feedback[0]).toMatchObject({ outcome: 'resolved', response: 'confirmed' });
+  });
+}, 300_000);
+
+test('a missed deadline reaches the supervisors once per step; an extension moves the timer; a dispute sends it back', async () => {
+  const t = await tree();
+  const { emails: e, supervisors: s } = t;
+  await t.run(async () => {
+    await t.until(workingDay(t.now(), 1, 10));
+    const t1 = t.now();
+    const late = await raiseAndEscalate(t, '垃圾分类');
+    const extended = await raiseAndEscalate(t, '老旧楼改造');
+    await meet(t, 'community', { takesUp: [late, extended] });
+    const answerBy = addWorkingDays(shanghaiDateOf(t1), 15);
+    const overdueDay = firstWorkingDayAfter(answerBy);
+
+    // `extended`: after the first answer reminder, the liaison office moves its deadline by ten working days.
+    await t.until(shanghaiInstant(addWorkingDays(answerBy, -3), 11).getTime());
+    const newAnswerBy = addWorkingDays(answerBy, 10);
+    await t.conveners.community
+      .post(`/api/agenda-items/${extended}/extensions`)
+      .send({ answerBy: newAnswerBy, reason: '需等待预算批复' })
+      .expect(403);
+    const supervisor = t.api; // an admin approves here; the access matrix covers the supervisor role
+    const ext = await supervisor
+      .post(`/api/agenda-items/${extended}/extensions`)
+      .send({ answerBy: newAnswerBy, reason: '需等待预算批复' })
+      .expect(201);
+    expect(ext.body.workflow).toMatchObject({ answerBy: newAnswerBy, nextStep: { step: 'extended' } });
+
+    // Thirty working days pass: `late` is never answered.
+    await t.until(workingDay(t1, 45, 10));
+    const lateNotices = await notices(late);
+    const series = `hop1-r0-${answerBy}`;
+    expect(lateNotices.keys).toEqual(
+      [
+        `hop1 received ${e.community}`,
+        `${series} answer-reminder-3 ${e.community}`,
+        `${series} answer-reminder-1 ${e.community}`,
+        `${series} overdue ${e.community}`,
+        `${series} overdue-supervisors ${s[0]}`,
+        `${series} overdue-supervisors ${s[1]}`,
+      ].sort(),
+    );
+    expect(Math.abs(lateNotices.at.get(`${series} overdue ${e.community}`)! - nine(overdueDay))).toBeLessThan(60_000);
+    expect(
+      Math.abs(lateNotices.at.get(`${series} overdue-supervisors ${s[0]}`)! - nine(addWorkingDays(overdueDay, 2))),
+    ).toBeLessThan(60_000);
+    expectOneMailEach(lateNotices.rows);
+    const overdueList = await t.api.get('/api/supervision/escalations?overdue=true').expect(200);
+    expect(overdueList.body.items.map((i: { agendaItemId: string }) => i.agendaItemId)).toContain(late);
+
+    // `extended`: the old deadline's later steps never fired; the new deadline's did.
+    const extNotices = await notices(extended);
+    const oldSeries = `hop1-r0-${answerBy}`;
+    const newSeries = `hop1-r0-${newAnswerBy}`;
+    expect(extNotices.keys).toEqual(
+      [
+        `hop1 received ${e.community}`,
+        `${oldSeries} answer-reminder-3 ${e.community}`,
+        `${newSeries} extended ${e.community}`,
+        `${newSeries} answer-reminder-3 ${e.community}`,
+        `${newSeries} answer-reminder-1 ${e.community}`,
+        `${newSeries} overdue ${e.community}`,
+        `${newSeries} overdue-supervisors ${s[0]}`,
+        `${newSeries} overdue-supervisors ${s[1]}`,
+      ].sort(),
+    );
+
+    // Now the community answers `extended`; the compound disputes it: a new round, a new deadline.
+    await t.conveners.community
+      .post(`/api/agenda-items/${extended}/feedback`)
+      .send({ outcome: 'scheduled', text: '列入明年改造计划', handleBy: '2027-06-30' })
+      .expect(201);
+    await t.until(workingDay(t.now(), 1, 10));
+    const disputedAt = t.now();
+    await t.conveners.compound
+      .post(`/api/agenda-items/${extended}/response`)
+      .send({ response: 'disputed', reason: '居民希望今年内启动' })
+      .expect(200);
+    const round1By = addWorkingDays(shanghaiDateOf(disputedAt), 15);
+    await t.until(workingDay(disputedAt, 2, 10));
+    await t.conveners.community
+      .post(`/api/agenda-items/${extended}/feedback`)
+      .send({ outcome: 'resolved', text: '已协调提前至本年度启动' })
+      .expect(201);
+    await t.until(workingDay(disputedAt, 9, 10)); // past the confirmation window (5 working days)
+    const after = await notices(extended);
+    const added = after.keys.filter((k) => !extNotices.keys.includes(k));
+    expect(added).toEqual(
+      [
+        `hop1-r0 answered ${e.compound}`,
+        `hop1-r1 disputed ${e.community}`,
+        `hop1-r1 answered ${e.compound}`,
+        `hop1-r1 confirm-reminder ${e.compound}`,
+      ].sort(),
+    );
+    const item = await t.api.get(`/api/agenda-items/${extended}`).expect(200);
+    expect(item.body).toMatchObject({ state: 'answered' });
+    expect(item.body.escalations[0]).toMatchObject({ round: 1, answerBy: round1By });
+    expect(item.body.feedback.map((f: { response: string | null }) => f.response)).toEqual(['disputed', null]);
+    expectOneMailEach(after.rows);
+  });
+}, 300_000);
+
+test('the rules send an unanswered item up by themselves', async () => {
+  const t = await tree();
+  await t.api
+    .put('/api/escalation-rules/community')
+    .send({
+      scheduleWithinDays: 5,
+      answerWithinDays: 5,
+      reminderLadder: [],
+      supervisorAfterDays: 1,
+      autoEscalateAfterDays: 2,
+      confirmWithinDays: 5,
+    })
+    .expect(200);
+  try {
+    await t.run(async () => {
+      await t.until(workingDay(t.now(), 1, 10));
+      const t1 = t.now();
+      const itemId = await raiseAndEscalate(t, '河道治理');
+      const answerBy = addWorkingDays(shanghaiDateOf(t1), 5);
+      const climbDay = addWorkingDays(firstWorkingDayAfter(answerBy), 2);
+      await t.until(shanghaiInstant(climbDay, 12).getTime());
+      const item = await t.api.get(`/api/agenda-items/${itemId}`).expect(200);
+      expect(item.body).toMatchObject({ state: 'escalated', currentUnitId: t.units.street.id });
+      expect(item.body.escalations[1]).toMatchObject({ hop: 2, escalatedByRule: true, escalatedBy: 'rule' });
+      expect(Math.abs(Date.parse(item.body.escalations[1].escalatedAt) - nine(climbDay))).toBeLessThan(60_000);
+      const n = await notices(itemId);
+      expect(n.keys).toContain(`hop2 received ${t.emails.street}`);
+      expect(n.keys.filter((k) => k.includes('overdue-supervisors'))).toHaveLength(2);
+    });
+  } finally {
+    await db.prisma.escalationRule.delete({ where: { level: 'community' } });
+  }
+}, 300_000);
+
+test('a failure in the middle of a notice is retried: still exactly one email per recipient', async () => {
+  // The second supervisor's first delivery fails (SMTP refuses): the activity fails after the
+  // first supervisor's mail went out, and is retried.
+  let failed = 0;
+  const flaky: Mailer = {
+    ...mail.mailer,
+    send: async (m) => {
+      if (m.to.startsWith('sup-b-') && failed === 0) {
+        failed += 1;
+        throw new Error('injected: 451 try again later');
+      }
+      return mail.mailer.send(m);
+    },
+  };
+  const t = await tree(flaky);
+  await t.run(async () => {
+    await t.until(workingDay(t.now(), 1, 10));
+    const t1 = t.now();
+    const itemId = await raiseAndEscalate(t, '路灯不亮');
+    await meet(t, 'community', { takesUp: [itemId] });
+    const overdueDay = firstWorkingDayAfter(addWorkingDays(shanghaiDateOf(t1), 15));
+    await t.until(shanghaiInstant(addWorkingDays(overdueDay, 3), 10).getTime());
+    expect(failed).toBe(1);
+    const n = await notices(itemId);
+    const sup = n.rows.filter((r) => r.step === 'overdue-supervisors');
+    expect(sup.map((r) => [r.recipient, r.status]).sort()).toEqual([
+      [t.supervisors[0], 'sent'],
+      [t.supervisors[1], 'sent'],
+    ]);
+    expectOneMailEach(sup);
+    const runs = await db.prisma.escalationStepRun.findMany({ where: { agendaItemId: itemId } });
+    expect(runs.filter((r) => r.key.endsWith('/overdue-supervisors'))).toHaveLength(1);
+  });
+}, 300_000);
+
+test('an escalated item cannot be resolved at its own level or closed without an answer', async () => {
+  const t = await tree();
+  await t.run(async () => {
+    const itemId = await raiseAndEscalate(t, '噪音扰民');
+    await t.conveners.compound
+      .post(`/api/agenda-items/${itemId}/resolution`)
+      .send({ resolution: '自行解决' })
+      .expect(409);
+    await t.conveners.compound.post(`/api/agenda-items/${itemId}/response`).send({ response: 'confirmed' }).expect(409);
+    // Once the community has been told, the next step the workflow waits for is the first reminder.
+    let status = await t.api.get(`/api/agenda-items/${itemId}/escalation-status`).expect(200);
+    for (let i = 0; status.body.nextStep?.step === 'received' && i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await t.api.get(`/api/agenda-items/${itemId}/escalation-status`).expect(200);
+    }
+    expect(status.body).toMatchObject({ workflowId: escalationWorkflowId(itemId), state: 'escalated', hop: 1 });
+    expect(status.body.nextStep.step).toBe('schedule-reminder-3');
+  });
+}, 120_000);

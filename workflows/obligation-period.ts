@@ -1,0 +1,113 @@
+/**
+ * One period of a periodic obligation (a unit's joint meetings, a leader's visits): the part the
+ * obligation workflows share. Given the period's plan, it waits for each notice's time, stops the
+ * reminders once the minimum is met, closes the period (outcome recorded), sends what is still
+ * due, and tells its caller how the period ended. Deterministic: only timers and the activities
+ * passed in.
+ */
+import { condition } from '@temporalio/workflow';
+import type { PeriodPlan, RecordedMeeting } from '../activities';
+import type { CadenceStatus } from './meeting-cadence';
+
+type ActivePlan = Extract<PeriodPlan, { active: true }>;
+
+/** What counts towards an obligation (meetings, or visits as kind "regular"), and whether it ended. */
+export class ObligationState {
+  readonly recorded = new Map<string, RecordedMeeting>();
+  removed = false;
+  countAdhoc = true;
+  constructor(readonly status: CadenceStatus) {}
+
+  held(): number {
+    return [...this.recorded.values()].filter(
+      (m) => m.periodKey === this.status.periodKey && (this.countAdhoc || m.kind === 'regular'),
+    ).length;
+  }
+
+  met(): boolean {
+    return this.status.state === 'watching' && this.held() >= this.status.minMeetings;
+  }
+
+  /** The status as its query answers it. */
+  view(): CadenceStatus {
+    return { ...this.status, meetingsHeld: this.held(), nextNotice: this.met() ? null : this.status.nextNotice };
+  }
+
+  /** Start watching the plan's period. */
+  watch(plan: ActivePlan): void {
+    Object.assign(this.status, {
+      state: 'watching',
+      periodKey: plan.periodKey,
+      dueDate: plan.dueDate,
+      minMeetings: plan.minMeetings,
+    });
+    this.countAdhoc = plan.countAdhoc;
+    for (const m of plan.meetings) this.recorded.set(m.meetingId, m);
+  }
+}
+
+export interface PeriodPorts {
+  recordOutcome(outcome: {
+    periodKey: string;
+    dueDate: string;
+    meetingsHeld: number;
+    status: 'met' | 'overdue';
+  }): Promise<void>;
+  send(
+    step: ActivePlan['steps'][number],
+    scheduledFor: number,
+  ): Promise<{
+    outcome: string;
+    meetings: RecordedMeeting[];
+  }>;
+}
+
+/** Run the period's steps; resolves 'removed' if the subject went away, else 'done'. */
+export async function runObligationPeriod(
+  state: ObligationState,
+  plan: ActivePlan,
+  ports: PeriodPorts,
+): Promise<'removed' | 'done'> {
+  const { status } = state;
+  /** Sleep until `at`; wake early if the obligation is met (when asked) or the subject removed. */
+  async function waitUntil(at: number, wakeOnMet: boolean): Promise<void> {
+    const wait = at - Date.now();
+    if (wait > 0) await condition(() => state.removed || (wakeOnMet && state.met()), wait);
+  }
+
+  for (const [i, step] of plan.steps.entries()) {
+    const beforeClose = step.at < plan.closeAt;
+    // A reminder already overtaken by a later one (registered mid-ladder) is not sent.
+    const later = plan.steps[i + 1];
+    if (beforeClose && later && later.at < plan.closeAt && later.at <= Date.now()) continue;
+    status.nextNotice = { step: step.step, at: new Date(step.at).toISOString() };
+    if (beforeClose) {
+      // Reminders stop once the minimum is met.
+      if (!state.met()) await waitUntil(step.at, true);
+    } else {
+      // The close waits for its time whatever happens; after it, a late record dated in the
+      // period still cancels the supervisors' notice.
+      await waitUntil(step.at, step.at > plan.closeAt);
+    }
+    status.nextNotice = null;
+    if (state.removed) break;
+    if (!beforeClose && status.outcome === null) {
+      status.outcome = state.met() ? 'met' : 'overdue';
+      await ports.recordOutcome({
+        periodKey: plan.periodKey,
+        dueDate: plan.dueDate,
+        meetingsHeld: state.held(),
+        status: status.outcome,
+      });
+    }
+    if (state.met()) continue;
+    const result = await ports.send(step, Date.now());
+    for (const m of result.meetings) state.recorded.set(m.meetingId, m);
+    if (result.outcome === 'unit-removed') state.removed = true;
+  }
+  if (state.removed) {
+    status.state = 'ended';
+    return 'removed';
+  }
+  return 'done';
+}

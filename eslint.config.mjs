@@ -34,7 +34,18 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.tools/**', 'data/**', 'coverage/**', 'test-artifacts/**', '*.js', '*.mjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.tools/**',
+      'data/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'web/dist/**',
+      '*.js',
+      '*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

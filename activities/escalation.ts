@@ -20,7 +20,7 @@ import {
   localDate,
   topHop,
 } from '../records/agenda-items';
-import type { Recipient, SendOnce } from './ledger';
+import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 
 export interface EscalationStatus {
   agendaItemId: string;
@@ -99,10 +99,7 @@ export function createEscalationActivities({ prisma, sendOnce, unitRef, convener
         return ids.flatMap((id) => units.filter((u) => u.id === id)).map((u) => ({ unit: u, to: convener(u) }));
       }
       case 'supervisors':
-        return (await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } })).map((s) => ({
-          unit: toUnit,
-          to: { name: s.name, email: s.email, locale: s.locale, webhookUrl: s.webhookUrl },
-        }));
+        return (await supervisorRecipients(prisma)).map((to) => ({ unit: toUnit, to }));
     }
   }
 

@@ -26,8 +26,10 @@ import {
 } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
+import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
-import { createLedger, type Recipient } from './ledger';
+import { createEvaluationActivities } from './evaluation';
+import { createLedger, type Recipient, supervisorRecipients } from './ledger';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -109,6 +111,8 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       convener,
       itemUrl: (id) => `${links.publicUrl}/api/agenda-items/${id}`,
     }),
+    ...createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl: links.publicUrl }),
+    ...createEntriesActivities({ prisma, sendOnce, unitRef }),
 
     /**
      * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
@@ -162,14 +166,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       if (counted >= req.minMeetings) return { outcome: 'meeting-recorded', meetings };
 
       const recipients: Recipient[] =
-        req.audience === 'convener'
-          ? [convener(unit)]
-          : (await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } })).map((s) => ({
-              name: s.name,
-              email: s.email,
-              locale: s.locale,
-              webhookUrl: s.webhookUrl,
-            }));
+        req.audience === 'convener' ? [convener(unit)] : await supervisorRecipients(prisma);
       if (recipients.length === 0) {
         log.warn('No supervisors registered: supervisors notice not sent', { unitId: unit.id, step: req.step });
         return { outcome: 'no-recipients', meetings };
@@ -225,12 +222,30 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
         include: { unit: true },
       });
       const invitees = planned.invitees as { name: string; email: string; locale?: string }[];
-      const recipients: Recipient[] = [
+      // A community's joint meeting also invites its paired city leaders and departments (三进).
+      const [leaders, pairings] =
+        planned.unit.level === 'community'
+          ? await Promise.all([
+              prisma.leader.findMany({ where: { communityId: planned.unitId, removedAt: null } }),
+              prisma.departmentPairing.findMany({
+                where: { communityId: planned.unitId, endedAt: null, department: { removedAt: null } },
+                include: { department: true },
+              }),
+            ])
+          : [[], []];
+      const recipients: Recipient[] = [];
+      for (const r of [
         convener(planned.unit),
-        ...invitees
-          .filter((i) => i.email !== planned.unit.convenerEmail)
-          .map((i) => ({ name: i.name, email: i.email, locale: i.locale ?? 'zh-CN' })),
-      ];
+        ...invitees.map((i) => ({ name: i.name, email: i.email, locale: i.locale ?? 'zh-CN' })),
+        ...leaders.map((l) => ({ name: l.name, email: l.email, locale: l.locale })),
+        ...pairings.map(({ department: d }) => ({
+          name: `${d.name} ${d.contactName}`,
+          email: d.contactEmail,
+          locale: d.locale,
+        })),
+      ]) {
+        if (!recipients.some((x) => x.email === r.email)) recipients.push(r);
+      }
       const when = shanghaiDateTimeOf(planned.plannedFor);
       const ics = icsInvitation({
         uid: `planned-meeting-${planned.id}@${links.mailDomain}`,

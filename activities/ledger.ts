@@ -104,3 +104,9 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
 }
 
 export type SendOnce = ReturnType<typeof createLedger>;
+
+/** The liaison office's active members, as recipients (by email, for a stable order). */
+export async function supervisorRecipients(prisma: Pick<PrismaClient, 'supervisor'>): Promise<Recipient[]> {
+  const rows = await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } });
+  return rows.map((s) => ({ name: s.name, email: s.email, locale: s.locale, webhookUrl: s.webhookUrl }));
+}

@@ -5,6 +5,9 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
 import { agendaRouter } from './routes/agenda';
+import { coBuildingRouter } from './routes/co-building';
+import { entriesRouter } from './routes/entries';
+import { evaluationsRouter } from './routes/evaluations';
 import { auditRouter } from './routes/audit';
 import { figuresRouter } from './routes/figures';
 import { authenticate, loginRouter, usersRouter } from './auth';
@@ -12,10 +15,12 @@ import { docsRouter } from './docs';
 import { ApiError, errorHandler, rejectNul } from './errors';
 import { idempotency } from './idempotency';
 import { importsRouter } from './routes/imports';
+import { pairingImportRouter } from './routes/pairing-import';
 import { ledgerRouter } from './routes/ledger';
 import { rulesRouter } from './routes/rules';
 import { supervisionRouter } from './routes/supervision';
 import { unitsRouter } from './routes/units';
+import { webRouter } from './routes/web';
 
 export interface ApiDeps {
   prisma: PrismaClient;
@@ -26,6 +31,8 @@ export interface ApiDeps {
   /** Present in embedded mode only. */
   mailSink?: MailSink;
   auth: { tokenSecret: string; tokenTtlSeconds: number };
+  /** The Temporal Web UI, for the dashboard's links to the workflow behind each obligation. */
+  temporalUiUrl?: string;
 }
 
 export function createApp(deps: ApiDeps): Express {
@@ -40,6 +47,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', loginRouter(deps)); // the one route without a login
   app.use('/api', authenticate(deps));
   app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it
+  app.use('/api/pairings/import', pairingImportRouter(deps));
   app.use('/api', idempotency(deps.prisma));
   app.use('/api', usersRouter(deps));
   app.use('/api', auditRouter(deps));
@@ -49,6 +57,10 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', supervisionRouter(deps));
   app.use('/api', agendaRouter(deps));
   app.use('/api', figuresRouter(deps));
+  app.use('/api', entriesRouter(deps));
+  app.use('/api', coBuildingRouter(deps));
+  app.use('/api', evaluationsRouter(deps));
+  app.use(webRouter(deps)); // the dashboard at / (public) and GET /api/ui-config (logged in, above)
   app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler((msg, err) => deps.log.error(msg, err)));
   return app;

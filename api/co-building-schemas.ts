@@ -46,7 +46,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const pastDate = z
   .string()
   .refine(isLocalDate, '日期格式应为 YYYY-MM-DD / A calendar date YYYY-MM-DD')
-  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', '日期应在 2000-01-01 至 2100-12-31 之间 / Between 2000 and 2100')
+  .refine(
+    (d) => d >= '2000-01-01' && d <= '2100-12-31',
+    '日期应在 2000-01-01 至 2100-12-31 之间 / Between 2000 and 2100',
+  )
   .meta({ format: 'date' });
 
 /** Yuan: not negative, at most two decimals (whole fen). */
@@ -107,14 +110,13 @@ export const practicalThingInput = z
   })
   .strict();
 
-export const coBuildingSummaryQuery = z
-  .object({
-    year: z.coerce
-      .number()
-      .int()
-      .min(2000)
-      .max(2100)
-      .optional()
-      .describe('只统计该年的承诺书与实事 / Only commitments signed and things done in this year'),
-    streetId: z.string().min(1).max(100).optional().describe('只统计该街道的社区 / Only communities of this street'),
-  });
+export const coBuildingSummaryQuery = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('只统计该年的承诺书与实事 / Only commitments signed and things done in this year'),
+  streetId: z.string().min(1).max(100).optional().describe('只统计该街道的社区 / Only communities of this street'),
+});

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { UNIT_LEVELS } from '../domain/cadence';
 import { version } from '../package.json';
 import { loginInput, ROLES, userInput } from './schemas';
-import { CONTRACT_OPERATIONS, CONTRACT_REQUESTS } from './contract';
+import { CONTRACT_OPERATIONS, CONTRACT_REQUESTS, CONTRACT_TAGS } from './contract';
 import * as res from './responses';
 import { ERROR_CODES, type ErrorStatus } from './responses';
 import {
@@ -977,6 +977,7 @@ const TAGS = [
       '联络办公室：成员、逾期、达标率、上移督办与统计 / Liaison office: members, overdue, compliance, escalations and figures',
   },
   { name: 'notifications', description: '通知台账与本地邮件 / The notification ledger and captured mail' },
+  ...CONTRACT_TAGS,
 ];
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {

@@ -13,7 +13,7 @@ import { ruleInput } from './schemas';
 /** The schemas that become components of the OpenAPI document (response side). */
 export const responseRegistry = z.registry<{ id: string; description?: string }>();
 
-function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+export function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
   responseRegistry.add(schema, { id, ...(description ? { description } : {}) });
   return schema;
 }
@@ -45,13 +45,16 @@ export const ERROR_CODES = {
     'item_state',
     'not_in_queue',
     'no_upper_level',
+    'code_taken',
+    'campaign_not_open',
+    'duplicate_rater',
   ],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],
   422: ['idempotency_key_reused'],
   429: ['rate_limited'],
   500: ['internal'],
-  503: ['obligations_not_started'],
+  503: ['obligations_not_started', 'database_unavailable'],
 } as const satisfies Record<number, readonly [string, ...string[]]>;
 
 export type ErrorStatus = keyof typeof ERROR_CODES;

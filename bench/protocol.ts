@@ -22,6 +22,11 @@ export type ToWorker =
       env: Record<string, string>;
       /** What-if: this maxCachedWorkflows instead of the SDK default (see --max-cached-workflows). */
       maxCachedWorkflows?: number;
+      /**
+       * The bench's workflow bundle (bench/workflows.ts: the real workflows plus the bench's own)
+       * instead of the service's; the rest as createGovernanceWorker builds it.
+       */
+      benchBundle?: boolean;
     }
   | { type: 'gc' }
   | { type: 'stop' };

@@ -114,3 +114,17 @@ export function machineCpuSeconds(): number | undefined {
     return undefined;
   }
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined if unknown. */
+export function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    return ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100;
+  } catch {
+    return undefined;
+  }
+}

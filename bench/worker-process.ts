@@ -6,6 +6,7 @@
  */
 import v8 from 'node:v8';
 import { Worker } from '@temporalio/worker';
+import { createActivities } from '../activities';
 import { loadConfig } from '../infra/config';
 import { openDatabase } from '../infra/db';
 import { createSmtpMailer } from '../infra/mailer';
@@ -26,7 +27,11 @@ function send(message: FromWorker): Promise<void> {
 
 let stop: (() => Promise<void>) | undefined;
 
-async function start(env: Record<string, string>, maxCachedWorkflows: number | undefined): Promise<void> {
+async function start(
+  env: Record<string, string>,
+  maxCachedWorkflows: number | undefined,
+  benchBundle: boolean,
+): Promise<void> {
   // As `npm run worker` composes it: the cache limit from config (WORKER_MAX_CACHED_WORKFLOWS),
   // unless --max-cached-workflows asks what another limit would do.
   const config = loadConfig(env);
@@ -36,18 +41,26 @@ async function start(env: Record<string, string>, maxCachedWorkflows: number | u
   const db = await openDatabase(config.database);
   const mailer = createSmtpMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from });
   const connection = await connectWorker({ address: config.temporal.address, namespace: config.temporal.namespace });
-  const worker: Worker = await createGovernanceWorker({
+  const deps = {
+    prisma: db.prisma,
+    mailer,
+    clock: () => new Date(),
+    links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
+  };
+  const options = {
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     maxCachedWorkflows: maxCachedWorkflows ?? config.temporal.maxCachedWorkflows,
-    deps: {
-      prisma: db.prisma,
-      mailer,
-      clock: () => new Date(),
-      links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
-    },
-  });
+  };
+  const worker: Worker = benchBundle
+    ? // The bench's bundle: the options createGovernanceWorker passes, with another workflowsPath.
+      await Worker.create({
+        ...options,
+        workflowsPath: require.resolve('./workflows'),
+        activities: createActivities(deps),
+      })
+    : await createGovernanceWorker({ ...options, deps });
   const activitiesDone = countFinishedActivities(worker);
   const running = worker.run();
 
@@ -106,7 +119,7 @@ async function shutdown(): Promise<void> {
 }
 
 process.on('message', (message: ToWorker) => {
-  if (message.type === 'start') start(message.env, message.maxCachedWorkflows).catch(fail);
+  if (message.type === 'start') start(message.env, message.maxCachedWorkflows, !!message.benchBundle).catch(fail);
   if (message.type === 'stop') shutdown().catch(fail);
 });
 // The parent went away: do not linger.

@@ -24,6 +24,10 @@
  * row is 2) and by column (the header as written in the file), all of them at once. Blank
  * rows are skipped. CSV must be UTF-8 (a BOM is fine) unless another charset is named; of an
  * XLSX only the first sheet is read.
+ *
+ * The reading and checking serve other file types too (domain/pairing-import.ts): each describes
+ * its columns as a `SheetSpec` — fields, header aliases, required columns, value aliases — and
+ * `parseSheet` reads the file and checks every row against it and a zod schema.
  */
 import { CsvError, parse as parseCsvText } from 'csv-parse/sync';
 import { type CellValue, Workbook } from 'exceljs';
@@ -95,17 +99,54 @@ const LOCALE_ALIASES: Record<string, 'zh-CN' | 'en'> = {
   英语: 'en',
 };
 
+/** A locale as written in a spreadsheet (zh, 中文, EN, 英文…) → zh-CN or en; anything else unchanged. */
+export const localeValue = (value: string): string => LOCALE_ALIASES[value.toLowerCase()] ?? value;
+
+/** What the user is told (zh-CN) about a wrong locale. */
+export const LOCALE_HINT_ZH = '语言须为 zh-CN 或 en';
+/** The hint of a wrong code (of a unit, leader or department). */
+export const CODE_HINT_ZH = '编码须为 2–63 位小写字母、数字或连字符，以字母或数字开头';
+
 /** What the user is told about a field whose value is wrong (zh-CN; the English comes from the schema). */
 const FIELD_HINT_ZH: Record<ImportField, string> = {
-  code: '编码须为 2–63 位小写字母、数字或连字符，以字母或数字开头',
+  code: CODE_HINT_ZH,
   name: '名称须为 1–200 个字符',
   level: '层级须为 市、街道、社区、小区 或 楼栋',
   parentCode: '上级编码须为 2–63 位小写字母、数字或连字符',
   convenerName: '召集人姓名须为 1–100 个字符',
   convenerEmail: '召集人邮箱格式不正确',
   convenerPhone: '召集人电话格式不正确',
-  locale: '语言须为 zh-CN 或 en',
+  locale: LOCALE_HINT_ZH,
   webhookUrl: '通知网址须为 http:// 或 https:// 开头的网址',
+};
+
+/**
+ * The columns of one kind of file: what `parseSheet` needs to find each field's column and to
+ * tell the user what is wrong. Field names are what the row schema receives.
+ */
+export interface SheetSpec<F extends string> {
+  /** Every field, in the order the "accepted columns" message lists them. */
+  fields: readonly F[];
+  /** Columns the header must have. */
+  required: readonly F[];
+  /** Accepted headers per field: the English one first, then the Chinese ones (the first is the field's Chinese name). */
+  headers: Record<F, readonly string[]>;
+  /** What the user is told (zh-CN) about a field whose value is wrong; the English comes from the schema. */
+  hintsZh: Record<F, string>;
+  /** Values written in other words (Chinese level names…), translated before the schema sees them. */
+  values?: Partial<Record<F, (value: string) => string>>;
+  /** The first few headers, for the message when row 1 is not a header: `编码、名称、层级` / `code, name, level`. */
+  headerExample: { zh: string; en: string };
+}
+
+/** The unit file (the organisation tree). */
+export const UNIT_SHEET: SheetSpec<ImportField> = {
+  fields: IMPORT_FIELDS,
+  required: REQUIRED_FIELDS,
+  headers: HEADER_ALIASES,
+  hintsZh: FIELD_HINT_ZH,
+  values: { level: (v) => LEVEL_ALIASES[v] ?? v.toLowerCase(), locale: localeValue },
+  headerExample: { zh: '编码、名称、层级', en: 'code, name, level' },
 };
 
 /** One problem, where a spreadsheet user would look for it. */
@@ -155,16 +196,30 @@ export interface ParsedUnitFile<T> {
 export const bilingual = (zh: string, en: string) => `${zh} / ${en}`;
 
 /**
- * Read and check a whole file. Throws ImportRejected with every problem found; otherwise every
- * row has passed `schema` (which receives the row's fields as trimmed strings, empty cells
- * omitted, Chinese level and locale values already translated).
+ * A file read and checked row by row: the rows that passed the schema, and the problems of the
+ * others (file-level and header problems are thrown as ImportRejected instead).
  */
-export async function parseUnitFile<T>(
+export interface ParsedSheet<T, F extends string> {
+  /** The valid rows' records in file order. */
+  records: T[];
+  /** `records[i]` is on spreadsheet row `rows[i]`. */
+  rows: number[];
+  /** The header of each field's column as written in the file. */
+  columns: Partial<Record<F, string>>;
+  /** Every problem of the rows at fault (empty when every row passed). */
+  problems: RowProblem[];
+  /** The cells of each row at fault, by field (trimmed, values translated). */
+  invalid: Partial<Record<F, string>>[];
+}
+
+/** Read a whole file and check every row against `spec` and `schema` (see parseUnitFile). */
+export async function parseSheet<T, F extends string>(
   data: Uint8Array,
   format: ImportFormat,
+  spec: SheetSpec<F>,
   schema: z.ZodType<T>,
   options: { charset?: string } = {},
-): Promise<ParsedUnitFile<T>> {
+): Promise<ParsedSheet<T, F>> {
   if (data.byteLength === 0) throw new ImportRejected(bilingual('文件为空', 'The file is empty'));
   if (data.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportRejected(
@@ -175,7 +230,32 @@ export async function parseUnitFile<T>(
     );
   }
   const sheet = format === 'csv' ? readCsv(data, options.charset) : await readXlsx(data);
-  return checkRows(sheet, schema);
+  return checkRows(sheet, spec, schema);
+}
+
+/**
+ * Read and check a whole file. Throws ImportRejected with every problem found; otherwise every
+ * row has passed `schema` (which receives the row's fields as trimmed strings, empty cells
+ * omitted, Chinese level and locale values already translated).
+ */
+export async function parseUnitFile<T>(
+  data: Uint8Array,
+  format: ImportFormat,
+  schema: z.ZodType<T>,
+  options: { charset?: string } = {},
+): Promise<ParsedUnitFile<T>> {
+  const {
+    records: units,
+    rows,
+    columns,
+    problems,
+    invalid,
+  } = await parseSheet(data, format, UNIT_SHEET, schema, options);
+  if (problems.length) {
+    const invalidCodes = new Set(invalid.flatMap((cells) => (cells.code ? [cells.code] : [])));
+    throw ImportRejected.ofProblems(problems, { units, rows, columns, invalidCodes });
+  }
+  return { units, rows, columns };
 }
 
 /** Map problems found later (e.g. by the registry: unit index in the batch + field) to rows and columns. */
@@ -358,10 +438,6 @@ const normalizeHeader = (h: string) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
 
-const HEADER_TO_FIELD = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((f) => HEADER_ALIASES[f].map((alias) => [normalizeHeader(alias), f] as [string, ImportField])),
-);
-
 const isImportField = (f: string): f is ImportField => (IMPORT_FIELDS as readonly string[]).includes(f);
 
 /** Column letters as a spreadsheet shows them: 0 → A, 26 → AA. */
@@ -371,13 +447,18 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-const fieldLabel = (f: ImportField) => `${f}（${HEADER_ALIASES[f][1]}）`;
-
-function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T> {
+function checkRows<T, F extends string>(
+  sheet: SheetRow[],
+  spec: SheetSpec<F>,
+  schema: z.ZodType<T>,
+): ParsedSheet<T, F> {
   const header = sheet[0];
   if (!header || header.row !== 1 || header.cells.every((c) => c.trim() === '')) {
     throw new ImportRejected(
-      bilingual('第 1 行应为表头（编码、名称、层级……）', 'Row 1 must be the header row (code, name, level, …)'),
+      bilingual(
+        `第 1 行应为表头（${spec.headerExample.zh}……）`,
+        `Row 1 must be the header row (${spec.headerExample.en}, …)`,
+      ),
     );
   }
   if (header.cells.length > MAX_IMPORT_COLUMNS) {
@@ -385,20 +466,24 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
   }
 
   // Header: which column holds which field.
+  const headerToField = new Map<string, F>(
+    spec.fields.flatMap((f) => spec.headers[f].map((alias) => [normalizeHeader(alias), f] as [string, F])),
+  );
+  const isField = (f: string): f is F => (spec.fields as readonly string[]).includes(f);
   const problems: RowProblem[] = [];
-  const fieldAt = new Map<ImportField, number>();
-  const columns: Partial<Record<ImportField, string>> = {};
+  const fieldAt = new Map<F, number>();
+  const columns: Partial<Record<F, string>> = {};
   const headerText = header.cells.map((c) => c.trim());
   headerText.forEach((text, col) => {
     if (text === '') return;
-    const field = HEADER_TO_FIELD.get(normalizeHeader(text));
+    const field = headerToField.get(normalizeHeader(text));
     if (!field) {
       problems.push({
         row: 1,
         column: text,
         message: bilingual(
-          `未知的列；可用的列：${IMPORT_FIELDS.map((f) => HEADER_ALIASES[f][1]).join('、')}`,
-          `Unknown column; accepted: ${IMPORT_FIELDS.join(', ')}`,
+          `未知的列；可用的列：${spec.fields.map((f) => spec.headers[f][1]).join('、')}`,
+          `Unknown column; accepted: ${spec.fields.join(', ')}`,
         ),
       });
     } else if (fieldAt.has(field)) {
@@ -412,12 +497,12 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
       columns[field] = text;
     }
   });
-  for (const field of REQUIRED_FIELDS) {
+  for (const field of spec.required) {
     if (!fieldAt.has(field)) {
       problems.push({
         row: 1,
         column: field,
-        message: bilingual(`缺少必需的列 ${fieldLabel(field)}`, `Required column ${field} is missing`),
+        message: bilingual(`缺少必需的列 ${field}（${spec.headers[field][1]}）`, `Required column ${field} is missing`),
       });
     }
   }
@@ -427,9 +512,9 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
   if (data.length === 0) throw new ImportRejected(bilingual('文件中没有数据行', 'The file has no data rows'));
   if (data.length > MAX_IMPORT_ROWS) throw tooManyRows();
 
-  const units: T[] = [];
+  const records: T[] = [];
   const rows: number[] = [];
-  const invalidCodes = new Set<string>();
+  const invalid: Partial<Record<F, string>>[] = [];
   for (const { row, cells } of data) {
     cells.forEach((cell, col) => {
       if (col >= headerText.length || headerText[col] === '') {
@@ -442,37 +527,42 @@ function checkRows<T>(sheet: SheetRow[], schema: z.ZodType<T>): ParsedUnitFile<T
         }
       }
     });
-    const input: Partial<Record<ImportField, string>> = {};
+    const input: Partial<Record<F, string>> = {};
     for (const [field, col] of fieldAt) {
       const value = cells[col]?.trim() ?? '';
-      if (value !== '') input[field] = value;
+      if (value !== '') input[field] = spec.values?.[field]?.(value) ?? value;
     }
-    if (input.level) input.level = LEVEL_ALIASES[input.level] ?? input.level.toLowerCase();
-    if (input.locale) input.locale = LOCALE_ALIASES[input.locale.toLowerCase()] ?? input.locale;
 
     const result = schema.safeParse(input);
     if (result.success) {
-      units.push(result.data);
+      records.push(result.data);
       rows.push(row);
       continue;
     }
-    if (input.code) invalidCodes.add(input.code);
+    invalid.push(input);
     const reported = new Set<string>();
+    const columnOf = (key: string) => (isField(key) ? columns[key] : undefined) ?? key;
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // A strict schema: a cell this kind of row leaves empty.
+        for (const key of issue.keys) {
+          problems.push({ row, column: columnOf(key), message: bilingual('此类行不填写此列', issue.message) });
+        }
+        continue;
+      }
       const key = String(issue.path[0] ?? '');
       if (reported.has(key)) continue;
       reported.add(key);
-      const field = isImportField(key) ? key : undefined;
+      const field = isField(key) ? key : undefined;
       const missing = field !== undefined && input[field] === undefined;
       problems.push({
         row,
-        column: (field && columns[field]) ?? key,
+        column: columnOf(key),
         message: missing
           ? bilingual('必填', 'Required')
-          : bilingual(field ? FIELD_HINT_ZH[field] : '数据有误', issue.message),
+          : bilingual(field ? spec.hintsZh[field] : '数据有误', issue.message),
       });
     }
   }
-  if (problems.length) throw ImportRejected.ofProblems(problems, { units, rows, columns, invalidCodes });
-  return { units, rows, columns };
+  return { records, rows, columns, problems, invalid };
 }

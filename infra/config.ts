@@ -41,6 +41,8 @@ const envSchema = z.object({
   /** Embedded dev server ports (only used when TEMPORAL_ADDRESS is unset). */
   TEMPORAL_DEV_PORT: z.preprocess(emptyAsUndefined, port.default(7233)),
   TEMPORAL_UI_PORT: z.preprocess(emptyAsUndefined, port.default(8233)),
+  /** The Temporal Web UI the dashboard links to (embedded: the dev server's). */
+  TEMPORAL_UI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   /** Workflows a worker keeps in memory. Obligations sleep for weeks: a small cache costs nothing. */
   WORKER_MAX_CACHED_WORKFLOWS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(500)),
   /** Explicit paths to tools; otherwise `npm run setup` finds or builds them. */
@@ -120,6 +122,8 @@ export interface AppConfig {
     taskQueue: string;
     devPort: number;
     uiPort: number;
+    /** The Web UI's address for links, if known. */
+    uiUrl: string | undefined;
     cliPath: string | undefined;
     testServerPath: string | undefined;
     /** mTLS client certificate and key (PEM file paths), e.g. for a Temporal Cloud namespace. */
@@ -195,6 +199,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       devPort: e.TEMPORAL_DEV_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
+      uiUrl: e.TEMPORAL_UI_URL,
       cliPath: e.TEMPORAL_CLI_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
       tls:

@@ -11,6 +11,8 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { startVisitObligations } from '../api/routes/entries';
+import { ensureCampaigns } from '../api/routes/evaluations';
 import { forEachConcurrently, startObligations } from '../api/unit-registry';
 import { calendarCoverage } from '../domain/calendar';
 import { escalationWorkflowId } from '../domain/escalation';
@@ -160,6 +162,7 @@ export async function run(
         log,
         mailSink,
         auth: { tokenSecret: resolveTokenSecret(config), tokenTtlSeconds: config.auth.tokenTtlSeconds },
+        temporalUiUrl: config.temporal.uiUrl ?? devServer?.uiUrl,
       });
       server = await new Promise<Server>((resolve, reject) => {
         const s = app.listen(config.http.port, () => resolve(s));
@@ -219,6 +222,17 @@ async function reconcileObligations(
       });
     });
     if (items.length) log.info('Escalation workflows checked', { items: items.length });
+    const leaders = await prisma.leader.findMany({ where: { removedAt: null }, select: { id: true } });
+    await startVisitObligations(
+      temporal,
+      taskQueue,
+      leaders.map((l) => l.id),
+    );
+    if (leaders.length) log.info('Leader visit obligations checked', { leaders: leaders.length });
+    // This year's evaluation campaigns exist and wait for their opening day.
+    const year = Number(shanghaiDateOf(Date.now()).slice(0, 4));
+    const campaigns = await ensureCampaigns(temporal, taskQueue, prisma, year);
+    if (campaigns.failed.length) log.warn('Evaluation campaigns not started', { year, failed: campaigns.failed });
   } catch (err) {
     log.warn('Could not check the obligations and escalations at start', { err: String(err) });
   }

@@ -1,9 +1,11 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000]`
+ * `npm run import -- <file.csv|file.xlsx> [--pairings] [--api http://localhost:3000]`
  *
  * Sends a unit list to the running API's import endpoint (POST /api/units/import), draws its
  * progress, then prints the summary — or, when the file is rejected, every problem by row and
- * column — and exits non-zero. The API defaults to PUBLIC_URL, else http://localhost:$PORT.
+ * column — and exits non-zero. With `--pairings` the file holds the entries' pairings (city
+ * leaders and departments ↔ communities) and goes to POST /api/pairings/import instead. The API
+ * defaults to PUBLIC_URL, else http://localhost:$PORT.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util';
 import type { RowProblem } from '../domain/org-import';
 import { loadConfig } from '../infra/config';
 import type { ImportProgress, ImportSummary } from '../api/routes/imports';
+import type { PairingImportSummary } from '../api/routes/pairing-import';
 
 // Kept here rather than imported from the route, so the CLI does not load the server's modules.
 const CONTENT_TYPES: Record<string, string> = {
@@ -43,31 +46,13 @@ export async function postImport(
   onProgress: (p: ImportProgress) => void = () => undefined,
   auth: Record<string, string> = {},
 ): Promise<ImportSummary> {
-  const url = new URL('/api/units/import', apiUrl);
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': contentType, Accept: 'application/x-ndjson' },
-      body,
-    });
-  } catch (err) {
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
-    throw new ImportFailed(
-      `无法连接 API ${url.origin}（请先运行 npm start，或用 --api 指定地址） / Cannot reach the API at ${url.origin} (start it with npm start, or pass --api): ${cause}`,
-    );
-  }
-  if (!(res.headers.get('content-type') ?? '').includes('application/x-ndjson')) {
-    // Refused before processing (413, 415, …): one JSON error.
-    const text = await res.text();
-    let body: { error?: { message?: string }; rows?: RowProblem[] } = {};
-    try {
-      body = JSON.parse(text) as typeof body;
-    } catch {
-      // not JSON: report the status
-    }
-    throw new ImportFailed(`HTTP ${res.status}: ${body.error?.message ?? text.slice(0, 500)}`, body.rows ?? []);
-  }
+  const res = await send(new URL('/api/units/import', apiUrl), body, {
+    ...auth,
+    'Content-Type': contentType,
+    Accept: 'application/x-ndjson',
+  });
+  // Refused before processing (413, 415, …): one JSON error.
+  if (!(res.headers.get('content-type') ?? '').includes('application/x-ndjson')) throw await failureOf(res);
 
   let outcome: ImportProgress | undefined;
   let buffered = '';
@@ -99,6 +84,45 @@ export async function postImport(
     default:
       throw new ImportFailed('导入中断：API 未给出结果 / The import was cut off: the API sent no outcome');
   }
+}
+
+/** POST a pairing file to its import endpoint (one JSON answer); resolves with the summary. */
+export async function postPairingImport(
+  apiUrl: string,
+  body: Uint8Array,
+  contentType: string,
+  auth: Record<string, string> = {},
+): Promise<PairingImportSummary> {
+  const res = await send(new URL('/api/pairings/import', apiUrl), body, {
+    ...auth,
+    'Content-Type': contentType,
+    Accept: 'application/json',
+  });
+  if (!res.ok) throw await failureOf(res);
+  return (await res.json()) as PairingImportSummary;
+}
+
+async function send(url: URL, body: Uint8Array, headers: Record<string, string>): Promise<Response> {
+  try {
+    return await fetch(url, { method: 'POST', headers, body });
+  } catch (err) {
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
+    throw new ImportFailed(
+      `无法连接 API ${url.origin}（请先运行 npm start，或用 --api 指定地址） / Cannot reach the API at ${url.origin} (start it with npm start, or pass --api): ${cause}`,
+    );
+  }
+}
+
+/** An error answer (one JSON error, with the rows of a rejected file) as an ImportFailed. */
+async function failureOf(res: Response): Promise<ImportFailed> {
+  const text = await res.text();
+  let body: { error?: { message?: string }; rows?: RowProblem[] } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    // not JSON: report the status
+  }
+  return new ImportFailed(`HTTP ${res.status}: ${body.error?.message ?? text.slice(0, 500)}`, body.rows ?? []);
 }
 
 // --- terminal output -------------------------------------------------------------------
@@ -207,6 +231,14 @@ export function printSummary(s: ImportSummary, out: NodeJS.WriteStream = process
   );
 }
 
+export function printPairingSummary(s: PairingImportSummary, out: NodeJS.WriteStream = process.stdout): void {
+  const { created: c, total: t } = s;
+  out.write(
+    `导入完成：领导 ${t.leaders}（新建 ${c.leaders}），部门 ${t.departments}（新建 ${c.departments}），结对 ${t.pairings}（新建 ${c.pairings}）；走访义务均已启动。\n` +
+      `Import done: ${t.leaders} leaders (${c.leaders} new), ${t.departments} departments (${c.departments} new), ${t.pairings} pairings (${c.pairings} new); all visit obligations running.\n`,
+  );
+}
+
 export function printFailure(err: unknown, out: NodeJS.WriteStream = process.stderr): void {
   out.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
   if (err instanceof ImportFailed && err.rows.length) out.write(problemTable(err.rows) + '\n');
@@ -244,17 +276,27 @@ export function apiUrlFrom(flag: string | undefined): string {
   }
 }
 
-const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--api http://localhost:3000] [--api-key KEY]
+const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings] [--api http://localhost:3000] [--api-key KEY]
 
 列 Columns (header row, English or Chinese):
   code 编码 · name 名称 · level 层级 (city 市/street 街道/community 社区/compound 小区/building 楼栋)
   parentCode 上级编码 · convenerName 召集人 · convenerEmail 召集人邮箱 · convenerPhone 召集人电话
   locale 语言 (zh-CN/en) · webhookUrl 通知网址
+
+--pairings: 三进结对 / the entries' pairings, one leader or department per row:
+  type 类型 (leader 领导/department 部门) · code 编码 · name 姓名/名称 · community 社区编码
+  leader: email 邮箱 · title 职务 · phone 电话 · secretaryName 联络员 · secretaryEmail 联络员邮箱
+  department: contactName 联系人 · contactEmail 联系人邮箱 (one row per paired community)
 `;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { api: { type: 'string' }, 'api-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      api: { type: 'string' },
+      'api-key': { type: 'string' },
+      pairings: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || positionals.length !== 1) {
@@ -267,6 +309,10 @@ async function main(): Promise<number> {
   const apiUrl = apiUrlFrom(values.api);
   process.stderr.write(`导入 Importing ${path.basename(file)} → ${apiUrl}\n`);
   const auth = await cliAuth(apiUrl, values['api-key']);
+  if (values.pairings) {
+    printPairingSummary(await postPairingImport(apiUrl, fs.readFileSync(file), contentType, auth));
+    return 0;
+  }
   const summary = await postImport(apiUrl, fs.readFileSync(file), contentType, progressPrinter(), auth);
   printSummary(summary);
   return 0;

@@ -22,6 +22,16 @@ import { plannedMeetingWorkflow, plannedMeetingWorkflowId } from '../workflows/p
 import { escalationWorkflowId } from '../domain/escalation';
 import { climb, dbDate, loadItem, takeUp } from '../records/agenda-items';
 import { deadlineExtendedUpdate, escalationChangedSignal, escalationWorkflow } from '../workflows/escalation';
+import {
+  attendanceCheckWorkflowId,
+  DEFAULT_ENTRIES_RULE,
+  evaluationSchedule,
+  evaluationWorkflowId,
+  leaderVisitWorkflowId,
+} from '../domain/entries';
+import { attendanceCheckWorkflow } from '../workflows/attendance-check';
+import { evaluationCampaignWorkflow } from '../workflows/evaluation';
+import { leaderVisitWorkflow } from '../workflows/leader-visit';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'histories');
 
@@ -110,6 +120,28 @@ async function main(): Promise<void> {
     now: startedAt,
   });
 
+  // Three departments paired with the community above the compound, and a leader of it.
+  const departments = [];
+  for (const [code, name] of [
+    ['housing', '住建局'],
+    ['health', '卫健局'],
+    ['police', '公安局'],
+  ] as const) {
+    departments.push(
+      await db.prisma.department.create({
+        data: { code, name, contactName: `${name}联络员`, contactEmail: `${code}@example.org` },
+      }),
+    );
+  }
+  for (const department of departments) {
+    await db.prisma.departmentPairing.create({
+      data: { departmentId: department.id, communityId: meets.id, pairedOn: dbDate('2020-01-01') },
+    });
+  }
+  const leader = await db.prisma.leader.create({
+    data: { code: 'wang', name: '王市长', email: 'wang@example.org', communityId: meets.id },
+  });
+
   const histories: Record<string, unknown> = {};
   await worker.runUntil(async () => {
     const a = await env.client.workflow.start(meetingCadenceWorkflow, {
@@ -187,12 +219,37 @@ async function main(): Promise<void> {
     await db.prisma.agendaItem.update({ where: { id: agendaItem.id }, data: { state: 'confirmed' } });
     await d.signal(escalationChangedSignal, { change: 'confirmed' });
     await d.result();
-    await env.sleep('100 days'); // both obligations close their first period and continue as new
+    // The three entries: a leader who never visits, a meeting's attendance check, and a year-end
+    // evaluation that opens, reminds and closes below quorum (its dates are this year's).
+    const e = await env.client.workflow.start(leaderVisitWorkflow, {
+      workflowId: leaderVisitWorkflowId(leader.id),
+      taskQueue,
+      args: [{ leaderId: leader.id }],
+    });
+    const f = await env.client.workflow.start(attendanceCheckWorkflow, {
+      workflowId: attendanceCheckWorkflowId(upper.id),
+      taskQueue,
+      args: [{ meetingId: upper.id }],
+    });
+    await f.result();
+    const today = shanghaiDateOf(await env.currentTimeMs());
+    const year = Number(today.slice(0, 4)) + (today.slice(5) < DEFAULT_ENTRIES_RULE.evaluationOpensOn ? 0 : 1);
+    const g = await env.client.workflow.start(evaluationCampaignWorkflow, {
+      workflowId: evaluationWorkflowId(meets.id, year),
+      taskQueue,
+      args: [{ communityId: meets.id, year }],
+    });
+    const { closesAt } = evaluationSchedule(year, DEFAULT_ENTRIES_RULE);
+    await env.sleep(Math.max(100 * 86_400_000, closesAt - (await env.currentTimeMs()) + 86_400_000));
+    await g.result();
     for (const [name, handle] of [
       ['meeting-cadence-silent', a],
       ['meeting-cadence-met', b],
       ['planned-meeting-lapsed', c],
       ['escalation-answered', d],
+      ['leader-visit-missed', e],
+      ['attendance-check', f],
+      ['evaluation-below-quorum', g],
     ] as const) {
       if (only.length && !only.includes(name)) continue;
       const firstRun = env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId);

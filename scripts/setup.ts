@@ -4,6 +4,7 @@
  *   1. Temporal CLI v1.5.1 (dev server)          → <toolsDir>/bin/temporal
  *   2. Java time-skipping test server            → <toolsDir>/test-server/temporal-test-server
  *   3. Prisma client                             → `npx prisma generate` (offline)
+ *   4. The dashboard's web bundle                → web/dist (`npm run build:web`; when web/ is newer)
  * Slow results (go install, Maven) are kept in a machine-wide cache (TOOLS_CACHE_DIR), so a new
  * clone or CI job on the same machine only links them. See infra/tools.ts.
  *
@@ -13,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { canBuildWeb, ensureWebBundle, webBundleState } from '../api/routes/web';
 import { type AppConfig, loadConfig } from '../infra/config';
 import {
   findOnPath,
@@ -71,6 +73,8 @@ export function missingSetup(config: AppConfig): string[] {
     if (canInstall) missing.push(`Temporal test server ${p.testServerVersion}`);
   }
   if (prismaState() === 'stale') missing.push('Prisma client');
+  const web = webBundleState();
+  if (web !== 'fresh' && canBuildWeb()) missing.push(web === 'missing' ? 'web bundle' : 'web bundle (web/ changed)');
   return missing;
 }
 
@@ -150,6 +154,17 @@ async function setupSteps(config: AppConfig, log: Log, opts: { alwaysGenerate: b
     await step(log, runPrismaGenerate, () => `✓ Prisma client: generated from prisma/schema.prisma`);
     prisma = 'generated';
   }
+
+  await step(
+    log,
+    () => ensureWebBundle(log),
+    (r) =>
+      r === 'built'
+        ? '✓ Web bundle: built into web/dist'
+        : r === 'fresh'
+          ? '✓ Web bundle: up to date'
+          : '– Web bundle: Vite is not installed; the dashboard answers 503 until `npm run build:web`',
+  );
   return { temporalCli, testServer, prisma };
 }
 

@@ -524,3 +524,188 @@ describe('login', () => {
     expect(mine.actor).toMatch(/^convener:convener-/);
   });
 });
+
+// --- The three entries (三进): pairings, leaders and their visits, departments, attendance -------
+
+describe('the three entries', () => {
+  const leaders = {} as Record<'own' | 'foreign', { id: string; code: string }>;
+  const departmentCodes: string[] = [];
+  const departmentIds: string[] = [];
+  const entriesRule = {
+    minDepartmentsPerCommunity: 3,
+    maxDepartmentsPerCommunity: 5,
+    visitPeriod: 'quarter',
+    minVisits: 1,
+    visitReminderLadder: [10, 3],
+    visitSupervisorAfterDays: 3,
+    absenceThreshold: 3,
+    evaluationQuorum: 50,
+    evaluationOpensOn: '12-01',
+    evaluationClosesOn: '12-25',
+    evaluationReminderEveryDays: 5,
+  };
+  const newLeader = (side: 'own' | 'foreign') =>
+    h.admin
+      .post('/api/leaders')
+      .send({
+        code: `leader-${side}-${randomUUID().slice(0, 8)}`,
+        name: side === 'own' ? '王领导' : '赵领导',
+        email: `${side}-leader@example.org`,
+        communityId: units[side].id,
+      })
+      .expect(201)
+      .then((r) => r.body as { id: string; code: string });
+
+  beforeAll(async () => {
+    const tag = randomUUID().slice(0, 6);
+    for (let i = 0; i < 4; i++) {
+      const res = await h.admin
+        .post('/api/departments')
+        .send({
+          code: `dept${i}-${tag}`,
+          name: `部门${i}${tag}`,
+          contactName: '联络员',
+          contactEmail: `d${i}@example.org`,
+        })
+        .expect(201);
+      departmentCodes.push(res.body.code);
+      departmentIds.push(res.body.id);
+    }
+    departmentCodes.pop(); // the fourth stays unpaired
+    await h.admin.put(`/api/units/${units.own.id}/department-pairings`).send({ departmentCodes }).expect(200);
+    leaders.own = await newLeader('own');
+    leaders.foreign = await newLeader('foreign');
+    // The role's users act for the own community's leader and for a department paired with it.
+    const userOf = async (who: Who) => (await agents[who].get('/api/me').expect(200)).body.id as string;
+    await h.db.prisma.user.update({ where: { id: await userOf('leader') }, data: { leaderId: leaders.own.id } });
+    await h.db.prisma.user.update({
+      where: { id: await userOf('department') },
+      data: { departmentId: departmentIds[0] },
+    });
+  });
+
+  const admins = (ok: number): Record<Who, [number, number]> => ({
+    admin: [ok, ok],
+    supervisor: [403, 403],
+    convener: [403, 403],
+    leader: [403, 403],
+    department: [403, 403],
+    rater: [403, 403],
+    anonymous: [401, 401],
+  });
+
+  const entriesUnitRoutes: [string, Call, Record<Who, [number, number]>][] = [
+    ['GET pairings', (a, u) => a.get(`/api/units/${u.id}/pairings`), readers()],
+    [
+      'PUT department pairings',
+      (a, u) => a.put(`/api/units/${u.id}/department-pairings`).send({ departmentCodes }),
+      admins(200),
+    ],
+  ];
+
+  test.each(
+    entriesUnitRoutes.flatMap(([name, call, expected]) =>
+      (Object.keys(expected) as Who[]).map((who) => [name, who, expected[who], call] as const),
+    ),
+  )('%s as %s → [own community, foreign community] %j', async (_name, who, [own, foreign], call) => {
+    await call(agents[who], units.own).expect(own);
+    await call(agents[who], units.foreign).expect(foreign);
+  });
+
+  /** Who records a visit: admins, the leader themselves and the paired community's convener. */
+  const visitors = (): Record<Who, [number, number]> => ({
+    admin: [201, 201],
+    supervisor: [403, 403],
+    convener: [201, 404],
+    leader: [201, 404],
+    department: [404, 404],
+    rater: [404, 404],
+    anonymous: [401, 401],
+  });
+
+  type LeaderCall = (a: Agent, leader: { id: string; code: string }) => request.Test;
+  /** Routes on one leader: [own community's leader, foreign community's leader]; `fresh`: a new leader each call. */
+  const leaderRoutes: [string, LeaderCall, Record<Who, [number, number]>, boolean][] = [
+    ['GET leader', (a, x) => a.get(`/api/leaders/${x.id}`), readers(), false],
+    ['GET leader by code', (a, x) => a.get(`/api/leaders/${x.code}`), readers(), false],
+    ['GET leader obligation', (a, x) => a.get(`/api/leaders/${x.id}/obligation`), readers(), false],
+    ['GET leader visits', (a, x) => a.get(`/api/leaders/${x.id}/visits`), readers(), false],
+    [
+      'POST visit',
+      (a, x) => a.post(`/api/leaders/${x.id}/visits`).send({ visitedOn: today, purposes: ['research_guidance'] }),
+      visitors(),
+      false,
+    ],
+    ['PATCH leader', (a, x) => a.patch(`/api/leaders/${x.id}`).send({ title: '副市长' }), admins(200), false],
+    ['DELETE leader', (a, x) => a.delete(`/api/leaders/${x.id}`), admins(204), true],
+  ];
+
+  test.each(
+    leaderRoutes.flatMap(([name, call, expected, fresh]) =>
+      (Object.keys(expected) as Who[]).map((who) => [name, who, expected[who], call, fresh] as const),
+    ),
+  )('%s as %s → [own leader, foreign leader] %j', async (_name, who, [own, foreign], call, fresh) => {
+    await call(agents[who], fresh ? await newLeader('own') : leaders.own).expect(own);
+    await call(agents[who], fresh ? await newLeader('foreign') : leaders.foreign).expect(foreign);
+  });
+
+  const entriesGlobalRoutes: [string, (a: Agent) => request.Test, Record<Who, number>][] = [
+    ['GET /api/entries-rule', (a) => a.get('/api/entries-rule'), all(200)],
+    ['PUT /api/entries-rule', (a) => a.put('/api/entries-rule').send(entriesRule), only(200, ['admin', 'supervisor'])],
+    [
+      'POST /api/leaders',
+      (a) =>
+        a.post('/api/leaders').send({
+          code: `l-${randomUUID().slice(0, 8)}`,
+          name: '新领导',
+          email: 'l@example.org',
+          communityCode: units.own.code,
+        }),
+      only(201, ['admin']),
+    ],
+    ['GET /api/leaders', (a) => a.get('/api/leaders'), all(200)],
+    [
+      'POST /api/departments',
+      (a) =>
+        a.post('/api/departments').send({
+          code: `d-${randomUUID().slice(0, 8)}`,
+          name: '新部门',
+          contactName: '联络员',
+          contactEmail: 'd@example.org',
+        }),
+      only(201, ['admin']),
+    ],
+    ['GET /api/departments', (a) => a.get('/api/departments'), all(200)],
+    ['GET /api/supervision/visits', (a) => a.get('/api/supervision/visits'), only(200, ['admin', 'supervisor'])],
+    [
+      'GET /api/supervision/visits/by-leader',
+      (a) => a.get('/api/supervision/visits/by-leader'),
+      only(200, ['admin', 'supervisor']),
+    ],
+    ['GET /api/supervision/attendance', (a) => a.get('/api/supervision/attendance'), all(200, { rater: 403 })],
+  ];
+
+  test.each(
+    entriesGlobalRoutes.flatMap(([name, call, expected]) =>
+      (Object.keys(expected) as Who[]).map((who) => [name, who, expected[who], call] as const),
+    ),
+  )('%s as %s → %d', async (_name, who, status, call) => {
+    await call(agents[who]).expect(status);
+  });
+
+  test('lists stay in scope: a leader sees themselves, a department its rows, filters never widen', async () => {
+    const own = await agents.leader.get(`/api/leaders?communityId=${units.foreign.id}`).expect(200);
+    expect(own.body.items).toEqual([]);
+    const self = await agents.leader.get('/api/leaders?limit=500').expect(200);
+    expect(self.body.items.map((x: { id: string }) => x.id)).toEqual([leaders.own.id]);
+    const theirs = await agents.convener.get(`/api/leaders?communityId=${units.foreign.id}`).expect(200);
+    expect(theirs.body).toMatchObject({ items: [], total: 0 });
+    const rows = await agents.department.get('/api/supervision/attendance').expect(200);
+    const seen = new Set(rows.body.items.map((r: { department: { id: string } }) => r.department.id));
+    expect([...seen]).toEqual([departmentIds[0]]);
+    const other = await agents.department.get(`/api/supervision/attendance?departmentId=${departmentIds[1]}`);
+    expect(other.body.items).toEqual([]);
+    const foreign = await agents.convener.get(`/api/supervision/attendance?communityId=${units.foreign.id}`);
+    expect(foreign.body.items).toEqual([]);
+  });
+});

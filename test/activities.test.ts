@@ -266,3 +266,38 @@ describe('escalation steps', () => {
     expect(steps).not.toContain('schedule-reminder-3');
   });
 });
+
+test("a community's planned meeting invites its paired leaders and departments too", async () => {
+  const unit = await community();
+  const tag = randomUUID().slice(0, 8);
+  await db.prisma.leader.create({
+    data: { code: `l-${tag}`, name: '王市长', email: `wang-${tag}@example.org`, communityId: unit.id },
+  });
+  const department = await db.prisma.department.create({
+    data: { code: `d-${tag}`, name: '住建局', contactName: '张科长', contactEmail: `zhang-${tag}@example.org` },
+  });
+  await db.prisma.departmentPairing.create({
+    data: { departmentId: department.id, communityId: unit.id, pairedOn: new Date('2026-01-01T00:00:00Z') },
+  });
+  const planned = await db.prisma.plannedMeeting.create({
+    data: {
+      unitId: unit.id,
+      plannedFor: new Date('2026-12-03T06:30:00Z'),
+      place: '党群服务中心',
+      // Listed by hand as well: invited once.
+      invitees: [{ name: '王市长', email: `wang-${tag}@example.org` }],
+    },
+  });
+  const acts = createActivities(activityDeps(db.prisma, mail.mailer));
+  const env = new MockActivityEnvironment();
+  const result = await env.run<
+    [{ plannedMeetingId: string; scheduledFor: number }],
+    { invited: number },
+    GovernanceActivities['sendInvitations']
+  >(acts.sendInvitations, { plannedMeetingId: planned.id, scheduledFor: Date.parse('2026-11-30T01:00:00Z') });
+  expect(result.invited).toBe(3);
+  for (const email of [unit.convenerEmail, `wang-${tag}@example.org`, `zhang-${tag}@example.org`]) {
+    expect(mailsTo(email)).toHaveLength(1);
+    expect(mailsTo(email)[0]!.subject).toBe('【会议通知】港北社区联席会议 2026-12-03 14:30');
+  }
+});

@@ -7,95 +7,47 @@
  * before, supervisors 2 working days after the overdue notice).
  */
 import { randomUUID } from 'node:crypto';
-import type { Express } from 'express';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createApp } from '../api/app';
 import { addWorkingDays, firstWorkingDayAfter } from '../domain/calendar';
 import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf, shanghaiInstant } from '../domain/period';
-import { loadConfig } from '../infra/config';
-import type { Database } from '../infra/db';
-import { createLogger } from '../infra/log';
 import type { Mailer } from '../infra/mailer';
-import { testServerExecutable } from '../infra/tools';
-import { createGovernanceWorker } from '../worker';
 import { escalationStatusQuery } from '../workflows/escalation';
-import { type Agent, agentFor, TEST_AUTH } from './support/auth';
-import { openTestDatabase } from './support/api-harness';
-import { activityDeps, type MailFixture, startMail } from './support/fixtures';
+import type { Agent } from './support/auth';
+import {
+  expectOneMailEach as oneMailEach,
+  type SimulatedApi,
+  simulatedApi,
+  useTimeSkipping,
+} from './support/simulated';
 
-let env: TestWorkflowEnvironment;
-let db: Database;
-let mail: MailFixture;
-
-beforeEach(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: testServerExecutable(loadConfig({})) },
-  });
-});
-
-afterEach(async () => {
-  await env?.teardown();
-});
-
-beforeAll(async () => {
-  ({ db } = await openTestDatabase('pglite'));
-  mail = await startMail();
-});
-
-afterAll(async () => {
-  await mail?.close();
-  await db?.close();
-});
+const s = useTimeSkipping();
 
 /** `hour` o'clock (Asia/Shanghai) on the n-th working day after the day of `from`. */
 const workingDay = (from: number, n: number, hour: number) =>
   shanghaiInstant(addWorkingDays(shanghaiDateOf(from), n), hour).getTime();
 const nine = (date: string) => shanghaiInstant(date, 9).getTime();
 
-interface Tree {
+type Level = 'city' | 'street' | 'community' | 'compound';
+interface Tree extends SimulatedApi {
   api: Agent;
-  conveners: Record<'city' | 'street' | 'community' | 'compound', Agent>;
-  units: Record<'city' | 'street' | 'community' | 'compound', { id: string }>;
-  emails: Record<'city' | 'street' | 'community' | 'compound', string>;
+  conveners: Record<Level, Agent>;
+  units: Record<Level, { id: string }>;
+  emails: Record<Level, string>;
   supervisors: string[];
-  /** Move simulated time forward to `instant` (the API's clock follows). */
-  until(instant: number): Promise<void>;
-  now(): number;
-  run<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** A city → street → community → compound tree, its conveners and two supervisors, on simulated time. */
-async function tree(mailer: Mailer = mail.mailer): Promise<Tree> {
-  let now = await env.currentTimeMs();
-  const taskQueue = `tq-${randomUUID()}`;
-  const app: Express = createApp({
-    prisma: db.prisma,
-    temporal: env.client,
-    taskQueue,
-    clock: () => new Date(now),
-    log: createLogger('warn', 'test'),
-    mailSink: mail.sink,
-    auth: TEST_AUTH,
-  });
-  const ttl = { nowMs: now, ttlSeconds: 365 * 86_400 };
-  const api = await agentFor(app, db.prisma, 'admin', undefined, ttl);
-  const worker = await createGovernanceWorker({
-    connection: env.nativeConnection,
-    namespace: 'default',
-    taskQueue,
-    deps: activityDeps(db.prisma, mailer),
-  });
+async function tree(mailer?: Mailer): Promise<Tree> {
+  const sim = await simulatedApi(s, { mailer });
   const tag = randomUUID().slice(0, 6);
   const supervisors = [`sup-a-${tag}@example.org`, `sup-b-${tag}@example.org`];
   const units = {} as Tree['units'];
   const emails = {} as Tree['emails'];
   const conveners = {} as Tree['conveners'];
-  const levels = ['city', 'street', 'community', 'compound'] as const;
   let parentCode: string | undefined;
-  for (const level of levels) {
+  for (const level of ['city', 'street', 'community', 'compound'] as const) {
     emails[level] = `${level}-${tag}@example.org`;
-    const res = await api
+    const res = await sim.admin
       .post('/api/units')
       .send({
         code: `${level}-${tag}`,
@@ -108,24 +60,12 @@ async function tree(mailer: Mailer = mail.mailer): Promise<Tree> {
       .expect(201);
     units[level] = res.body;
     parentCode = `${level}-${tag}`;
-    conveners[level] = await agentFor(app, db.prisma, 'convener', res.body.id, ttl);
+    conveners[level] = await sim.agent('convener', res.body.id);
   }
   // The liaison office is this test's two members only (the database is shared by the file's tests).
-  await db.prisma.supervisor.updateMany({ data: { active: false } });
-  for (const email of supervisors) await api.post('/api/supervisors').send({ name: '联络办', email }).expect(201);
-  return {
-    api,
-    conveners,
-    units,
-    emails,
-    supervisors,
-    now: () => now,
-    async until(instant) {
-      if (instant > now) await env.sleep(instant - now);
-      now = await env.currentTimeMs();
-    },
-    run: (fn) => worker.runUntil(fn),
-  };
+  await s.db.prisma.supervisor.updateMany({ data: { active: false } });
+  for (const email of supervisors) await sim.admin.post('/api/supervisors').send({ name: '联络办', email }).expect(201);
+  return { ...sim, api: sim.admin, conveners, units, emails, supervisors };
 }
 
 /** A meeting of `unit` today with minutes; returns its id (and the ids of the items it raised). */
@@ -152,7 +92,7 @@ async function raiseAndEscalate(t: Tree, title: string): Promise<string> {
 
 /** The escalation's ledger rows as "series step recipient", sorted; and their send instants. */
 async function notices(itemId: string) {
-  const rows = await db.prisma.notification.findMany({ where: { obligation: escalationWorkflowId(itemId) } });
+  const rows = await s.db.prisma.notification.findMany({ where: { obligation: escalationWorkflowId(itemId) } });
   return {
     keys: rows.map((r) => `${r.periodKey} ${r.step} ${r.recipient}`).sort(),
     at: new Map(rows.map((r) => [`${r.periodKey} ${r.step} ${r.recipient}`, r.scheduledFor.getTime()])),
@@ -160,10 +100,7 @@ async function notices(itemId: string) {
   };
 }
 
-/** Every ledger row is exactly one SMTP message with its Message-ID. */
-function expectOneMailEach(rows: { messageId: string }[]) {
-  for (const r of rows) expect(mail.sink.messages().filter((m) => m.messageId === r.messageId)).toHaveLength(1);
-}
+const expectOneMailEach = (rows: { messageId: string }[]) => oneMailEach(s.mail, rows);
 
 test('an item climbs compound → community → street → city and the answer comes back down', async () => {
   const t = await tree();
@@ -188,7 +125,7 @@ test('an item climbs compound → community → street → city and the answer c
     const streetScheduleBy = addWorkingDays(shanghaiDateOf(t2), 15);
     await t.until(shanghaiInstant(firstWorkingDayAfter(streetScheduleBy), 15).getTime());
     const t3 = t.now();
-    const status = await env.client.workflow.getHandle(escalationWorkflowId(itemId)).query(escalationStatusQuery);
+    const status = await s.env.client.workflow.getHandle(escalationWorkflowId(itemId)).query(escalationStatusQuery);
     expect(status).toMatchObject({ state: 'escalated', hop: 2, currentUnitId: t.units.street.id });
     await meet(t, 'street', { kind: 'adhoc', takesUp: [itemId] });
     await t.conveners.street
@@ -215,7 +152,7 @@ test('an item climbs compound → community → street → city and the answer c
       .send({ response: 'confirmed' })
       .expect(200);
     expect(confirmed.body).toMatchObject({ state: 'confirmed' });
-    expect(await env.client.workflow.getHandle(escalationWorkflowId(itemId)).result()).toBe('confirmed');
+    expect(await s.env.client.workflow.getHandle(escalationWorkflowId(itemId)).result()).toBe('confirmed');
 
     const n = await notices(itemId);
     const hop3 = `hop3-r0`;
@@ -384,7 +321,7 @@ test('the rules send an unanswered item up by themselves', async () => {
       expect(n.keys.filter((k) => k.includes('overdue-supervisors'))).toHaveLength(2);
     });
   } finally {
-    await db.prisma.escalationRule.delete({ where: { level: 'community' } });
+    await s.db.prisma.escalationRule.delete({ where: { level: 'community' } });
   }
 }, 300_000);
 
@@ -393,13 +330,13 @@ test('a failure in the middle of a notice is retried: still exactly one email pe
   // first supervisor's mail went out, and is retried.
   let failed = 0;
   const flaky: Mailer = {
-    ...mail.mailer,
+    ...s.mail.mailer,
     send: async (m) => {
       if (m.to.startsWith('sup-b-') && failed === 0) {
         failed += 1;
         throw new Error('injected: 451 try again later');
       }
-      return mail.mailer.send(m);
+      return s.mail.mailer.send(m);
     },
   };
   const t = await tree(flaky);
@@ -418,7 +355,7 @@ test('a failure in the middle of a notice is retried: still exactly one email pe
       [t.supervisors[1], 'sent'],
     ]);
     expectOneMailEach(sup);
-    const runs = await db.prisma.escalationStepRun.findMany({ where: { agendaItemId: itemId } });
+    const runs = await s.db.prisma.escalationStepRun.findMany({ where: { agendaItemId: itemId } });
     expect(runs.filter((r) => r.key.endsWith('/overdue-supervisors'))).toHaveLength(1);
   });
 }, 300_000);

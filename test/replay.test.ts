@@ -16,6 +16,9 @@ test('there are committed histories of every workflow type', () => {
   expect(files.some((f) => f.startsWith('meeting-cadence-'))).toBe(true);
   expect(files.some((f) => f.startsWith('planned-meeting-'))).toBe(true);
   expect(files.some((f) => f.startsWith('escalation-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('leader-visit-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('attendance-check'))).toBe(true);
+  expect(files.some((f) => f.startsWith('evaluation-'))).toBe(true);
 });
 
 test.each(files)('%s replays without nondeterminism', async (file) => {

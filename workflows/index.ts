@@ -2,3 +2,6 @@
 export * from './meeting-cadence';
 export * from './planned-meeting';
 export * from './escalation';
+export * from './leader-visit';
+export * from './attendance-check';
+export * from './evaluation';

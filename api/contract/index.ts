@@ -4,7 +4,29 @@
  */
 import type { z } from 'zod';
 import type { OperationSpec } from '../openapi';
+import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-building';
+import { entriesOperations, entriesRequests, entriesTag } from './entries';
+import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
+import { pairingImportOperations } from './pairing-import';
+import { webOperations, webTag } from './web';
 
-export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [];
+export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
+  ...coBuildingOperations,
+  ...evaluationOperations,
+  ...entriesOperations,
+  ...pairingImportOperations,
+  ...webOperations,
+];
 
-export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [];
+export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
+  ...coBuildingRequests,
+  ...evaluationRequests,
+  ...entriesRequests,
+];
+
+export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
+  coBuildingTag,
+  evaluationTag,
+  entriesTag,
+  webTag,
+];

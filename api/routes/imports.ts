@@ -19,7 +19,7 @@
  * The route is mounted ahead of the Idempotency-Key middleware (which cannot see a raw body):
  * an import is idempotent by itself.
  */
-import express, { type Request, type Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import { z } from 'zod';
 import {
   bilingual,
@@ -107,6 +107,22 @@ export function importFormatOf(contentType: string | undefined): { format: Impor
     }
   }
   return { format: 'csv', ...(charset ? { charset } : {}) };
+}
+
+/** An admin's raw CSV or XLSX body: its format from Content-Type, then the bytes. */
+export const rawFileUpload: RequestHandler[] = [
+  allow('admin'),
+  (req, res, next) => {
+    res.locals.importType = importFormatOf(req.get('Content-Type'));
+    next();
+  },
+  express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
+];
+
+/** The file uploaded through `rawFileUpload`. */
+export function uploadedFile(req: Request, res: Response): { type: ReturnType<typeof importFormatOf>; data: Buffer } {
+  const type = res.locals.importType as ReturnType<typeof importFormatOf>;
+  return { type, data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
 }
 
 export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Router {
@@ -197,52 +213,43 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
     return summary;
   }
 
-  router.post(
-    '/',
-    allow('admin'),
-    (req, res, next) => {
-      res.locals.importType = importFormatOf(req.get('Content-Type'));
-      next();
-    },
-    express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
-    async (req: Request, res: Response) => {
-      const type = res.locals.importType as ReturnType<typeof importFormatOf>;
-      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  router.post('/', ...rawFileUpload, async (req: Request, res: Response) => {
+    const { type, data } = uploadedFile(req, res);
 
-      if (req.accepts(['application/json', NDJSON_TYPE]) !== NDJSON_TYPE) {
-        try {
-          res.json(await runImport(data, type, () => undefined, actorOf(res)));
-        } catch (err) {
-          if (!(err instanceof ImportRejected)) throw err;
-          res.status(400).json(rejection(err));
-        }
-        return;
-      }
-
-      // Progress as NDJSON: once streaming the status is 200 and the last line is the outcome.
-      res.status(200).type(NDJSON_TYPE).set({ 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
-      res.flushHeaders();
-      const emit = (p: ImportProgress) => {
-        if (!res.writableEnded) res.write(JSON.stringify(p) + '\n');
-      };
+    if (req.accepts(['application/json', NDJSON_TYPE]) !== NDJSON_TYPE) {
       try {
-        emit({ phase: 'done', ...(await runImport(data, type, emit, actorOf(res))) });
+        res.json(await runImport(data, type, () => undefined, actorOf(res)));
       } catch (err) {
-        if (err instanceof ImportRejected) emit({ phase: 'rejected', ...rejection(err) });
-        else {
-          if (!(err instanceof ApiError)) log.error('Import failed', err);
-          const e = err instanceof ApiError ? err : new ApiError(500, 'internal', 'Internal error');
-          emit({ phase: 'error', error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } });
-        }
+        if (!(err instanceof ImportRejected)) throw err;
+        res.status(400).json(rejection(err));
       }
-      res.end();
-    },
-  );
+      return;
+    }
+
+    // Progress as NDJSON: once streaming the status is 200 and the last line is the outcome.
+    res.status(200).type(NDJSON_TYPE).set({ 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+    res.flushHeaders();
+    const emit = (p: ImportProgress) => {
+      if (!res.writableEnded) res.write(JSON.stringify(p) + '\n');
+    };
+    try {
+      emit({ phase: 'done', ...(await runImport(data, type, emit, actorOf(res))) });
+    } catch (err) {
+      if (err instanceof ImportRejected) emit({ phase: 'rejected', ...rejection(err) });
+      else {
+        if (!(err instanceof ApiError)) log.error('Import failed', err);
+        const e = err instanceof ApiError ? err : new ApiError(500, 'internal', 'Internal error');
+        emit({ phase: 'error', error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } });
+      }
+    }
+    res.end();
+  });
 
   return router;
 }
 
-function rejection(err: ImportRejected): ImportRejection {
+/** The 400 body of a rejected file: the problems by row and column (the first 1,000). */
+export function rejection(err: ImportRejected): ImportRejection {
   const shown = err.problems.slice(0, MAX_REPORTED_PROBLEMS);
   const more =
     err.problems.length > shown.length

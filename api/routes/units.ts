@@ -15,7 +15,11 @@ import {
   plannedMeetingWorkflow,
   plannedMeetingWorkflowId,
 } from '../../workflows/planned-meeting';
+import { loadEntriesRule } from '../../records/entries-rule';
+import { attendanceCheckWorkflowId, attendeeMatches, leaderVisitWorkflowId } from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
+import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
+import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
 import { notifyEscalation } from './agenda';
 import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
@@ -237,6 +241,8 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         throw ApiError.badRequest(`takesUp.${i}`, `No agenda item ${itemId}`);
     }
     const takenUp: string[] = [];
+    const visits: { leaderId: string; visitId: string; periodKey: string }[] = [];
+    const entriesRule = unit.level === 'community' ? await loadEntriesRule(prisma) : null;
     const meeting = await prisma.$transaction(async (tx) => {
       const created = await tx.meeting.create({
         data: {
@@ -285,6 +291,35 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         } catch (err) {
           if (err instanceof ItemStateError) throw ApiError.badRequest(`takesUp.${i}`, err.message);
           throw err;
+        }
+      }
+      // A leader paired with this community among the attendees: that is a visit (三进).
+      if (entriesRule) {
+        const leaders = await tx.leader.findMany({ where: { communityId: unit.id, removedAt: null } });
+        for (const leader of leaders) {
+          if (!input.attendees.some((a) => attendeeMatches(a, [leader.name, leader.code]))) continue;
+          const visitPeriod = periodOfDate(input.heldOn, entriesRule.visitPeriod).key;
+          const visit = await tx.visit.create({
+            data: {
+              leaderId: leader.id,
+              communityId: unit.id,
+              visitedOn: new Date(`${input.heldOn}T00:00:00Z`),
+              periodKey: visitPeriod,
+              purposes: ['joint_meeting'],
+              meetingId: created.id,
+              recordedBy: actor,
+            },
+          });
+          await tx.auditEvent.create({
+            data: {
+              actor,
+              action: 'visit.from-meeting',
+              entity: 'visit',
+              entityId: visit.id,
+              after: { leaderId: leader.id, meetingId: created.id, periodKey: visitPeriod },
+            },
+          });
+          visits.push({ leaderId: leader.id, visitId: visit.id, periodKey: visitPeriod });
         }
       }
       // A meeting dated in a period already closed corrects that period's record.
@@ -339,6 +374,30 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       });
     }
     for (const itemId of takenUp) await notifyEscalation({ temporal, taskQueue, log }, itemId, 'taken-up');
+    for (const v of visits) {
+      await temporal.workflow
+        .signalWithStart(leaderVisitWorkflow, {
+          workflowId: leaderVisitWorkflowId(v.leaderId),
+          taskQueue,
+          args: [{ leaderId: v.leaderId }],
+          signal: visitRecordedSignal,
+          signalArgs: [{ visitId: v.visitId, periodKey: v.periodKey }],
+        })
+        .catch((err: unknown) =>
+          log.warn('Visit counted but its obligation was not signalled', { ...v, err: String(err) }),
+        );
+    }
+    // The paired departments' attendance is checked in a workflow (its notices are retried and sent once).
+    if (unit.level === 'community') {
+      await temporal.workflow
+        .start(attendanceCheckWorkflow, {
+          workflowId: attendanceCheckWorkflowId(meeting.id),
+          taskQueue,
+          args: [{ meetingId: meeting.id }],
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        })
+        .catch((err: unknown) => log.warn('Attendance check not started', { meetingId: meeting.id, err: String(err) }));
+    }
     res.status(201).json({ ...meetingView(meeting), obligationNotified });
   });
 

@@ -1,0 +1,238 @@
+/**
+ * Activities of the three entries: a leader's visit obligation (plan a period, send its notices,
+ * record how it closed) and the attendance of paired departments at community joint meetings.
+ */
+import { log } from '@temporalio/activity';
+import type { PrismaClient, Unit } from '@prisma/client';
+import { calendarCoverage, workingDaysBetween } from '../domain/calendar';
+import { cadenceSchedule, type CadenceStep, type Audience } from '../domain/cadence';
+import { absenceStreak, attendeeMatches, leaderVisitWorkflowId } from '../domain/entries';
+import type { UnitRef } from '../domain/notices';
+import {
+  nextPeriod,
+  periodContaining,
+  periodFromKey,
+  periodOfDate,
+  shanghaiDateOf,
+  shanghaiInstant,
+} from '../domain/period';
+import { loadEntriesRule } from '../records/entries-rule';
+import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
+import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
+
+export interface VisitNoticeRequest {
+  leaderId: string;
+  periodKey: string;
+  step: CadenceStep;
+  audience: Audience;
+  dueDate: string;
+  minVisits: number;
+  scheduledFor: number;
+}
+
+export interface EntriesActivityDeps {
+  prisma: PrismaClient;
+  sendOnce: SendOnce;
+  unitRef: (u: Unit) => UnitRef;
+}
+
+export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesActivityDeps) {
+  async function visitsIn(leaderId: string, periodKey: string): Promise<RecordedMeeting[]> {
+    const rows = await prisma.visit.findMany({ where: { leaderId, periodKey }, select: { id: true } });
+    return rows.map((r) => ({ meetingId: r.id, periodKey, kind: 'regular' as const }));
+  }
+
+  const supervisors = () => supervisorRecipients(prisma);
+
+  return {
+    /** One period of a leader's visit obligation, from the rule in force now. */
+    async planVisitPeriod({
+      leaderId,
+      periodKey,
+      now,
+    }: {
+      leaderId: string;
+      periodKey?: string;
+      now: number;
+    }): Promise<PeriodPlan> {
+      const leader = await prisma.leader.findUnique({ where: { id: leaderId }, include: { community: true } });
+      if (!leader || leader.removedAt || leader.community.removedAt) return { active: false };
+      const rule = await loadEntriesRule(prisma);
+      let period = periodKey ? periodFromKey(periodKey) : periodContaining(now, rule.visitPeriod);
+      if (period.unit !== rule.visitPeriod) period = periodOfDate(period.firstDay, rule.visitPeriod);
+      if (calendarCoverage(Number(period.lastDay.slice(0, 4))) === 'weekday-fallback') {
+        log.warn('No official working-day data for this year: Monday to Friday assumed', { period: period.key });
+      }
+      const schedule = cadenceSchedule(period, {
+        level: 'community',
+        period: rule.visitPeriod,
+        minMeetings: rule.minVisits,
+        reminderLadder: rule.visitReminderLadder,
+        supervisorAfterDays: rule.visitSupervisorAfterDays,
+        countAdhoc: true,
+      });
+      return {
+        active: true,
+        periodKey: period.key,
+        nextPeriodKey: nextPeriod(period).key,
+        dueDate: schedule.dueDate,
+        closeAt: schedule.closeAt,
+        minMeetings: rule.minVisits,
+        countAdhoc: true,
+        steps: schedule.steps,
+        meetings: await visitsIn(leaderId, period.key),
+      };
+    },
+
+    /** A visit notice to the leader (and their secretary) or the supervisors, once each; the record is checked first. */
+    async sendVisitNotice(req: VisitNoticeRequest): Promise<CadenceNoticeResult> {
+      const leader = await prisma.leader.findUnique({ where: { id: req.leaderId }, include: { community: true } });
+      if (!leader || leader.removedAt) return { outcome: 'unit-removed', meetings: [] };
+      const visits = await visitsIn(leader.id, req.periodKey);
+      if (visits.length >= req.minVisits) return { outcome: 'meeting-recorded', meetings: visits };
+      const recipients: (Recipient & { audience: 'leader' | 'supervisor' })[] =
+        req.audience === 'convener'
+          ? [
+              { name: leader.name, email: leader.email, locale: leader.locale, audience: 'leader' },
+              ...(leader.secretaryEmail
+                ? [
+                    {
+                      name: leader.secretaryName ?? leader.secretaryEmail,
+                      email: leader.secretaryEmail,
+                      locale: leader.locale,
+                      audience: 'leader' as const,
+                    },
+                  ]
+                : []),
+            ]
+          : (await supervisors()).map((s) => ({ ...s, audience: 'supervisor' as const }));
+      if (recipients.length === 0) return { outcome: 'no-recipients', meetings: visits };
+      for (const recipient of recipients) {
+        await sendOnce({
+          unitId: leader.communityId,
+          obligation: leaderVisitWorkflowId(leader.id),
+          periodKey: req.periodKey,
+          step: req.step,
+          audience: recipient.audience,
+          recipient,
+          scheduledFor: req.scheduledFor,
+          notice: {
+            kind: 'visit',
+            step: req.step,
+            unit: unitRef(leader.community),
+            recipientName: recipient.name,
+            leaderName: leader.name,
+            periodKey: req.periodKey,
+            dueDate: req.dueDate,
+            visits: visits.length,
+            minVisits: req.minVisits,
+            workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
+          },
+        });
+      }
+      return { outcome: 'sent', meetings: visits };
+    },
+
+    /** Close a period of a leader's visits as met or overdue (idempotent; a later correction wins). */
+    async recordVisitOutcome(rec: {
+      leaderId: string;
+      periodKey: string;
+      dueDate: string;
+      meetingsHeld: number;
+      status: 'met' | 'overdue';
+    }): Promise<void> {
+      const leader = await prisma.leader.findUnique({ where: { id: rec.leaderId } });
+      if (!leader) return;
+      const obligation = leaderVisitWorkflowId(rec.leaderId);
+      const where = {
+        unitId_obligation_periodKey: { unitId: leader.communityId, obligation, periodKey: rec.periodKey },
+      };
+      const existing = await prisma.periodOutcome.findUnique({ where });
+      if (existing?.correctedAt) return;
+      const data = {
+        dueAt: shanghaiInstant(rec.dueDate),
+        meetingsHeld: rec.meetingsHeld,
+        status: rec.status,
+        closedAt: new Date(),
+      };
+      await prisma.periodOutcome.upsert({
+        where,
+        create: { unitId: leader.communityId, obligation, periodKey: rec.periodKey, ...data },
+        update: data,
+      });
+    },
+
+    /**
+     * After a community joint meeting is recorded: each paired department absent from the last N
+     * meetings in a row (N, 2N, … — the rule's threshold) is told, with the liaison office, once.
+     */
+    async noticeDepartmentAbsences({
+      meetingId,
+      scheduledFor,
+    }: {
+      meetingId: string;
+      scheduledFor: number;
+    }): Promise<{ noticed: string[] }> {
+      const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, include: { unit: true } });
+      if (!meeting || meeting.unit.level !== 'community') return { noticed: [] };
+      const rule = await loadEntriesRule(prisma);
+      const pairings = await prisma.departmentPairing.findMany({
+        where: { communityId: meeting.unitId, endedAt: null, department: { removedAt: null } },
+        include: { department: true },
+      });
+      const meetings = await prisma.meeting.findMany({
+        where: { unitId: meeting.unitId },
+        orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }],
+        select: { id: true, heldOn: true, attendees: true },
+      });
+      const noticed: string[] = [];
+      const office = await supervisors();
+      for (const { department, pairedOn } of pairings) {
+        const since = meetings.filter((m) => m.heldOn >= pairedOn);
+        const attended = since.map((m) =>
+          (Array.isArray(m.attendees) ? (m.attendees as string[]) : []).some((a) =>
+            attendeeMatches(a, [department.name, department.code]),
+          ),
+        );
+        const streak = absenceStreak(attended);
+        if (streak === 0 || streak % rule.absenceThreshold !== 0) continue;
+        // Only the meeting that completes the run reports it (a meeting recorded out of order does not).
+        if (since.at(-1)?.id !== meetingId) continue;
+        const missed = since.slice(-streak);
+        const series = `${department.id}:${missed[0]!.id}`;
+        const recipients: (Recipient & { audience: 'department' | 'supervisor' })[] = [
+          {
+            name: department.contactName,
+            email: department.contactEmail,
+            locale: department.locale,
+            audience: 'department',
+          },
+          ...office.map((s) => ({ ...s, audience: 'supervisor' as const })),
+        ];
+        for (const recipient of recipients) {
+          await sendOnce({
+            unitId: meeting.unitId,
+            obligation: `attendance:${department.id}:${meeting.unitId}`,
+            periodKey: series,
+            step: `absent-${streak}`,
+            audience: recipient.audience,
+            recipient,
+            scheduledFor,
+            notice: {
+              kind: 'absence',
+              unit: unitRef(meeting.unit),
+              recipientName: recipient.name,
+              departmentName: department.name,
+              absences: streak,
+              meetingDates: missed.map((m) => m.heldOn.toISOString().slice(0, 10)),
+            },
+          });
+        }
+        noticed.push(department.id);
+      }
+      return { noticed };
+    },
+  };
+}
+
+export type EntriesActivities = ReturnType<typeof createEntriesActivities>;

@@ -1,0 +1,33 @@
+/** The entries rule (rules are data): the stored row, or the defaults from the mechanism. */
+import type { PrismaClient } from '@prisma/client';
+import { DEFAULT_ENTRIES_RULE, type EntriesRule } from '../domain/entries';
+import type { PeriodUnit } from '../domain/period';
+
+/** The rule row, or the defaults. */
+export function entriesRuleFor(
+  stored:
+    | (Omit<EntriesRule, 'visitReminderLadder' | 'visitPeriod'> & { visitReminderLadder: unknown; visitPeriod: string })
+    | null,
+): EntriesRule {
+  if (!stored) return DEFAULT_ENTRIES_RULE;
+  const ladder = Array.isArray(stored.visitReminderLadder)
+    ? stored.visitReminderLadder.filter((n): n is number => Number.isInteger(n) && n > 0)
+    : DEFAULT_ENTRIES_RULE.visitReminderLadder;
+  return {
+    minDepartmentsPerCommunity: stored.minDepartmentsPerCommunity,
+    maxDepartmentsPerCommunity: stored.maxDepartmentsPerCommunity,
+    visitPeriod: stored.visitPeriod as PeriodUnit,
+    minVisits: stored.minVisits,
+    visitReminderLadder: ladder,
+    visitSupervisorAfterDays: stored.visitSupervisorAfterDays,
+    absenceThreshold: stored.absenceThreshold,
+    evaluationQuorum: stored.evaluationQuorum,
+    evaluationOpensOn: stored.evaluationOpensOn,
+    evaluationClosesOn: stored.evaluationClosesOn,
+    evaluationReminderEveryDays: stored.evaluationReminderEveryDays,
+  };
+}
+
+export async function loadEntriesRule(prisma: Pick<PrismaClient, 'entriesRule'>): Promise<EntriesRule> {
+  return entriesRuleFor(await prisma.entriesRule.findUnique({ where: { id: 'default' } }));
+}

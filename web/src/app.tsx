@@ -1,0 +1,176 @@
+/**
+ * The app: language, login session, the header with navigation and the language switch, and
+ * which page a path shows. Supervisors (and admins) land on the liaison office's desk; a convener
+ * lands on their unit's page; other roles on the evaluation progress.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, configureApi, type LoginResult, type UiConfig } from './api';
+import { I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang } from './i18n';
+import { Desk } from './pages/desk';
+import { Evaluations } from './pages/evaluations';
+import { Login } from './pages/login';
+import { UnitPage } from './pages/unit';
+import { Link, navigate, useLocation } from './router';
+import { isOffice, loadSession, saveSession, SessionContext, type SessionValue } from './session';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, true), [to]);
+  return null;
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(savedLang);
+  const i18n = useMemo(
+    () =>
+      makeI18n(lang, (next) => {
+        saveLang(next);
+        setLangState(next);
+      }),
+    [lang],
+  );
+  useEffect(() => saveLang(lang), [lang]);
+
+  const [session, setSession] = useState<LoginResult | null>(loadSession);
+  const [notice, setNotice] = useState<MessageKey | null>(null);
+  const [config, setConfig] = useState<UiConfig | null>(null);
+  // Set before any page's effect calls the API.
+  configureApi({
+    token: session?.token ?? null,
+    onUnauthorized: () => {
+      saveSession(null);
+      setSession(null);
+      setNotice('auth.expired');
+    },
+  });
+
+  useEffect(() => {
+    if (!session) return;
+    api<UiConfig>('/api/ui-config').then(setConfig, () => setConfig(null));
+  }, [session]);
+
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(true);
+  // After a navigation, move the focus to the new page (screen readers announce it).
+  useEffect(() => {
+    if (firstPath.current) {
+      firstPath.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  const login = (result: LoginResult) => {
+    saveSession(result);
+    setNotice(null);
+    setSession(result);
+  };
+  const value: SessionValue | null = useMemo(
+    () =>
+      session && {
+        user: session.user,
+        config,
+        logout: () => {
+          saveSession(null);
+          setSession(null);
+          setConfig(null);
+          navigate('/');
+        },
+      },
+    [session, config],
+  );
+
+  const { t } = i18n;
+  const user = value?.user;
+  let page;
+  const unitPath = /^\/units\/([^/]+)\/?$/.exec(path);
+  if (!value || !user) page = <Login onLogin={login} notice={notice} />;
+  else if (path === '/') {
+    if (isOffice(user)) page = <Desk />;
+    else if (user.role === 'convener' && user.unitId) page = <Redirect to={`/units/${user.unitId}`} />;
+    else page = <Redirect to="/evaluations" />;
+  } else if (unitPath) page = <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
+  else if (path === '/evaluations') page = <Evaluations />;
+  else {
+    page = (
+      <section class="card">
+        <h1>{t('notFound.heading')}</h1>
+        <p>
+          <Link href="/">{t('notFound.back')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const navLinks: { href: string; label: string }[] = [];
+  if (user && isOffice(user)) navLinks.push({ href: '/', label: t('nav.desk') });
+  if (user?.role === 'convener' && user.unitId)
+    navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
+  if (user) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <SessionContext.Provider value={value}>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="topbar">
+          <div class="topbar-inner">
+            <div class="brand">
+              <span class="brand-mark" aria-hidden="true">
+                联
+              </span>
+              <span>
+                <span class="brand-name">{t('app.brand')}</span>
+                <span class="brand-place">{t('app.place')}</span>
+              </span>
+            </div>
+            {navLinks.length > 0 && (
+              <nav aria-label={t('nav.main')} class="mainnav">
+                <ul>
+                  {navLinks.map((l) => (
+                    <li key={l.href}>
+                      <Link
+                        href={l.href}
+                        aria-current={
+                          path === l.href || (l.href !== '/' && path.startsWith(l.href)) ? 'page' : undefined
+                        }
+                      >
+                        {l.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+            <div class="session">
+              {user && (
+                <span class="who">
+                  {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+                </span>
+              )}
+              <button
+                type="button"
+                class="button ghost lang-switch"
+                lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
+                title={t('lang.switchTo')}
+                onClick={() => i18n.setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
+              >
+                {t('lang.other')}
+              </button>
+              {value && (
+                <button type="button" class="button ghost" onClick={value.logout}>
+                  {t('auth.logout')}
+                </button>
+              )}
+            </div>
+          </div>
+        </header>
+        <main id="main" ref={main} tabIndex={-1}>
+          {page}
+        </main>
+      </SessionContext.Provider>
+    </I18nContext.Provider>
+  );
+}

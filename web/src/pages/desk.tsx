@@ -1,0 +1,508 @@
+/**
+ * The liaison office's desk: this quarter's and this year's figures with a chart per level, the
+ * four follow-up lists (overdue meetings, overdue leader visits, escalations awaiting an answer,
+ * departments absent in a row) filtered by level, street and period — every row leads to the
+ * unit's page — and the XLSX exports.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import {
+  api,
+  type AttendanceTable,
+  type EscalationRow,
+  type Figures,
+  type Level,
+  LEVELS,
+  type OverdueUnit,
+  type Page,
+  qs,
+  type Unit,
+  type VisitRow,
+  type VisitsPage,
+} from '../api';
+import { FIGURE_SERIES, FiguresChart } from '../components/figures-chart';
+import { useI18n } from '../i18n';
+import { periodChoices, quarterOf, quartersSoFar, shanghaiDay, todayShanghai, within } from '../periods';
+import { Link, setQuery, useLocation } from '../router';
+import { Cell, Chip, ExportButton, Loaded, useAsync, WorkflowLink } from '../ui';
+
+interface Filters {
+  level: Level | '';
+  streetId: string;
+  period: string;
+}
+
+export function Desk() {
+  const { t } = useI18n();
+  const today = todayShanghai();
+  const quarter = quarterOf(today);
+  const year = today.slice(0, 4);
+  const { query } = useLocation();
+  const level = query.get('level') ?? '';
+  const filters: Filters = {
+    level: (LEVELS as readonly string[]).includes(level) ? (level as Level) : '',
+    streetId: query.get('street') ?? '',
+    period: query.get('period') ?? '',
+  };
+
+  return (
+    <>
+      <div class="page-head">
+        <h1>{t('desk.heading')}</h1>
+        <p class="muted">{t('desk.asOf', { date: today })}</p>
+      </div>
+      <FiguresPanel quarter={quarter} year={year} />
+      <section class="lists" aria-labelledby="lists-heading">
+        <FilterBar filters={filters} today={today} />
+        <div class="list-grid">
+          <OverdueMeetings filters={filters} />
+          <Escalations filters={filters} />
+          <OverdueVisits filters={filters} today={today} />
+          <Absences filters={filters} />
+        </div>
+      </section>
+      <section class="card" aria-labelledby="exports-heading">
+        <h2 id="exports-heading">{t('exports.heading')}</h2>
+        <div class="exports">
+          <ExportButton
+            path={`/api/supervision/figures.xlsx${qs({ period: quarter })}`}
+            file={`agenda-ledger-${quarter}.xlsx`}
+            label={t('exports.figuresQuarter')}
+          />
+          <ExportButton
+            path={`/api/supervision/figures.xlsx${qs({ period: year })}`}
+            file={`agenda-ledger-${year}.xlsx`}
+            label={t('exports.figuresYear')}
+          />
+          <ExportButton
+            path={`/api/evaluations/results.xlsx${qs({ year })}`}
+            file={`evaluation-${year}.xlsx`}
+            label={t('exports.evaluation')}
+          />
+          <ExportButton
+            path={`/api/co-building/summary.xlsx${qs({ year })}`}
+            file={`co-building-${year}.xlsx`}
+            label={t('exports.coBuilding')}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
+
+// --- Figures --------------------------------------------------------------------------------
+
+function FiguresPanel({ quarter, year }: { quarter: string; year: string }) {
+  const { t, period } = useI18n();
+  const state = useAsync(
+    () =>
+      Promise.all([
+        api<Figures>(`/api/supervision/figures${qs({ period: quarter })}`),
+        api<Figures>(`/api/supervision/figures${qs({ period: year })}`),
+      ]),
+    [quarter, year],
+  );
+  return (
+    <section class="card figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('figures.quarter', { period: period(quarter) })}</h2>
+      <Loaded state={state}>
+        {([q, y]) => {
+          const total = (f: Figures) => f.rows.find((r) => r.level === 'total');
+          const qt = total(q);
+          const yt = total(y);
+          return (
+            <>
+              <ul class="kpis">
+                {FIGURE_SERIES.map((key) => {
+                  const value = qt?.[key] ?? 0;
+                  const tone = key === 'overdue' && value > 0 ? 'bad' : '';
+                  return (
+                    <li key={key} class={`kpi ${tone}`}>
+                      <span class="kpi-label">{t(`fig.${key}`)}</span>
+                      <span class="kpi-value">{value}</span>
+                      <span class="kpi-sub">{t('figures.ofYear', { n: yt?.[key] ?? 0 })}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div class="charts">
+                <FiguresChart
+                  id="chart-quarter"
+                  figures={q}
+                  title={t('figures.quarter', { period: period(quarter) })}
+                />
+                <FiguresChart id="chart-year" figures={y} title={t('figures.year', { period: period(year) })} />
+              </div>
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+}
+
+// --- Filters --------------------------------------------------------------------------------
+
+function FilterBar({ filters, today }: { filters: Filters; today: string }) {
+  const { t, period } = useI18n();
+  const streets = useAsync(() => api<Page<Unit>>(`/api/units${qs({ level: 'street', limit: 500 })}`), []);
+  const set = (name: string) => (e: Event) => setQuery({ [name]: (e.currentTarget as HTMLSelectElement).value });
+  const any = filters.level || filters.streetId || filters.period;
+  return (
+    <div class="card filters">
+      <h2 id="lists-heading">{t('filters.heading')}</h2>
+      <div class="filter-row">
+        <div class="field">
+          <label for="filter-level">{t('filters.level')}</label>
+          <select id="filter-level" value={filters.level} onChange={set('level')}>
+            <option value="">{t('common.all')}</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-street">{t('filters.street')}</label>
+          <select id="filter-street" value={filters.streetId} onChange={set('street')}>
+            <option value="">{t('common.all')}</option>
+            {streets.data?.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-period">{t('filters.period')}</label>
+          <select id="filter-period" value={filters.period} onChange={set('period')}>
+            <option value="">{t('filters.current')}</option>
+            {periodChoices(today).map((p) => (
+              <option key={p} value={p}>
+                {period(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {any && (
+          <button
+            type="button"
+            class="button ghost"
+            onClick={() => setQuery({ level: null, street: null, period: null })}
+          >
+            {t('filters.reset')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ListCard({
+  id,
+  title,
+  count,
+  children,
+  extra,
+}: {
+  id: string;
+  title: string;
+  count: number | undefined;
+  children: ComponentChildren;
+  extra?: ComponentChildren;
+}) {
+  const { t } = useI18n();
+  return (
+    <section class="card list" id={id} aria-labelledby={`${id}-heading`}>
+      <div class="list-head">
+        <h3 id={`${id}-heading`}>
+          {title}
+          {count !== undefined && (
+            <span class={`count ${count > 0 ? 'count-bad' : ''}`} title={t('common.count', { n: count })}>
+              {count}
+            </span>
+          )}
+        </h3>
+        {extra}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+// --- The four lists -------------------------------------------------------------------------
+
+function OverdueMeetings({ filters }: { filters: Filters }) {
+  const { t, period, day } = useI18n();
+  const state = useAsync(
+    () =>
+      api<Page<OverdueUnit>>(
+        `/api/supervision/overdue${qs({ level: filters.level, streetId: filters.streetId, limit: 500 })}`,
+      ),
+    [filters.level, filters.streetId],
+  );
+  const rows = state.data?.items.filter((r) => !filters.period || within(filters.period, r.periodKey));
+  return (
+    <ListCard id="overdue-meetings" title={t('overdue.heading')} count={rows?.length}>
+      <Loaded state={state}>
+        {() =>
+          rows!.length === 0 ? (
+            <p class="empty">{t('overdue.empty')}</p>
+          ) : (
+            <table class="data rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.unit')}</th>
+                  <th scope="col">{t('col.level')}</th>
+                  <th scope="col">{t('col.period')}</th>
+                  <th scope="col">{t('col.dueDate')}</th>
+                  <th scope="col">{t('col.meetingsHeld')}</th>
+                  <th scope="col">{t('col.convener')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows!.map((r) => (
+                  <tr key={r.id}>
+                    <Cell label={t('col.unit')}>
+                      <Link href={`/units/${r.id}`}>{r.name}</Link>
+                    </Cell>
+                    <Cell label={t('col.level')}>{t(`level.${r.level}`)}</Cell>
+                    <Cell label={t('col.period')}>{period(r.periodKey)}</Cell>
+                    <Cell label={t('col.dueDate')}>{day(r.dueAt)}</Cell>
+                    <Cell label={t('col.meetingsHeld')} class="num">
+                      {r.meetingsHeld}
+                    </Cell>
+                    <Cell label={t('col.convener')}>{r.convenerName}</Cell>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </ListCard>
+  );
+}
+
+function Escalations({ filters }: { filters: Filters }) {
+  const { t, day } = useI18n();
+  const [onlyOverdue, setOnlyOverdue] = useState(false);
+  const state = useAsync(
+    () =>
+      api<Page<EscalationRow>>(
+        `/api/supervision/escalations${qs({
+          level: filters.level,
+          streetId: filters.streetId,
+          overdue: onlyOverdue ? 'true' : undefined,
+          limit: 500,
+        })}`,
+      ),
+    [filters.level, filters.streetId, onlyOverdue],
+  );
+  const rows = state.data?.items.filter((r) => !filters.period || within(filters.period, shanghaiDay(r.escalatedAt)));
+  return (
+    <ListCard
+      id="escalations"
+      title={t('esc.heading')}
+      count={rows?.length}
+      extra={
+        <label class="check">
+          <input type="checkbox" checked={onlyOverdue} onChange={(e) => setOnlyOverdue(e.currentTarget.checked)} />
+          {t('esc.onlyOverdue')}
+        </label>
+      }
+    >
+      <Loaded state={state}>
+        {() =>
+          rows!.length === 0 ? (
+            <p class="empty">{t('esc.empty')}</p>
+          ) : (
+            <table class="data rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.item')}</th>
+                  <th scope="col">{t('col.from')}</th>
+                  <th scope="col">{t('col.to')}</th>
+                  <th scope="col">{t('col.escalatedAt')}</th>
+                  <th scope="col">{t('col.answerBy')}</th>
+                  <th scope="col">{t('col.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows!.map((r) => (
+                  <tr key={`${r.agendaItemId}-${r.hop}`}>
+                    <Cell label={t('col.item')}>
+                      {r.title}
+                      {r.hop > 1 && (
+                        <span class="muted">
+                          {' '}
+                          · {t('col.hop')} {r.hop}
+                        </span>
+                      )}
+                    </Cell>
+                    <Cell label={t('col.from')}>
+                      <Link href={`/units/${r.raisedByUnit.id}`}>{r.raisedByUnit.name}</Link>
+                    </Cell>
+                    <Cell label={t('col.to')}>
+                      <Link href={`/units/${r.toUnit.id}`}>{r.toUnit.name}</Link>
+                    </Cell>
+                    <Cell label={t('col.escalatedAt')}>{day(r.escalatedAt)}</Cell>
+                    <Cell label={t('col.answerBy')}>{r.answerBy}</Cell>
+                    <Cell label={t('col.state')}>
+                      {r.overdue ? (
+                        <Chip tone="bad">{t('common.overdue')}</Chip>
+                      ) : (
+                        <Chip tone="warn">{t(`state.${r.state}`)}</Chip>
+                      )}{' '}
+                      <WorkflowLink id={`escalation:${r.agendaItemId}`} />
+                    </Cell>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </ListCard>
+  );
+}
+
+function OverdueVisits({ filters, today }: { filters: Filters; today: string }) {
+  const { t, period } = useI18n();
+  const communityLevel = !filters.level || filters.level === 'community';
+  const state = useAsync(async () => {
+    if (!communityLevel) return [];
+    // A year: each of its quarters so far (visits are counted per visit period).
+    const periods = !filters.period
+      ? [undefined]
+      : /^\d{4}$/.test(filters.period)
+        ? quartersSoFar(filters.period, today)
+        : [filters.period];
+    const pages = await Promise.all(
+      periods.map((p) =>
+        api<VisitsPage>(
+          `/api/supervision/visits${qs({ period: p, status: 'overdue', streetId: filters.streetId, limit: 500 })}`,
+        ),
+      ),
+    );
+    const seen = new Set<string>();
+    const rows: (VisitRow & { period: string })[] = [];
+    for (const page of pages) {
+      for (const item of page.items) {
+        const key = `${item.leaderId}:${page.period}`;
+        if (!seen.has(key)) rows.push({ ...item, period: page.period });
+        seen.add(key);
+      }
+    }
+    return rows;
+  }, [filters.period, filters.streetId, communityLevel]);
+  return (
+    <ListCard id="overdue-visits" title={t('visits.heading')} count={state.data?.length}>
+      <Loaded state={state}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p class="empty">{t('visits.empty')}</p>
+          ) : (
+            <table class="data rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.leader')}</th>
+                  <th scope="col">{t('col.community')}</th>
+                  <th scope="col">{t('col.period')}</th>
+                  <th scope="col">{t('col.visits')}</th>
+                  <th scope="col">{t('col.lastVisit')}</th>
+                  <th scope="col">{t('col.workflow')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={`${r.leaderId}-${r.period}`}>
+                    <Cell label={t('col.leader')}>
+                      {r.name}
+                      {r.title && <span class="muted"> · {r.title}</span>}
+                    </Cell>
+                    <Cell label={t('col.community')}>
+                      <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>
+                    </Cell>
+                    <Cell label={t('col.period')}>{period(r.period)}</Cell>
+                    <Cell label={t('col.visits')} class="num">
+                      {r.visits} / {r.minVisits}
+                    </Cell>
+                    <Cell label={t('col.lastVisit')}>{r.lastVisitOn ?? t('common.none')}</Cell>
+                    <Cell label={t('col.workflow')}>
+                      <WorkflowLink id={`leader-visit:${r.leaderId}`} />
+                    </Cell>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </ListCard>
+  );
+}
+
+function Absences({ filters }: { filters: Filters }) {
+  const { t } = useI18n();
+  const communityLevel = !filters.level || filters.level === 'community';
+  const state = useAsync(async () => {
+    const [table, communities] = await Promise.all([
+      api<AttendanceTable>(`/api/supervision/attendance${qs({ period: filters.period })}`),
+      filters.streetId
+        ? api<Page<Unit>>(`/api/units${qs({ level: 'community', streetId: filters.streetId, limit: 500 })}`)
+        : Promise.resolve(null),
+    ]);
+    const inStreet = communities && new Set(communities.items.map((c) => c.id));
+    return {
+      threshold: table.absenceThreshold,
+      rows: table.items.filter((r) => r.flagged && (!inStreet || inStreet.has(r.community.id))),
+    };
+  }, [filters.period, filters.streetId]);
+  const rows = communityLevel ? state.data?.rows : [];
+  return (
+    <ListCard id="absences" title={t('att.heading')} count={rows?.length}>
+      <Loaded state={state}>
+        {({ threshold }) =>
+          !communityLevel ? (
+            <p class="empty">{t('att.onlyCommunity')}</p>
+          ) : rows!.length === 0 ? (
+            <p class="empty">{t('att.empty', { n: threshold })}</p>
+          ) : (
+            <table class="data rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.department')}</th>
+                  <th scope="col">{t('col.community')}</th>
+                  <th scope="col">{t('col.meetings')}</th>
+                  <th scope="col">{t('col.attended')}</th>
+                  <th scope="col">{t('col.absentInARow')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows!.map((r) => (
+                  <tr key={`${r.department.id}-${r.community.id}`}>
+                    <Cell label={t('col.department')}>{r.department.name}</Cell>
+                    <Cell label={t('col.community')}>
+                      <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>
+                    </Cell>
+                    <Cell label={t('col.meetings')} class="num">
+                      {r.meetings}
+                    </Cell>
+                    <Cell label={t('col.attended')} class="num">
+                      {r.attended}
+                    </Cell>
+                    <Cell label={t('col.absentInARow')} class="num">
+                      <Chip tone="bad">{r.absentInARow}</Chip>
+                    </Cell>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </ListCard>
+  );
+}

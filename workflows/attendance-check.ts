@@ -1,0 +1,17 @@
+/**
+ * After a community joint meeting is recorded (ID `attendance-check:<meetingId>`): the paired
+ * departments absent from N meetings in a row are told, with the liaison office. A workflow, not
+ * a call from the API, so the notice is retried until delivered and sent once.
+ */
+import { proxyActivities } from '@temporalio/workflow';
+import type { GovernanceActivities } from '../activities';
+
+const { noticeDepartmentAbsences } = proxyActivities<GovernanceActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+export async function attendanceCheckWorkflow({ meetingId }: { meetingId: string }): Promise<string[]> {
+  const { noticed } = await noticeDepartmentAbsences({ meetingId, scheduledFor: Date.now() });
+  return noticed;
+}

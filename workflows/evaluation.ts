@@ -1,0 +1,177 @@
+/**
+ * The year-end evaluation (考核评分) of one community's paired departments in one year (ID
+ * `evaluation:<communityId>:<year>`). The record is the truth: a local activity plans the
+ * campaign (its row, created from the rule in force: quorum, opening and closing instants, and the
+ * reminder instants computed from the working-day calendar outside the workflow); the workflow
+ * waits until the opening, opens it (the convener is told), reminds the convener at each reminder
+ * instant while below quorum (the activity re-counts the ballots in the record), closes it at its
+ * deadline (the convener is told, and the liaison office when the quorum was not met) and answers
+ * 'quorum-met' or 'quorum-not-met'. Each recorded ballot arrives as a signal that keeps the status
+ * query current.
+ */
+import {
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { GovernanceActivities } from '../activities';
+
+export interface EvaluationInput {
+  communityId: string;
+  year: number;
+}
+
+/** A ballot was recorded: the campaign's rater count in the record afterwards. */
+export interface BallotRecorded {
+  raters: number;
+}
+
+export type EvaluationOutcome = 'quorum-met' | 'quorum-not-met' | 'inactive';
+
+export interface EvaluationStatus {
+  communityId: string;
+  year: number;
+  campaignId: string | null;
+  /** starting: not planned yet; inactive: the community was removed or has no paired department. */
+  state: 'starting' | 'scheduled' | 'open' | 'closed' | 'inactive';
+  raters: number;
+  quorum: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  /** The next thing the workflow will do: open, remind (while below quorum) or close. */
+  nextStep: { step: string; at: string } | null;
+  outcome: EvaluationOutcome | null;
+}
+
+export const ballotRecordedSignal = defineSignal<[BallotRecorded]>('ballotRecorded');
+export const evaluationStatusQuery = defineQuery<EvaluationStatus>('evaluationStatus');
+
+const recordRetry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
+
+/** The plan: a quick read (and, once, the creation) of the campaign's row. */
+const { planEvaluation } = proxyLocalActivities<GovernanceActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: recordRetry,
+});
+
+/** Steps that send notices: retried until delivered (the ledger keeps each notice to one). */
+const { openEvaluation, remindBelowQuorum, closeEvaluation } = proxyActivities<GovernanceActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export async function evaluationCampaignWorkflow({ communityId, year }: EvaluationInput): Promise<EvaluationOutcome> {
+  // Handlers first: a signal or query may arrive before the plan.
+  let status: EvaluationStatus = {
+    communityId,
+    year,
+    campaignId: null,
+    state: 'starting',
+    raters: 0,
+    quorum: null,
+    opensAt: null,
+    closesAt: null,
+    nextStep: null,
+    outcome: null,
+  };
+  /** Reminders still to come: [n, instant]. */
+  let pending: [number, number][] = [];
+  let closesAt = 0;
+  let opensAt = 0;
+
+  const nextStep = (): EvaluationStatus['nextStep'] => {
+    if (status.state === 'scheduled') return { step: 'opened', at: iso(opensAt) };
+    if (status.state !== 'open') return null;
+    const reminder = pending.find(([, at]) => at > Date.now());
+    if (reminder && status.raters < (status.quorum ?? 0)) {
+      return { step: `below-quorum-${reminder[0]}`, at: iso(reminder[1]) };
+    }
+    return { step: 'closed', at: iso(closesAt) };
+  };
+  setHandler(ballotRecordedSignal, ({ raters }) => {
+    if (raters > status.raters) status = { ...status, raters };
+  });
+  setHandler(evaluationStatusQuery, () => ({ ...status, nextStep: nextStep() }));
+
+  const until = async (instant: number) => {
+    const ms = instant - Date.now();
+    if (ms > 0) await sleep(ms);
+  };
+  const inactive = (campaignId: string | null): EvaluationOutcome => {
+    status = { ...status, campaignId, state: 'inactive', outcome: 'inactive' };
+    return 'inactive';
+  };
+
+  let plan = await planEvaluation({ communityId, year, now: Date.now() });
+  if (!plan.active) return inactive(plan.campaignId);
+  opensAt = plan.opensAt;
+  closesAt = plan.closesAt;
+  status = {
+    ...status,
+    campaignId: plan.campaignId,
+    state: plan.status,
+    raters: Math.max(status.raters, plan.raters),
+    quorum: plan.quorum,
+    opensAt: iso(plan.opensAt),
+    closesAt: iso(plan.closesAt),
+  };
+  if (plan.status === 'closed') {
+    const outcome = plan.raters >= plan.quorum ? 'quorum-met' : 'quorum-not-met';
+    status = { ...status, outcome };
+    return outcome;
+  }
+
+  // Until the opening: read the record again when it comes (the community may be gone, or have no
+  // department left; a rule changed before the opening may have moved it later).
+  while (plan.status === 'scheduled' && Date.now() < plan.opensAt) {
+    await until(plan.opensAt);
+    plan = await planEvaluation({ communityId, year, now: Date.now() });
+    if (!plan.active) return inactive(plan.campaignId);
+    opensAt = plan.opensAt;
+    closesAt = plan.closesAt;
+    status = {
+      ...status,
+      raters: Math.max(status.raters, plan.raters),
+      quorum: plan.quorum,
+      opensAt: iso(plan.opensAt),
+      closesAt: iso(plan.closesAt),
+    };
+  }
+  // A campaign reached only after its deadline (its workflow was started late) closes without opening.
+  if (plan.status === 'scheduled' && Date.now() < plan.closesAt) {
+    const opened = await openEvaluation({ campaignId: plan.campaignId, scheduledFor: plan.opensAt });
+    if (opened.status !== 'open' && opened.status !== 'closed') return inactive(plan.campaignId);
+    status = { ...status, state: 'open', raters: Math.max(status.raters, opened.raters) };
+  }
+
+  const { campaignId } = plan;
+  // Reminders after now, before the close (a run continued as new skips those already due).
+  pending = plan.reminders.map((at, i): [number, number] => [i + 1, at]).filter(([, at]) => at > Date.now());
+  while (pending.length) {
+    const [n, at] = pending[0]!;
+    await until(at);
+    pending = pending.slice(1);
+    if (status.raters < plan.quorum) {
+      const reminded = await remindBelowQuorum({ campaignId, n, scheduledFor: at });
+      status = { ...status, raters: Math.max(status.raters, reminded.raters) };
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      return continueAsNew<typeof evaluationCampaignWorkflow>({ communityId, year });
+    }
+  }
+
+  await until(plan.closesAt);
+  // The step fell due at the deadline: that is when the campaign closed (ballots stop there).
+  const closed = await closeEvaluation({ campaignId, scheduledFor: plan.closesAt });
+  if (closed.status !== 'closed') return inactive(campaignId);
+  const outcome = closed.quorumMet ? 'quorum-met' : 'quorum-not-met';
+  status = { ...status, state: 'closed', raters: closed.raters, outcome };
+  return outcome;
+}

@@ -1,0 +1,93 @@
+/**
+ * A city leader's visit obligation (深入联系点): one long-lived workflow per leader (ID
+ * `leader-visit:<leaderId>`), on the same period loop as the meeting cadence. Each run watches
+ * one period (a quarter by default): reminders to the leader and their secretary until a visit
+ * is recorded, the overdue notice, the liaison office N working days later; then it continues
+ * as new into the next period.
+ */
+import {
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { GovernanceActivities } from '../activities';
+import type { CadenceStatus } from './meeting-cadence';
+import { ObligationState, runObligationPeriod } from './obligation-period';
+
+export interface LeaderVisitInput {
+  leaderId: string;
+  periodKey?: string;
+}
+
+export interface VisitRecorded {
+  visitId: string;
+  periodKey: string;
+}
+
+/** A visit was recorded (by hand, or counted from a community meeting's attendees). */
+export const visitRecordedSignal = defineSignal<[VisitRecorded]>('visitRecorded');
+/** The leader was removed or paired elsewhere: this obligation ends. */
+export const leaderRemovedSignal = defineSignal('leaderRemoved');
+/** The current period: `unitId` is the leader's id, `meetingsHeld` the visits recorded. */
+export const visitStatusQuery = defineQuery<CadenceStatus>('visitStatus');
+
+const { planVisitPeriod } = proxyLocalActivities<GovernanceActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const { recordVisitOutcome } = proxyActivities<GovernanceActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const { sendVisitNotice } = proxyActivities<GovernanceActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+export async function leaderVisitWorkflow(input: LeaderVisitInput): Promise<string> {
+  const { leaderId } = input;
+  const state = new ObligationState({
+    unitId: leaderId,
+    state: 'starting',
+    periodKey: input.periodKey ?? '',
+    dueDate: '',
+    meetingsHeld: 0,
+    minMeetings: 0,
+    outcome: null,
+    nextNotice: null,
+  });
+  setHandler(visitRecordedSignal, (v) => {
+    state.recorded.set(v.visitId, { meetingId: v.visitId, periodKey: v.periodKey, kind: 'regular' });
+  });
+  setHandler(leaderRemovedSignal, () => {
+    state.removed = true;
+  });
+  setHandler(visitStatusQuery, () => state.view());
+
+  const plan = await planVisitPeriod({ leaderId, periodKey: input.periodKey, now: Date.now() });
+  if (!plan.active || state.removed) {
+    state.status.state = 'ended';
+    return 'leader-removed';
+  }
+  state.watch(plan);
+  const ended = await runObligationPeriod(state, plan, {
+    recordOutcome: (outcome) => recordVisitOutcome({ leaderId, ...outcome }),
+    send: (step, scheduledFor) =>
+      sendVisitNotice({
+        leaderId,
+        periodKey: plan.periodKey,
+        step: step.step,
+        audience: step.audience,
+        dueDate: plan.dueDate,
+        minVisits: plan.minMeetings,
+        scheduledFor,
+      }),
+  });
+  if (ended === 'removed') return 'leader-removed';
+  return continueAsNew<typeof leaderVisitWorkflow>({ leaderId, periodKey: plan.nextPeriodKey });
+}

@@ -95,10 +95,19 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
         ics: entry.ics,
       });
     }
-    await prisma.notification.update({
-      where: { key },
-      data: { status: 'sent', channel, channelNote, sentAt: clock() },
-    });
+    // The notice is out: failing now would send it again on the retry. Ride out a short database
+    // outage (connection lost, server restarting) before giving up (within the 2-minute timeout).
+    const sentAt = clock();
+    const deadline = Date.now() + 60_000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await prisma.notification.update({ where: { key }, data: { status: 'sent', channel, channelNote, sentAt } });
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** attempt)));
+      }
+    }
     return 'sent';
   };
 }

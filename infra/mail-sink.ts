@@ -32,7 +32,12 @@ export class MailSink {
   ) {}
 
   /** Start listening on 127.0.0.1:port (0 = any free port). */
-  static async start(options: { port: number; storeFile?: string }): Promise<MailSink> {
+  static async start(options: {
+    port: number;
+    storeFile?: string;
+    /** Connection errors after start (a client resetting mid-transaction): logged, never fatal. */
+    onError?: (err: Error) => void;
+  }): Promise<MailSink> {
     let sink: MailSink | undefined = undefined;
     const server = new SMTPServer({
       authOptional: true,
@@ -63,8 +68,14 @@ export class MailSink {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
+      server.listen(options.port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
+    // A client that resets its connection mid-transaction is an 'error' of the server: without a
+    // listener the second one would end the process (and, embedded, the API and worker with it).
+    server.on('error', (err: Error) => options.onError?.(err));
     const port = (server.server.address() as AddressInfo).port;
     sink = new MailSink(server, port, options.storeFile);
     sink.load();

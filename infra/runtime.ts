@@ -113,6 +113,7 @@ export async function run(
       mailSink = await MailSink.start({
         port: config.mail.sinkPort,
         storeFile: path.join(config.dataDir, 'mail-sink.jsonl'),
+        onError: (err) => log.warn('Mail sink: a client connection failed', { err: err.message }),
       });
       stops.push(() => mailSink!.close());
       smtpUrl = mailSink.smtpUrl;
@@ -243,6 +244,7 @@ export async function runUntilSignalled(role: Role, config: AppConfig): Promise<
   const log = createLogger(config.logLevel);
   const running = await run(role, config, log);
   const lines = [
+    running.urls.api && `  Dashboard        ${running.urls.api}/`,
     running.urls.api && `  API              ${running.urls.api}   (health: ${running.urls.api}/healthz)`,
     `  Temporal         ${running.urls.temporal}`,
     running.urls.temporalUi && `  Temporal Web UI  ${running.urls.temporalUi}`,

@@ -11,8 +11,9 @@
  *
  * Everything is owned by this script and thrown away at the end (also on failure and Ctrl-C):
  * a PostgreSQL cluster made with initdb in a temp folder on a free port, the dev server with its
- * file database in the same folder, the SMTP server (infra/mail-sink.ts MailSink, its deliveries
- * appended to a JSON-lines file so they survive its stops), `node --import tsx api/main.ts` and
+ * file database in the same folder, a counting SMTP server (smtp-server, as infra/mail-sink.ts
+ * MailSink is, but with an 'error' listener — see CountingSmtp; its deliveries appended to a
+ * JSON-lines file so they survive its stops), `node --import tsx api/main.ts` and
  * `… worker/main.ts` as child processes. Nothing of the machine's own PostgreSQL is touched.
  *
  * Reminders fall due in real time: the community and compound cadence rules get the reminder
@@ -51,12 +52,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { shanghaiDateOf } from '../domain/period';
 import { type AppConfig, loadConfig } from '../infra/config';
 import { type DevServer, startDevServer } from '../infra/dev-server';
 import type { Logger } from '../infra/log';
-import { MailSink } from '../infra/mail-sink';
 import { freePort, isListening } from '../infra/net';
 import { resolveTemporalCli } from '../infra/tools';
 
@@ -281,6 +283,7 @@ class Postgres {
       '-c fsync=off',
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
+      '-c track_commit_timestamp=on', // when a ledger row was last written: see the PostgreSQL phase
     ].join(' ');
     return this.run('pg_ctl', ['-D', this.dir, '-l', this.logFile, '-w', '-t', '60', '-o', settings, 'start']);
   }
@@ -291,6 +294,74 @@ class Postgres {
 
   running(): boolean {
     return fs.existsSync(path.join(this.dir, 'postmaster.pid'));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The counting SMTP server
+
+/**
+ * Records every message received in full (smtp-server drops one whose connection closes before its
+ * end-of-data) with its Message-ID, headers and time, as a JSON line, then answers 250 — what
+ * infra/mail-sink.ts MailSink does. Unlike MailSink it listens for the server's 'error' event: a
+ * client killed in the middle of a transaction resets its connection, smtp-server emits that as
+ * an 'error', and without a listener the process hosting the server dies (MailSink keeps only the
+ * `once('error')` of its listen(), which takes the first such reset and not the second).
+ */
+class CountingSmtp {
+  private server: SMTPServer | undefined;
+  connectionErrors = 0;
+
+  constructor(
+    readonly port: number,
+    private readonly file: string,
+  ) {}
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const file = this.file;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        simpleParser(stream)
+          .then((parsed) => {
+            const headers: Record<string, string> = {};
+            for (const [k, v] of parsed.headers) if (typeof v === 'string') headers[k] = v;
+            const delivery: Delivery = {
+              messageId: parsed.messageId ?? '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: parsed.subject ?? '',
+              headers,
+              receivedAt: new Date().toISOString(),
+            };
+            fs.appendFileSync(file, JSON.stringify(delivery) + '\n');
+            callback();
+          })
+          .catch((err: Error) => callback(err));
+      },
+    });
+    server.on('error', () => {
+      this.connectionErrors++;
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.server = server;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 
@@ -606,12 +677,16 @@ interface LedgerRow {
   status: string;
   createdAt: Date;
   sentAt: Date | null;
+  /** Commit time of the row's last write (track_commit_timestamp): when it was marked sent. */
+  writtenAt: Date | null;
 }
 
 interface Snapshot {
   rows: LedgerRow[];
   deliveries: Delivery[];
   found: { units: number; meetings: number; items: number };
+  /** Meetings and items of the script's compounds beyond the one of each it created (a retried write twice). */
+  extra: { meetings: number; items: number };
   escalatedItems: number;
 }
 
@@ -630,6 +705,7 @@ interface Findings {
   /** Deliveries without a ledger row. */
   unexplained: Delivery[];
   lost: { units: number; meetings: number; items: number };
+  extra: { meetings: number; items: number };
   otherRows: number;
 }
 
@@ -651,7 +727,8 @@ async function snapshot(): Promise<Snapshot> {
   try {
     const rows = (
       await client.query<LedgerRow>(
-        'SELECT key, obligation, step, recipient, "messageId", status, "createdAt", "sentAt" FROM "Notification"',
+        'SELECT key, obligation, step, recipient, "messageId", status, "createdAt", "sentAt", ' +
+          'pg_xact_commit_timestamp(xmin) AS "writtenAt" FROM "Notification"',
       )
     ).rows;
     const count = async (table: string, ids: string[]) =>
@@ -672,7 +749,20 @@ async function snapshot(): Promise<Snapshot> {
         )
       ).rows[0]!.n,
     );
-    return { rows, deliveries: readDeliveries(), found, escalatedItems };
+    const compounds = [...created.units.entries()].filter(([code]) => /-k\d+$/.test(code)).map(([, id]) => id);
+    const perUnit = async (table: string) =>
+      Number(
+        (
+          await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "unitId" = ANY($1::text[])`, [
+            compounds,
+          ])
+        ).rows[0]!.n,
+      );
+    const extra = {
+      meetings: (await perUnit('Meeting')) - created.meetings.length,
+      items: (await perUnit('AgendaItem')) - created.items.length,
+    };
+    return { rows, deliveries: readDeliveries(), found, escalatedItems, extra };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -720,6 +810,7 @@ function examine(s: Snapshot): Findings {
       meetings: created.meetings.length - s.found.meetings,
       items: created.items.length - s.found.items,
     },
+    extra: s.extra,
     otherRows: s.rows.filter((r) => !matchedKeys.has(r.key)).length,
   };
 }
@@ -729,6 +820,23 @@ function examine(s: Snapshot): Findings {
  * and at least one delivery, every sent row was delivered. (A second delivery never goes away by
  * waiting: it is judged, not waited for.)
  */
+/** Resolves true as soon as a ledger row is pending (a notice is being sent), false after the timeout. */
+async function waitForSendInFlight(timeoutMs: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: dbUrl, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const r = await client.query(`SELECT 1 FROM "Notification" WHERE status <> 'sent' LIMIT 1`);
+      if (r.rowCount) return true;
+      await sleep(5);
+    }
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 const quiet = (f: Findings) =>
   f.pendingRows.length === 0 && f.undelivered.length === 0 && f.missing.every((m) => m.overDelivered);
 
@@ -848,6 +956,7 @@ function judge(name: string, phaseStart: number, q: { findings: Findings; second
   for (const d of f.unexplained.slice(0, 5)) problems.push(`delivery without a ledger row: ${d.messageId}`);
   const lost = f.lost.units + f.lost.meetings + f.lost.items;
   if (lost) problems.push(`records lost: ${JSON.stringify(f.lost)}`);
+  if (f.extra.meetings || f.extra.items) problems.push(`records written twice: ${JSON.stringify(f.extra)}`);
   for (const e of workloadErrors.splice(0)) problems.push(`workload: ${e}`);
   const result: PhaseResult = {
     name,
@@ -998,9 +1107,10 @@ async function main(opts: Options): Promise<number> {
 
   // SMTP server that keeps every delivery
   sinkFile = path.join(tmp, 'deliveries.jsonl');
-  let sink: MailSink | undefined = await MailSink.start({ port: smtpPort, storeFile: sinkFile });
-  cleanups.push({ name: 'SMTP server', fn: () => sink?.close() });
-  say(`SMTP server on ${sink.smtpUrl}`);
+  const smtp = new CountingSmtp(smtpPort, sinkFile);
+  await smtp.start();
+  cleanups.push({ name: 'SMTP server', fn: () => smtp.stop() });
+  say(`SMTP server on ${smtp.url}`);
 
   // API and worker
   const password = randomBytes(18).toString('base64url');
@@ -1013,7 +1123,7 @@ async function main(opts: Options): Promise<number> {
     TOOLS_DIR: path.join(ROOT, '.tools'),
     TEMPORAL_ADDRESS: dev.address,
     DATABASE_URL: postgres.url,
-    SMTP_URL: sink.smtpUrl,
+    SMTP_URL: smtp.url,
     MAIL_DOMAIN,
     PORT: String(apiPort),
     PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
@@ -1100,7 +1210,7 @@ async function main(opts: Options): Promise<number> {
   const killQuiet = await waitQuiet(opts.quietTimeout);
   judge('worker kill -9', t, killQuiet, [
     `${kills.length} kills: ${kills.filter((k) => k.state === 'polling').length} while polling, ${kills.filter((k) => k.state === 'starting').length} while starting; worker restarted each time`,
-    `kills that left a ledger row pending (a send in flight): ${kills.filter((k) => k.pendingRows > 0).length}`,
+    `kills that left a ledger row pending (a send in flight): ${kills.filter((k) => k.pendingRows > 0).length}; SMTP transactions cut by a kill (connection reset): ${smtp.connectionErrors}`,
     `activity attempts failed (worker log): ${activityFailures() - failuresBefore}; invariant breaks right after a kill: ${invariantBreaks}`,
   ]);
   if (invariantBreaks) phases.at(-1)!.problems.push(`invariants broken right after ${invariantBreaks} kill(s)`);
@@ -1142,8 +1252,7 @@ async function main(opts: Options): Promise<number> {
   t = Date.now();
   failuresBefore = activityFailures();
   const rawBefore = readDeliveries().length;
-  await sink.close();
-  sink = undefined;
+  await smtp.stop();
   const smtpDownAt = Date.now();
   say(`SMTP server stopped for ${opts.smtpDown}s`);
   await startWave(opts.perWave);
@@ -1151,7 +1260,7 @@ async function main(opts: Options): Promise<number> {
   await sleep(Math.max(0, smtpDownAt + opts.smtpDown * 1000 - Date.now()));
   const duringSmtp = readDeliveries().length - rawBefore;
   const smtpFailures = activityFailures() - failuresBefore;
-  sink = await MailSink.start({ port: smtpPort, storeFile: sinkFile });
+  await smtp.start();
   say(`SMTP server started again on the same port (down ${((Date.now() - smtpDownAt) / 1000).toFixed(1)}s)`);
   const smtpQuiet = await waitQuiet(opts.quietTimeout);
   judge('SMTP outage', t, smtpQuiet, [
@@ -1164,7 +1273,11 @@ async function main(opts: Options): Promise<number> {
   failuresBefore = activityFailures();
   const workerExitsBeforePg = worker.unexpectedExits.length;
   const apiExitsBeforePg = api.unexpectedExits.length;
-  await startWave(opts.perWave); // owes notices that are sent (or retried) as PostgreSQL goes
+  // PostgreSQL goes down while notices are being sent: a wave starts, and the stop comes as soon as
+  // a ledger row is pending (written, its mail on its way). The wave's remaining calls meet the
+  // outage and are repeated until the database is back.
+  const waveDuringPg = startWave(opts.perWave);
+  const inFlight = await waitForSendInFlight(10_000);
   const probes: { route: string; status: number; code: string; retryAfter: string | null; ms: number }[] = [];
   const probeRoutes: [string, string, unknown][] = [
     ['GET', '/api/units?limit=5', undefined],
@@ -1207,6 +1320,7 @@ async function main(opts: Options): Promise<number> {
   const pgUpAt = Date.now();
   pgOutages.push({ from: pgStopping, to: pgUpAt });
   say(`PostgreSQL started again (down ${((pgUpAt - pgDownAt) / 1000).toFixed(1)}s)`);
+  await waveDuringPg;
   let recoveredAfter: number | undefined;
   const afterProbes: string[] = [];
   while (Date.now() - pgUpAt < 60_000) {
@@ -1222,8 +1336,9 @@ async function main(opts: Options): Promise<number> {
   const pgQuiet = await waitQuiet(opts.quietTimeout);
   // Notices PostgreSQL's stop caught between the SMTP server's acceptance and the ledger's "sent".
   const afterPg = await snapshot();
+  // Their first delivery came before the outage ended, their "sent" was written after it began.
   const caught = afterPg.rows
-    .filter((r) => r.sentAt && r.sentAt.getTime() > pgUpAt)
+    .filter((r) => r.writtenAt && r.writtenAt.getTime() >= pgStopping)
     .map((r) => afterPg.deliveries.filter((d) => d.messageId === r.messageId).map((d) => Date.parse(d.receivedAt)))
     .filter((times) => times.length > 0 && Math.min(...times) >= pgStopping - 2_000 && Math.min(...times) <= pgUpAt);
   const good = probes.filter(
@@ -1231,7 +1346,7 @@ async function main(opts: Options): Promise<number> {
   );
   const bad = probes.filter((p) => !good.includes(p));
   const pgNotes = [
-    `PostgreSQL stopped ${new Date(pgDownAt).toISOString()} (pg_ctl stop -m fast returned), started again ${new Date(pgUpAt).toISOString()}`,
+    `PostgreSQL stopped ${inFlight ? 'while a send was in flight (a ledger row pending)' : 'with no send seen in flight within 10 s'}: stop asked ${iso(pgStopping)}, done ${iso(pgDownAt)}; started again ${iso(pgUpAt)}`,
     `PostgreSQL down ${opts.pgDown}s; API calls while down: ${probes.length}, answered 503 database_unavailable with Retry-After: ${good.length}, slowest ${Math.max(0, ...probes.map((p) => p.ms))} ms; /healthz 200: ${healthz}`,
     recoveredAfter === undefined
       ? 'the API did not answer 200 within 60 s of PostgreSQL returning'
@@ -1286,6 +1401,15 @@ const limit = setTimeout(() => {
   void cleanupAll().finally(() => process.exit(1));
 }, opts0.maxSeconds * 1000);
 limit.unref();
+
+// Whatever goes wrong, nothing this script started outlives it.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.once(event, (err: unknown) => {
+    process.stderr.write(`\n[chaos] ${event}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    printReport(opts0, false, `${event}: ${String(err)}`);
+    void cleanupAll().finally(() => process.exit(1));
+  });
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

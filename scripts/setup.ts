@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { canBuildWeb, ensureWebBundle, webBundleState } from '../api/routes/web';
+import { canBuildWeb, ensureWebBundle, webBundleState } from '../infra/web-bundle';
 import { type AppConfig, loadConfig } from '../infra/config';
 import {
   findOnPath,

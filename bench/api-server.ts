@@ -20,12 +20,12 @@ import express, { type Express } from 'express';
 import { createApp } from '../api/app';
 import { itemView } from '../api/routes/agenda';
 import { unitView } from '../api/routes/units';
-import { UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
-import { computeFigures, type FigureItem } from '../domain/figures';
+import type { UnitLevel } from '../domain/cadence';
 import { periodFromKey, shanghaiDateOf } from '../domain/period';
 import { openDatabase } from '../infra/db';
 import { createLogger } from '../infra/log';
-import { loadItem, localDate } from '../records/agenda-items';
+import { loadItem } from '../records/agenda-items';
+import { loadFigures } from '../records/figures';
 
 export type ToApiServer = { type: 'start'; databaseUrl: string; tokenSecret: string } | { type: 'stop' };
 export type FromApiServer =
@@ -49,39 +49,7 @@ function bareApp(prisma: PrismaClient): Express {
   app.get('/figures', async (req, res) => {
     const today = shanghaiDateOf(new Date());
     const period = periodFromKey(req.query.period as string);
-    const heldOn = { gte: new Date(`${period.firstDay}T00:00:00Z`), lte: new Date(`${period.lastDay}T00:00:00Z`) };
-    const unitWhere = {};
-    const [meetings, items] = await Promise.all([
-      prisma.meeting.findMany({ where: { heldOn, unit: unitWhere }, select: { unit: { select: { level: true } } } }),
-      prisma.agendaItem.findMany({
-        where: { meeting: { heldOn }, unit: unitWhere },
-        include: {
-          unit: true,
-          meeting: { select: { heldOn: true } },
-          escalations: { orderBy: { hop: 'asc' } },
-          feedback: { orderBy: { answeredAt: 'asc' } },
-        },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
-    ]);
-    const figureItems: FigureItem[] = items.map((i) => {
-      const top = i.escalations.at(-1);
-      return {
-        level: i.unit.level,
-        heldOn: localDate(i.meeting.heldOn),
-        state: i.state,
-        escalated: i.escalations.length > 0,
-        answered: i.feedback.length > 0,
-        lastOutcome: i.feedback.at(-1)?.outcome ?? null,
-        topHop: top ? { state: top.state, answerBy: localDate(top.answerBy) } : null,
-      };
-    });
-    const rows = computeFigures(
-      meetings.map((m) => ({ level: m.unit.level })),
-      figureItems,
-      today,
-      UNIT_LEVELS,
-    );
+    const { rows } = await loadFigures(prisma, period, { units: 'all' }, today);
     res.json({ period: period.key, from: period.firstDay, to: period.lastDay, asOf: today, rows });
   });
 

@@ -8,10 +8,11 @@ import { Workbook } from 'exceljs';
 import { z } from 'zod';
 import { UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
 import { escalationRuleFor } from '../../domain/escalation';
-import { computeFigures, FIGURE_COLUMNS, FIGURE_NAMES, type FigureItem } from '../../domain/figures';
+import { FIGURE_COLUMNS, FIGURE_NAMES } from '../../domain/figures';
 import { LEVEL_NAMES } from '../../domain/notices';
 import { periodFromKey, shanghaiDateOf } from '../../domain/period';
 import { isOverdue, localDate } from '../../records/agenda-items';
+import { loadFigures } from '../../records/figures';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, readableUnitIds } from '../auth';
 import { parseInput } from '../errors';
@@ -122,43 +123,11 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
   async function load(callerScope: 'all' | Set<string>, q: z.infer<typeof figuresQuery>) {
     const today = shanghaiDateOf(clock());
     const period = periodFromKey(q.period ?? today.slice(0, 4));
-    const heldOn = { gte: new Date(`${period.firstDay}T00:00:00Z`), lte: new Date(`${period.lastDay}T00:00:00Z`) };
-    const unitWhere = {
-      ...(callerScope === 'all' ? {} : { id: { in: [...callerScope] } }),
-      ...(q.level ? { level: q.level } : {}),
-      ...(q.streetId ? { streetId: q.streetId } : {}),
-    };
-    const [meetings, items] = await Promise.all([
-      prisma.meeting.findMany({ where: { heldOn, unit: unitWhere }, select: { unit: { select: { level: true } } } }),
-      prisma.agendaItem.findMany({
-        where: { meeting: { heldOn }, unit: unitWhere },
-        include: {
-          unit: true,
-          meeting: { select: { heldOn: true } },
-          escalations: { orderBy: { hop: 'asc' } },
-          feedback: { orderBy: { answeredAt: 'asc' } },
-        },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
-    ]);
-    const figureItems: FigureItem[] = items.map((i) => {
-      const top = i.escalations.at(-1);
-      return {
-        level: i.unit.level,
-        heldOn: localDate(i.meeting.heldOn),
-        state: i.state,
-        escalated: i.escalations.length > 0,
-        answered: i.feedback.length > 0,
-        lastOutcome: i.feedback.at(-1)?.outcome ?? null,
-        topHop: top ? { state: top.state, answerBy: localDate(top.answerBy) } : null,
-      };
-    });
-    const levels = q.level ? [q.level] : UNIT_LEVELS;
-    const rows = computeFigures(
-      meetings.map((m) => ({ level: m.unit.level })),
-      figureItems,
+    const { rows, items } = await loadFigures(
+      prisma,
+      period,
+      { units: callerScope, level: q.level, streetId: q.streetId },
       today,
-      levels,
     );
     return { today, period, rows, items };
   }

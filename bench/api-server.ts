@@ -25,7 +25,7 @@ import { periodFromKey, shanghaiDateOf } from '../domain/period';
 import { openDatabase } from '../infra/db';
 import { createLogger } from '../infra/log';
 import { loadItem } from '../records/agenda-items';
-import { loadFigures } from '../records/figures';
+import { loadFigureRows } from '../records/figures';
 
 export type ToApiServer = { type: 'start'; databaseUrl: string; tokenSecret: string } | { type: 'stop' };
 export type FromApiServer =
@@ -49,7 +49,7 @@ function bareApp(prisma: PrismaClient): Express {
   app.get('/figures', async (req, res) => {
     const today = shanghaiDateOf(new Date());
     const period = periodFromKey(req.query.period as string);
-    const { rows } = await loadFigures(prisma, period, { units: 'all' }, today);
+    const rows = await loadFigureRows(prisma, period, { units: 'all' }, today);
     res.json({ period: period.key, from: period.firstDay, to: period.lastDay, asOf: today, rows });
   });
 

@@ -68,6 +68,8 @@ export const FIGURE_NAMES: Record<(typeof FIGURE_COLUMNS)[number], { zh: string;
   overdue: { zh: '逾期未答复', en: 'Overdue' },
 };
 
+export type FigureCounts = Omit<FigureRow, 'level'>;
+
 const empty = (level: FigureRow['level']): FigureRow => ({
   level,
   meetingsHeld: 0,
@@ -81,7 +83,30 @@ const empty = (level: FigureRow['level']): FigureRow => ({
   overdue: 0,
 });
 
-/** One row per level (in tree order, only levels asked for) and a total row. */
+/**
+ * The report's rows from counts per level (a level without counts is all zeros): one row per
+ * level asked for, in tree order, and a total row over them.
+ */
+export function figureRows(
+  counts: ReadonlyMap<UnitLevel, Partial<FigureCounts>>,
+  levels: readonly UnitLevel[] = UNIT_LEVELS,
+): FigureRow[] {
+  const rows = levels.map((l) => {
+    const row = empty(l);
+    const c = counts.get(l);
+    if (c) for (const k of FIGURE_COLUMNS) row[k] = c[k] ?? 0;
+    return row;
+  });
+  const total = empty('total');
+  for (const row of rows) for (const c of FIGURE_COLUMNS) total[c] += row[c];
+  return [...rows, total];
+}
+
+/**
+ * The definitions above, over loaded items: one row per level (in tree order, only levels asked
+ * for) and a total row. The service counts in SQL (records/figures.ts); this is the reference a
+ * test holds the SQL to.
+ */
 export function computeFigures(
   meetings: readonly { level: UnitLevel }[],
   items: readonly FigureItem[],
@@ -111,7 +136,5 @@ export function computeFigures(
       if (hop && (hop.state === 'pending' || hop.state === 'taken_up') && hop.answerBy < today) row.overdue += 1;
     }
   }
-  const total = empty('total');
-  for (const row of rows.values()) for (const c of FIGURE_COLUMNS) total[c] += row[c];
-  return [...rows.values(), total];
+  return figureRows(rows, levels);
 }

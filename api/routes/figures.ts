@@ -12,7 +12,7 @@ import { FIGURE_COLUMNS, FIGURE_NAMES } from '../../domain/figures';
 import { LEVEL_NAMES } from '../../domain/notices';
 import { periodFromKey, shanghaiDateOf } from '../../domain/period';
 import { isOverdue, localDate } from '../../records/agenda-items';
-import { loadFigures } from '../../records/figures';
+import { loadFigureRows, loadPeriodItems } from '../../records/figures';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, readableUnitIds } from '../auth';
 import { parseInput } from '../errors';
@@ -119,22 +119,17 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
     return rows.map((r) => r.id);
   }
 
-  /** The meetings and items of the period in the caller's scope, and the figures they make. */
-  async function load(callerScope: 'all' | Set<string>, q: z.infer<typeof figuresQuery>) {
+  /** The period asked for (this year by default) and today, in Asia/Shanghai. */
+  function periodOf(q: z.infer<typeof figuresQuery>) {
     const today = shanghaiDateOf(clock());
-    const period = periodFromKey(q.period ?? today.slice(0, 4));
-    const { rows, items } = await loadFigures(
-      prisma,
-      period,
-      { units: callerScope, level: q.level, streetId: q.streetId },
-      today,
-    );
-    return { today, period, rows, items };
+    return { today, period: periodFromKey(q.period ?? today.slice(0, 4)) };
   }
 
   router.get('/supervision/figures', async (req, res) => {
     const q = parseInput(figuresQuery, req.query, 'query');
-    const { today, period, rows } = await load(await readableUnitIds(prisma, caller(res)), q);
+    const { today, period } = periodOf(q);
+    const scope = { units: await readableUnitIds(prisma, caller(res)), level: q.level, streetId: q.streetId };
+    const rows = await loadFigureRows(prisma, period, scope, today);
     res.json({
       period: period.key,
       from: period.firstDay,
@@ -149,7 +144,12 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
   /** The figures and the register of every item of the period, as an Excel workbook. */
   router.get('/supervision/figures.xlsx', async (req, res) => {
     const q = parseInput(figuresQuery, req.query, 'query');
-    const { today, period, rows, items } = await load(await readableUnitIds(prisma, caller(res)), q);
+    const { today, period } = periodOf(q);
+    const scope = { units: await readableUnitIds(prisma, caller(res)), level: q.level, streetId: q.streetId };
+    const [rows, items] = await Promise.all([
+      loadFigureRows(prisma, period, scope, today),
+      loadPeriodItems(prisma, period, scope),
+    ]);
     const units = new Map(
       (await prisma.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]),
     );

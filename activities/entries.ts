@@ -63,14 +63,18 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesAc
       if (calendarCoverage(Number(period.lastDay.slice(0, 4))) === 'weekday-fallback') {
         log.warn('No official working-day data for this year: Monday to Friday assumed', { period: period.key });
       }
-      const schedule = cadenceSchedule(period, {
-        level: 'community',
-        period: rule.visitPeriod,
-        minMeetings: rule.minVisits,
-        reminderLadder: rule.visitReminderLadder,
-        supervisorAfterDays: rule.visitSupervisorAfterDays,
-        countAdhoc: true,
-      });
+      const schedule = cadenceSchedule(
+        period,
+        {
+          level: 'community',
+          period: rule.visitPeriod,
+          minMeetings: rule.minVisits,
+          reminderLadder: rule.visitReminderLadder,
+          supervisorAfterDays: rule.visitSupervisorAfterDays,
+          countAdhoc: true,
+        },
+        leaderId,
+      );
       return {
         active: true,
         periodKey: period.key,

@@ -70,7 +70,7 @@ export function createEscalationActivities({ prisma, sendOnce, unitRef, convener
     };
     if (!snapshot || !hop || CLOSED.has(item.state)) return { closed: true, status: base, next: null, steps: [] };
     const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
-    const steps = escalationSteps(snapshot, await escalationRule(prisma, toUnit.level));
+    const steps = escalationSteps(snapshot, await escalationRule(prisma, toUnit.level), item.id);
     const done = new Set(
       (await prisma.escalationStepRun.findMany({ where: { agendaItemId: item.id }, select: { key: true } })).map(
         (r) => r.key,

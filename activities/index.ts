@@ -140,7 +140,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
           log.warn('No official working-day data for this year: Monday to Friday assumed', { year: y });
         }
       }
-      const schedule = cadenceSchedule(period, rule);
+      const schedule = cadenceSchedule(period, rule, unitId);
       return {
         active: true,
         periodKey: period.key,

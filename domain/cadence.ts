@@ -74,6 +74,33 @@ export const DEFAULT_CADENCE_RULES: Record<UnitLevel, CadenceRule> = {
 /** Hour of day (Asia/Shanghai) at which notices go out. */
 export const NOTICE_HOUR = 9;
 
+/**
+ * The notices of one hour are spread over its first ten minutes: every subject (a unit's meeting
+ * obligation, a leader's visits, an escalated item, a campaign) has a fixed place in that window,
+ * so a ladder step owed by hundreds of units reaches the workers and the mail relay as a stream
+ * rather than all at 09:00:00 (measured in docs/PERFORMANCE.md: 1,000 reminders due at one
+ * instant take 10.8 s to drain on the dev server, spread over 30 s each leaves within 0.7 s).
+ */
+export const NOTICE_SPREAD_SECONDS = 600;
+
+/** A subject's fixed offset after the notice hour, in whole seconds (FNV-1a of its key). */
+export function noticeOffsetMs(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % NOTICE_SPREAD_SECONDS) * 1000;
+}
+
+/**
+ * When a notice of this date falls due: the notice hour (Asia/Shanghai) plus the subject's offset,
+ * or the notice hour itself when no subject is given (dates shown to people).
+ */
+export function noticeInstant(date: LocalDate, subjectKey?: string): number {
+  return shanghaiInstant(date, NOTICE_HOUR).getTime() + (subjectKey === undefined ? 0 : noticeOffsetMs(subjectKey));
+}
+
 /** `reminder-10` (10 working days before due), …, `overdue` (convener), `overdue-supervisors`. */
 export type CadenceStep = `reminder-${number}` | 'overdue' | 'overdue-supervisors';
 export type Audience = 'convener' | 'supervisors';
@@ -95,14 +122,15 @@ export interface CadenceSchedule {
 }
 
 /**
- * When the notices of one period fall due, at 09:00 Asia/Shanghai on working days: the
- * reminder ladder before the due date, the convener's overdue notice on the first working
- * day after it, the supervisors' notice N working days later.
+ * When the notices of one period fall due, at the notice hour (Asia/Shanghai, plus the subject's
+ * offset: `noticeInstant`) on working days: the reminder ladder before the due date, the
+ * convener's overdue notice on the first working day after it, the supervisors' notice N working
+ * days later. The period closes with the overdue notice.
  */
-export function cadenceSchedule(period: Period, rule: CadenceRule): CadenceSchedule {
+export function cadenceSchedule(period: Period, rule: CadenceRule, subjectKey?: string): CadenceSchedule {
   const dueDate = lastWorkingDayOf(period);
   const overdueDay = firstWorkingDayAfter(dueDate);
-  const at = (date: LocalDate) => shanghaiInstant(date, NOTICE_HOUR).getTime();
+  const at = (date: LocalDate) => noticeInstant(date, subjectKey);
   const reminders = [...new Set(rule.reminderLadder)]
     .filter((n) => n > 0)
     .sort((x, y) => y - x)

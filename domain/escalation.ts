@@ -8,8 +8,8 @@
  * within `answerWithinDays`, both counted from the escalation (the answer from a dispute, too).
  */
 import { addWorkingDays, firstWorkingDayAfter } from './calendar';
-import { NOTICE_HOUR, type UnitLevel } from './cadence';
-import { type LocalDate, shanghaiDateOf, shanghaiInstant } from './period';
+import { noticeInstant, type UnitLevel } from './cadence';
+import { type LocalDate, shanghaiDateOf } from './period';
 
 export interface EscalationRule {
   /** The receiving (upper) level. */
@@ -140,8 +140,6 @@ export interface HopSnapshot {
   canClimb: boolean;
 }
 
-const at = (date: LocalDate) => shanghaiInstant(date, NOTICE_HOUR).getTime();
-
 /** The ledger series of a hop's answer deadline: a moved deadline starts a new one. */
 export function answerSeries(h: Pick<HopSnapshot, 'hop' | 'round' | 'answerBy'>): string {
   return `hop${h.hop}-r${h.round}-${h.answerBy}`;
@@ -149,11 +147,13 @@ export function answerSeries(h: Pick<HopSnapshot, 'hop' | 'round' | 'answerBy'>)
 
 /**
  * Every step the current hop owes, in time order, whether sent or not (the activity drops the
- * ones in the ledger). Deadline steps stop once their condition is met: schedule steps once the
+ * ones in the ledger), at the notice hour plus the item's offset (`noticeInstant`, keyed by
+ * `subjectKey`: the item's ID). Deadline steps stop once their condition is met: schedule steps once the
  * item is on a meeting, answer steps once answered; the confirm reminder once responded.
  */
-export function escalationSteps(h: HopSnapshot, rule: EscalationRule): EscalationStep[] {
+export function escalationSteps(h: HopSnapshot, rule: EscalationRule, subjectKey?: string): EscalationStep[] {
   if (h.state === 'escalated_further') return [];
+  const at = (date: LocalDate) => noticeInstant(date, subjectKey);
   const steps: EscalationStep[] = [];
   const notice = (step: EscalationStepName, series: string, when: number, audience: EscalationAudience) =>
     steps.push({ step, series, at: when, audience, action: 'notice' });

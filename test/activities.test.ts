@@ -13,6 +13,7 @@ import {
   createActivities,
   type GovernanceActivities,
 } from '../activities';
+import { noticeInstant } from '../domain/cadence';
 import type { Database } from '../infra/db';
 import { climb, loadItem, takeUp } from '../records/agenda-items';
 import type { Mailer } from '../infra/mailer';
@@ -235,7 +236,7 @@ describe('escalation steps', () => {
     expect(mailsTo(upper.convenerEmail)[0]!.subject).toBe('【议题上移】滨江小区上报议题“停车难”');
     // The next step is the first scheduling reminder, not yet due.
     const second = await call(env, acts.planEscalation, { agendaItemId: item.id, now });
-    expect(second.next).toMatchObject({ step: 'schedule-reminder-3', at: Date.parse('2026-11-11T01:00:00Z') });
+    expect(second.next).toMatchObject({ step: 'schedule-reminder-3', at: noticeInstant('2026-11-11', item.id) });
   });
 
   test('a step whose reason is gone is not carried out: taken up before the reminder fell due', async () => {
@@ -243,7 +244,7 @@ describe('escalation steps', () => {
     const acts = createActivities(activityDeps(db.prisma, mail.mailer));
     const env = new MockActivityEnvironment();
     await run(env, acts, item.id, Date.parse('2026-11-02T02:00:00Z')); // "received"
-    const reminderAt = Date.parse('2026-11-11T01:00:00Z');
+    const reminderAt = noticeInstant('2026-11-11', item.id);
     const plan = await call(env, acts.planEscalation, { agendaItemId: item.id, now: reminderAt });
     const step = plan.next!;
     expect(step.step).toBe('schedule-reminder-3');

@@ -66,14 +66,18 @@ test('a quarter of visits: the leader who came hears nothing; the one who did no
       .expect(201);
 
     const quarter = periodContaining(s.now(), 'quarter');
-    const schedule = cadenceSchedule(quarter, {
-      level: 'community',
-      period: 'quarter',
-      minMeetings: 1,
-      reminderLadder: rule.visitReminderLadder,
-      supervisorAfterDays: rule.visitSupervisorAfterDays,
-      countAdhoc: true,
-    });
+    const schedule = cadenceSchedule(
+      quarter,
+      {
+        level: 'community',
+        period: 'quarter',
+        minMeetings: 1,
+        reminderLadder: rule.visitReminderLadder,
+        supervisorAfterDays: rule.visitSupervisorAfterDays,
+        countAdhoc: true,
+      },
+      zhao.body.id,
+    ); // Zhao's notices: the notice hour plus his offset
     const at = (step: string) => schedule.steps.find((x) => x.step === step)!.at;
 
     // Wang attends the community's joint meeting a working day before his first reminder would go.

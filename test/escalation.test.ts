@@ -110,6 +110,15 @@ test('answered: the answer goes down, then one reminder to confirm; a dispute op
   expect(escalationSteps(hop({ state: 'escalated_further' }), community)).toEqual([]);
 });
 
+test("an item's dated steps fall at the notice hour plus its offset; those of an event stay at the event", () => {
+  const plain = escalationSteps(hop({ state: 'taken_up' }), community);
+  const keyed = escalationSteps(hop({ state: 'taken_up' }), community, 'meeting'); // 586 s after the hour
+  expect(keyed.map((s) => s.step)).toEqual(plain.map((s) => s.step));
+  for (const [i, s] of keyed.entries()) {
+    expect(s.at - plain[i]!.at).toBe(s.step === 'received' ? 0 : 586_000);
+  }
+});
+
 test('the next step: the earliest not done; a reminder overtaken by a later due one is passed over', () => {
   const steps = escalationSteps(hop(), community);
   const done = (names: string[]) => (s: { step: string }) => names.includes(s.step);

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, firstWorkingDayAfter } from '../domain/calendar';
+import { noticeInstant } from '../domain/cadence';
 import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf, shanghaiInstant } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
@@ -25,7 +26,8 @@ const s = useTimeSkipping();
 /** `hour` o'clock (Asia/Shanghai) on the n-th working day after the day of `from`. */
 const workingDay = (from: number, n: number, hour: number) =>
   shanghaiInstant(addWorkingDays(shanghaiDateOf(from), n), hour).getTime();
-const nine = (date: string) => shanghaiInstant(date, 9).getTime();
+/** When an item's notice of this date falls due: 09:00 plus the item's own offset in the spread. */
+const nine = (date: string, itemId: string) => noticeInstant(date, itemId);
 
 type Level = 'city' | 'street' | 'community' | 'compound';
 interface Tree extends SimulatedApi {
@@ -171,8 +173,8 @@ test('an item climbs compound → community → street → city and the answer c
       ].sort(),
     );
     const near = (key: string, instant: number) => expect(Math.abs(n.at.get(key)! - instant)).toBeLessThan(60_000);
-    near(`hop2 schedule-reminder-3 ${e.street}`, nine(addWorkingDays(streetScheduleBy, -3)));
-    near(`hop2 call-meeting ${e.street}`, nine(firstWorkingDayAfter(streetScheduleBy)));
+    near(`hop2 schedule-reminder-3 ${e.street}`, nine(addWorkingDays(streetScheduleBy, -3), itemId));
+    near(`hop2 call-meeting ${e.street}`, nine(firstWorkingDayAfter(streetScheduleBy), itemId));
     near(`${hop3} answered ${e.compound}`, t4);
     expectOneMailEach(n.rows);
 
@@ -230,9 +232,13 @@ test('a missed deadline reaches the supervisors once per step; an extension move
         `${series} overdue-supervisors ${s[1]}`,
       ].sort(),
     );
-    expect(Math.abs(lateNotices.at.get(`${series} overdue ${e.community}`)! - nine(overdueDay))).toBeLessThan(60_000);
+    expect(Math.abs(lateNotices.at.get(`${series} overdue ${e.community}`)! - nine(overdueDay, late))).toBeLessThan(
+      60_000,
+    );
     expect(
-      Math.abs(lateNotices.at.get(`${series} overdue-supervisors ${s[0]}`)! - nine(addWorkingDays(overdueDay, 2))),
+      Math.abs(
+        lateNotices.at.get(`${series} overdue-supervisors ${s[0]}`)! - nine(addWorkingDays(overdueDay, 2), late),
+      ),
     ).toBeLessThan(60_000);
     expectOneMailEach(lateNotices.rows);
     const overdueList = await t.api.get('/api/supervision/escalations?overdue=true').expect(200);
@@ -315,7 +321,7 @@ test('the rules send an unanswered item up by themselves', async () => {
       const item = await t.api.get(`/api/agenda-items/${itemId}`).expect(200);
       expect(item.body).toMatchObject({ state: 'escalated', currentUnitId: t.units.street.id });
       expect(item.body.escalations[1]).toMatchObject({ hop: 2, escalatedByRule: true, escalatedBy: 'rule' });
-      expect(Math.abs(Date.parse(item.body.escalations[1].escalatedAt) - nine(climbDay))).toBeLessThan(60_000);
+      expect(Math.abs(Date.parse(item.body.escalations[1].escalatedAt) - nine(climbDay, itemId))).toBeLessThan(60_000);
       const n = await notices(itemId);
       expect(n.keys).toContain(`hop2 received ${t.emails.street}`);
       expect(n.keys.filter((k) => k.includes('overdue-supervisors'))).toHaveLength(2);

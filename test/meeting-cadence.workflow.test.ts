@@ -60,6 +60,8 @@ interface Expected {
 
 interface Story {
   unit: string;
+  /** Its notices fall due at the notice hour plus this unit's offset. */
+  unitId: string;
   recipient: string;
   /** When (simulated time) each meeting was recorded, and the period it is dated in. */
   meetings: { recordedAt: number; periodKey: string }[];
@@ -79,7 +81,7 @@ function promised(
 ): Expected[] {
   const out: Expected[] = [];
   for (const { period, rule } of periods) {
-    const s = cadenceSchedule(period, rule);
+    const s = cadenceSchedule(period, rule, story.unitId);
     for (const [i, step] of s.steps.entries()) {
       const later = s.steps[i + 1];
       if (step.at < s.closeAt && later && later.at < s.closeAt && later.at <= t0) continue;
@@ -154,7 +156,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
       })
       .expect(201);
     units[key] = res.body;
-    stories[key] = { unit: key, recipient: `${key}-${tag}@example.org`, meetings: [] };
+    stories[key] = { unit: key, unitId: res.body.id, recipient: `${key}-${tag}@example.org`, meetings: [] };
   };
   const meetAt = (key: string, at: number) => {
     const heldOn = shanghaiDateOf(at);

@@ -1,4 +1,12 @@
-import { cadenceSchedule, minutesDueAt, ruleFor, DEFAULT_CADENCE_RULES } from '../domain/cadence';
+import {
+  cadenceSchedule,
+  DEFAULT_CADENCE_RULES,
+  minutesDueAt,
+  NOTICE_SPREAD_SECONDS,
+  noticeInstant,
+  noticeOffsetMs,
+  ruleFor,
+} from '../domain/cadence';
 import {
   addDays,
   isLocalDate,
@@ -129,6 +137,46 @@ describe('cadence rules and notice schedule', () => {
     });
     expect(s.steps.map((x) => x.step)).toEqual(['reminder-5', 'reminder-1', 'overdue', 'overdue-supervisors']);
     expect(s.steps[3]!.at).toBe(s.closeAt);
+  });
+});
+
+describe('the notice hour, spread per subject', () => {
+  test.each([
+    // Pinned: a change of the hash would move every unit's notices.
+    ['meeting', 586],
+    ['3f1c2e9a-0000-4000-8000-000000000001', 244],
+    ['leader-1', 254],
+    ['', 61],
+  ])('%j is %i s after the hour', (key, seconds) => {
+    expect(noticeOffsetMs(key)).toBe(seconds * 1000);
+    expect(noticeInstant('2026-12-01', key)).toBe(Date.parse('2026-12-01T01:00:00Z') + seconds * 1000);
+  });
+
+  test('without a subject: the hour itself (dates shown to people)', () => {
+    expect(noticeInstant('2026-12-01')).toBe(Date.parse('2026-12-01T01:00:00Z'));
+  });
+
+  test('1,000 units fill the ten minutes evenly, each on a whole second', () => {
+    const perMinute = new Array<number>(NOTICE_SPREAD_SECONDS / 60).fill(0);
+    for (let i = 0; i < 1000; i++) {
+      const offset = noticeOffsetMs(`4e0c${i.toString(16).padStart(4, '0')}-7b1a-4c2d-9e3f-0a1b2c3d4e5f`);
+      expect(offset % 1000).toBe(0);
+      expect(offset).toBeGreaterThanOrEqual(0);
+      expect(offset).toBeLessThan(NOTICE_SPREAD_SECONDS * 1000);
+      perMinute[Math.floor(offset / 60_000)]! += 1;
+    }
+    // 100 expected per minute; a bunching hash would leave minutes nearly empty.
+    for (const n of perMinute) expect(n).toBeGreaterThan(60);
+    for (const n of perMinute) expect(n).toBeLessThan(140);
+  });
+
+  test("a unit's whole schedule moves by its offset, the period's close with it; the days stay", () => {
+    const period = periodFromKey('2026-Q1');
+    const plain = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community);
+    const unit = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community, 'meeting');
+    expect(unit.dueDate).toBe(plain.dueDate);
+    expect(unit.closeAt).toBe(plain.closeAt + 586_000);
+    expect(unit.steps).toEqual(plain.steps.map((x) => ({ ...x, at: x.at + 586_000 })));
   });
 });
 

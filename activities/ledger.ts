@@ -7,6 +7,7 @@
  * goes by email and the row says why.
  */
 import { Prisma, type PrismaClient } from '@prisma/client';
+import { Context } from '@temporalio/activity';
 import { notificationKey } from '../domain/cadence';
 import { composeNotice, type NoticeInput } from '../domain/notices';
 import type { Mailer } from '../infra/mailer';
@@ -40,8 +41,23 @@ export interface LedgerDeps {
   mailDomain: string;
 }
 
+/**
+ * Tell the server this attempt is alive (workflows/notice-profile.ts: a crashed worker's attempt
+ * is retried after the heartbeat timeout); a no-op when not running as an activity.
+ */
+function heartbeat(): void {
+  let context: Context;
+  try {
+    context = Context.current();
+  } catch {
+    return;
+  }
+  context.heartbeat();
+}
+
 export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: LedgerDeps) {
   return async function sendOnce(entry: LedgerEntry): Promise<'sent' | 'already-sent'> {
+    heartbeat();
     const key = notificationKey(entry.obligation, entry.periodKey, entry.step, entry.recipient.email);
     const existing = await prisma.notification.findUnique({ where: { key } });
     if (existing?.status === 'sent') return 'already-sent';
@@ -86,6 +102,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
       }
     }
     if (channel === 'email') {
+      heartbeat();
       await mailer.send({
         to: entry.recipient.email,
         subject,
@@ -100,6 +117,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
     const sentAt = clock();
     const deadline = Date.now() + 60_000;
     for (let attempt = 1; ; attempt++) {
+      heartbeat();
       try {
         await prisma.notification.update({ where: { key }, data: { status: 'sent', channel, channelNote, sentAt } });
         break;

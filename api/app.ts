@@ -43,6 +43,12 @@ export function createApp(deps: ApiDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Readiness: the database answers (else 503 database_unavailable from the error handler), so a
+  // load balancer stops sending requests that could only fail; /healthz stays liveness.
+  app.get('/readyz', async (_req, res) => {
+    await deps.prisma.$queryRaw`SELECT 1`;
+    res.json({ status: 'ready' });
+  });
   app.use(docsRouter()); // public: GET /openapi.json and /docs (Swagger UI)
   app.use('/api', loginRouter(deps)); // the one route without a login
   app.use('/api', authenticate(deps));

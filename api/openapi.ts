@@ -188,6 +188,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'get',
+    path: '/readyz',
+    operationId: 'getReadiness',
+    summary: { zh: '就绪检查（数据库可用）', en: 'Readiness (the database answers)' },
+    tags: ['service'],
+    access: 'public',
+    responses: { 200: res.ready },
+    errors: [503],
+  },
+  {
+    method: 'get',
     path: '/openapi.json',
     operationId: 'getOpenApiDocument',
     summary: { zh: '本 OpenAPI 3.1 文档', en: 'This OpenAPI 3.1 document' },
@@ -1096,7 +1106,7 @@ function response(op: OperationSpec, status: number, spec: ResponseSpec): JsonSc
 function errorResponse(status: ErrorStatus): JsonSchema {
   return {
     description: `${ERROR_DESCRIPTIONS[status]} (code: ${ERROR_CODES[status].join(' | ')})`,
-    ...(status === 429
+    ...(status === 429 || status === 503
       ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 0 } } } }
       : {}),
     content: { 'application/json': { schema: { $ref: SCHEMA_REF(`Error${status}`) } } },
@@ -1106,6 +1116,7 @@ function errorResponse(status: ErrorStatus): JsonSchema {
 function operation(op: OperationSpec): JsonSchema {
   const errors = new Set<ErrorStatus>(op.errors);
   if (op.access !== 'public') errors.add(401);
+  if (op.access !== 'public') errors.add(503); // the login's user lookup already needs the database
   if (op.params) errors.add(400); // a path parameter that is not valid percent-encoding
   if (op.roles) errors.add(403);
   const responses: Record<string, JsonSchema> = {};

@@ -616,3 +616,4 @@ export const auditPage = component(
 // --- Service ---------------------------------------------------------------------------------
 
 export const health = component('Health', z.object({ status: z.literal('ok') }));
+export const ready = component('Ready', z.object({ status: z.literal('ready') }));

@@ -170,7 +170,9 @@ function toDriverAdapterError(error: unknown): unknown {
 /** A pool whose clients report catalog types the adapter cannot map as text (see below). */
 export function createPool(config: string | pg.PoolConfig): pg.Pool {
   const options = typeof config === 'string' ? { connectionString: config } : config;
-  const pool = new pg.Pool({ ...options, Client: CatalogTypesAsTextClient });
+  // A connection attempt to an unreachable server fails after 10 s (pg waits forever by default):
+  // callers retry, and a notice attempt stays inside its heartbeat timeout.
+  const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, ...options, Client: CatalogTypesAsTextClient });
   // An idle connection that the server ends (restart, failover, admin) must not crash the
   // process: the pool drops it and the next query opens a new one.
   pool.on('error', (err) => {

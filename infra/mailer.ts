@@ -21,7 +21,14 @@ export interface Mailer {
 }
 
 export function createSmtpMailer(options: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  // Bounded waits: an attempt that hangs on a silent server fails within 20 s and is retried,
+  // well inside the notice activities' heartbeat timeout (workflows/notice-profile.ts).
+  const transport = nodemailer.createTransport({
+    url: options.smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return {
     async send(mail) {
       const info = await transport.sendMail({

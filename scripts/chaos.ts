@@ -1295,6 +1295,7 @@ async function main(opts: Options): Promise<number> {
       },
     ],
     ['POST', '/api/auth/login', { username: ADMIN, password }],
+    ['GET', '/readyz', undefined], // readiness: a load balancer would take the API out
   ];
   const pgStopping = Date.now();
   await postgres.stop('fast');

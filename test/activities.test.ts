@@ -103,6 +103,24 @@ test('SMTP failing mid-notice: the retry sends exactly one email, with the same 
   expect(calls).toBe(2);
 });
 
+test('a notice attempt heartbeats around the send, so a crashed worker is noticed in seconds', async () => {
+  const unit = await community();
+  const order: string[] = [];
+  const watched: Mailer = {
+    send: async (m) => {
+      order.push('smtp');
+      return mail.mailer.send(m);
+    },
+    close: () => undefined,
+  };
+  const acts = createActivities(activityDeps(db.prisma, watched));
+  const env = new MockActivityEnvironment();
+  env.on('heartbeat', () => order.push('heartbeat'));
+  expect(await send(env, acts, unit.id)).toBe('sent');
+  // Before the ledger row, before SMTP, before marking it sent.
+  expect(order).toEqual(['heartbeat', 'heartbeat', 'smtp', 'heartbeat']);
+});
+
 test('a meeting already in the record stops the notice', async () => {
   const unit = await community();
   await db.prisma.meeting.create({

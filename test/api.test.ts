@@ -5,9 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { shanghaiDateOf } from '../domain/period';
-import type { Database } from '../infra/db';
+import type { Express } from 'express';
+import request from 'supertest';
+import { createApp, type ApiDeps } from '../api/app';
+import { signToken } from '../infra/auth';
+import { openDatabase, type Database } from '../infra/db';
+import { createLogger } from '../infra/log';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
-import type { Agent } from './support/auth';
+import { type Agent, TEST_AUTH } from './support/auth';
 
 let env: TestWorkflowEnvironment;
 
@@ -364,5 +369,38 @@ describe('hostile input never reaches the database as a 500', () => {
       .send({ plannedFor: '9999-12-31T23:59:59+00:00', place: 'x' })
       .expect(400);
     expect(far.body.error.field).toBe('plannedFor');
+  });
+});
+
+describe('the database out of reach', () => {
+  // A real driver against a port nothing listens on: every query fails to connect.
+  let db: Database;
+  let app: Express;
+
+  beforeAll(async () => {
+    db = await openDatabase({ kind: 'postgres', url: 'postgresql://nobody@127.0.0.1:1/none' });
+    app = createApp({
+      prisma: db.prisma,
+      temporal: {} as ApiDeps['temporal'],
+      taskQueue: 'unreachable-db',
+      clock: () => new Date(),
+      log: createLogger('error', 'test'),
+      auth: TEST_AUTH,
+    });
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  test('liveness stays 200; readiness and every logged-in call answer 503 database_unavailable with Retry-After', async () => {
+    await request(app).get('/healthz').expect(200, { status: 'ok' });
+    const ready = await request(app).get('/readyz').expect(503);
+    expect(ready.headers['retry-after']).toBe('5');
+    expect(ready.body).toEqual({ error: { code: 'database_unavailable', message: expect.stringContaining('数据库') } });
+    const { token } = signToken('someone', TEST_AUTH.tokenSecret, 60, Date.now());
+    const units = await request(app).get('/api/units').set('Authorization', `Bearer ${token}`).expect(503);
+    expect(units.body.error.code).toBe('database_unavailable');
+    expect(units.headers['retry-after']).toBe('5');
   });
 });

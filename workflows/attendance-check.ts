@@ -5,9 +5,11 @@
  */
 import { proxyActivities } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 const { noticeDepartmentAbsences } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

@@ -20,6 +20,7 @@ import {
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { EscalationStatus } from '../activities/escalation';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export type { EscalationStatus };
 
@@ -45,6 +46,7 @@ const { planEscalation } = proxyLocalActivities<GovernanceActivities>({
 /** Notices and the rules' climb: retried until done (the ledger keeps each notice to one). */
 const { runEscalationStep } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

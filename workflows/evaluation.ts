@@ -20,6 +20,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export interface EvaluationInput {
   communityId: string;
@@ -62,6 +63,7 @@ const { planEvaluation } = proxyLocalActivities<GovernanceActivities>({
 /** Steps that send notices: retried until delivered (the ledger keeps each notice to one). */
 const { openEvaluation, remindBelowQuorum, closeEvaluation } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

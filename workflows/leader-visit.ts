@@ -16,6 +16,7 @@ import {
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStatus } from './meeting-cadence';
 import { ObligationState, runObligationPeriod } from './obligation-period';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export interface LeaderVisitInput {
   leaderId: string;
@@ -46,6 +47,7 @@ const { recordVisitOutcome } = proxyActivities<GovernanceActivities>({
 
 const { sendVisitNotice } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

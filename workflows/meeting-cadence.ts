@@ -19,6 +19,7 @@ import {
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStep } from '../domain/cadence';
 import { ObligationState, runObligationPeriod } from './obligation-period';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export interface MeetingCadenceInput {
   unitId: string;
@@ -69,6 +70,7 @@ const { planCadencePeriod: planCadencePeriodLocally } = proxyLocalActivities<Gov
 /** Notices: talk to SMTP and webhooks; retried until delivered (the ledger keeps them to one each). */
 const { sendCadenceNotice } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

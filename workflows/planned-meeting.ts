@@ -4,6 +4,7 @@
  */
 import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
+import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export const minutesRecordedSignal = defineSignal('minutesRecorded');
 
@@ -13,6 +14,7 @@ export function plannedMeetingWorkflowId(plannedMeetingId: string): string {
 
 const { sendInvitations, remindToRecordMinutes } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

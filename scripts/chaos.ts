@@ -40,8 +40,8 @@
  *
  * Options: --kills N (20), --per-wave N (2), --smtp-down S (20), --pg-down S (15),
  * --temporal-down S (5: seconds the dev server stays down between stop and start),
- * --quiet-timeout S (170: must exceed the notice activities' 2-minute start-to-close timeout,
- * after which the server retries an activity that died with its worker), --max-seconds S (480:
+ * --quiet-timeout S (170: must exceed the notice activities' 30 s heartbeat timeout, after which
+ * the server retries an activity that died with its worker, with room for the retry backoff), --max-seconds S (480:
  * the whole run; exceeded → FAIL), --seed N, --keep (keep the temp folder), --pg-bin DIR
  * (initdb, pg_ctl; default: the newest /usr/lib/postgresql/<v>/bin, else PATH), --strict-once
  * (a crash-window duplicate fails the run too).
@@ -914,7 +914,7 @@ function classifyDuplicate(d: Findings['duplicates'][number]): {
     const when = kill >= first ? `${kill - first} ms after` : `${first - kill} ms before`;
     return {
       cause: 'crash-window',
-      evidence: `worker killed -9 at ${iso(kill)}, ${when} the SMTP server recorded it (the message was in the server's hands) and before the ledger marked it sent; resent by the activity's retry ${((second - kill) / 1000).toFixed(0)}s later (start-to-close timeout 2 min)`,
+      evidence: `worker killed -9 at ${iso(kill)}, ${when} the SMTP server recorded it (the message was in the server's hands) and before the ledger marked it sent; resent by the activity's retry ${((second - kill) / 1000).toFixed(0)}s later (heartbeat timeout 30 s, workflows/notice-profile.ts)`,
     };
   }
   const outage = pgOutages.find((o) => first <= o.to && first >= o.from - 2_000);

@@ -4,7 +4,7 @@
  * percentiles taken in one run, with the phases compared interleaved, so the machine matters
  * less than usual; the CPU used by other processes is printed where it could disturb a figure.
  *
- *   npm run bench                                everything, full size (~15 min on 2 cores)
+ *   npm run bench                                everything, full size (~28 min on 2 cores)
  *   npm run bench -- --only api,prisma           some parts (names below)
  *   npm run bench -- --units 2000 --reminders 300 --growth-large 3000 --api-duration 5   quick
  *

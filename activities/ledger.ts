@@ -113,7 +113,8 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
       });
     }
     // The notice is out: failing now would send it again on the retry. Ride out a short database
-    // outage (connection lost, server restarting) before giving up (within the 2-minute timeout).
+    // outage (connection lost, server restarting) before giving up, heartbeating meanwhile (within
+    // the 2-minute start-to-close timeout).
     const sentAt = clock();
     const deadline = Date.now() + 60_000;
     for (let attempt = 1; ; attempt++) {

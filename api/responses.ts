@@ -187,6 +187,9 @@ export const unitHistory = component(
     unit,
     periods: z.array(
       z.object({
+        /** The unit's meeting obligation, or a paired leader's visits (a community's record holds both). */
+        obligation: z.enum(['meeting', 'leader-visit']),
+        leader: z.object({ id: z.string(), name: z.string() }).nullable(),
         periodKey: z.string(),
         dueDate: localDate,
         status: z.enum(['met', 'overdue']),

@@ -27,7 +27,8 @@ import {
   visitsByLeader,
   visitsPage,
 } from '../api/contract/entries';
-import { attendanceCheckWorkflowId } from '../domain/entries';
+import { unitHistory } from '../api/responses';
+import { attendanceCheckWorkflowId, leaderVisitWorkflowId } from '../domain/entries';
 import { periodContaining, shanghaiDateOf } from '../domain/period';
 import { signToken } from '../infra/auth';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
@@ -839,6 +840,73 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
     expect(errorOf(await supervisor.get('/api/supervision/visits/by-leader?year=1999').expect(400)).field).toBe(
       'query.year',
     );
+  });
+
+  test('a visit dated in a closed period corrects its record, by the visit route or a meeting, with an audit trail', async () => {
+    // 2026-07-01: 李振华 (港北社区) visited neither in Q1 nor in Q2; both periods were closed overdue.
+    const obligation = leaderVisitWorkflowId(l.l2.id);
+    const closed = async (periodKey: string, dueAt: string) =>
+      h.db.prisma.periodOutcome.create({
+        data: {
+          unitId: u.gangbei.id,
+          obligation,
+          periodKey,
+          dueAt: new Date(dueAt),
+          meetingsHeld: 0,
+          status: 'overdue',
+          closedAt: new Date(),
+        },
+      });
+    const q1 = await closed('2026-Q1', '2026-03-30T16:00:00Z');
+    const q2 = await closed('2026-Q2', '2026-06-29T16:00:00Z');
+    const outcome = (id: string) => h.db.prisma.periodOutcome.findUniqueOrThrow({ where: { id } });
+    const audit = (id: string) =>
+      h.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'period.correct', entityId: id } });
+
+    // Recorded late through the visit route: Q1 is met now.
+    const visit = await conv.gangbei
+      .post(`/api/leaders/${l.l2.id}/visits`)
+      .send({ visitedOn: '2026-03-18', purposes: ['research_guidance'], notes: '补录' })
+      .expect(201);
+    expect(visit.body.periodKey).toBe('2026-Q1');
+    const q1After = await outcome(q1.id);
+    expect([q1After.status, q1After.meetingsHeld, q1After.correctedAt]).toEqual(['met', 1, expect.any(Date)]);
+    const q1Audit = await audit(q1.id);
+    expect([q1Audit.before, q1Audit.after]).toEqual([
+      { status: 'overdue', meetingsHeld: 0 },
+      { status: 'met', meetingsHeld: 1, byVisit: visit.body.id },
+    ]);
+
+    // A joint meeting in Q2 that he attended, recorded late: Q2 is met too.
+    const meeting = await conv.gangbei
+      .post(`/api/units/${u.gangbei.id}/meetings`)
+      .send({ heldOn: '2026-06-20', attendees: ['港北社区书记', '李振华'], minutes: '补录联席会议' })
+      .expect(201);
+    const fromMeeting = await h.db.prisma.visit.findFirstOrThrow({ where: { meetingId: meeting.body.id } });
+    const q2After = await outcome(q2.id);
+    expect([q2After.status, q2After.meetingsHeld]).toEqual(['met', 1]);
+    expect((await audit(q2.id)).after).toEqual({ status: 'met', meetingsHeld: 1, byVisit: fromMeeting.id });
+
+    // The community's history tells its visit periods from its meeting periods, and whose they are.
+    const history = await supervisor.get(`/api/units/${u.gangbei.id}/history`).expect(200);
+    conforms(unitHistory, history.body);
+    const visitPeriods = history.body.periods
+      .filter((p: { obligation: string }) => p.obligation === 'leader-visit')
+      .map((p: { periodKey: string; status: string; leader: unknown; correctedAt: string | null }) => [
+        p.periodKey,
+        p.status,
+        p.leader,
+        typeof p.correctedAt,
+      ]);
+    expect(visitPeriods).toEqual([
+      ['2026-Q2', 'met', { id: l.l2.id, name: '李振华' }, 'string'],
+      ['2026-Q1', 'met', { id: l.l2.id, name: '李振华' }, 'string'],
+    ]);
+    expect(
+      history.body.periods.every(
+        (p: { obligation: string; leader: unknown }) => p.obligation === 'leader-visit' || p.leader === null,
+      ),
+    ).toBe(true);
   });
 
   test('on the real clock: a meeting naming the leader counts in the visit obligation; removing the leader ends it', async () => {

@@ -34,6 +34,7 @@ import {
 } from '../entries-schemas';
 import { ApiError, parseInput } from '../errors';
 import { forEachConcurrently } from '../unit-registry';
+import { correctClosedVisitPeriod } from '../../records/visits';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };
@@ -337,6 +338,15 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
           entityId: created.id,
           after: { ...input, leaderId: leader.id, periodKey },
         },
+      });
+      await correctClosedVisitPeriod(tx, {
+        leaderId: leader.id,
+        communityId: leader.communityId,
+        periodKey,
+        minVisits: rule.minVisits,
+        byVisitId: created.id,
+        actor: actorOf(res),
+        now: clock(),
       });
       return created;
     });

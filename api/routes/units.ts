@@ -26,6 +26,10 @@ import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../a
 import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
+import { correctClosedVisitPeriod } from '../../records/visits';
+
+/** Obligation keys of leaders' visits (domain/entries.ts leaderVisitWorkflowId). */
+const LEADER_VISIT_PREFIX = leaderVisitWorkflowId('');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -193,25 +197,39 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       prisma.periodOutcome.count({ where: { unitId: unit.id } }),
       prisma.notification.findMany({ where: { unitId: unit.id }, orderBy: { scheduledFor: 'desc' }, take: 500 }),
     ]);
+    // A community's record also holds its paired leaders' visit periods: say whose each one is.
+    const leaderIds = periods.flatMap((p) =>
+      p.obligation.startsWith(LEADER_VISIT_PREFIX) ? [p.obligation.slice(LEADER_VISIT_PREFIX.length)] : [],
+    );
+    const leaders = new Map(
+      (await prisma.leader.findMany({ where: { id: { in: leaderIds } }, select: { id: true, name: true } })).map(
+        (l) => [l.id, l],
+      ),
+    );
     res.json({
       unit: unitView(unit),
-      periods: periods.map((p) => ({
-        periodKey: p.periodKey,
-        dueDate: shanghaiDateOf(p.dueAt),
-        status: p.status,
-        meetingsHeld: p.meetingsHeld,
-        closedAt: p.closedAt.toISOString(),
-        correctedAt: p.correctedAt?.toISOString() ?? null,
-        notices: notices
-          .filter((n) => n.periodKey === p.periodKey && n.obligation === p.obligation)
-          .map((n) => ({
-            step: n.step,
-            recipient: n.recipient,
-            channel: n.channel,
-            status: n.status,
-            sentAt: n.sentAt?.toISOString() ?? null,
-          })),
-      })),
+      periods: periods.map((p) => {
+        const visits = p.obligation.startsWith(LEADER_VISIT_PREFIX);
+        return {
+          obligation: visits ? ('leader-visit' as const) : ('meeting' as const),
+          leader: (visits && leaders.get(p.obligation.slice(LEADER_VISIT_PREFIX.length))) || null,
+          periodKey: p.periodKey,
+          dueDate: shanghaiDateOf(p.dueAt),
+          status: p.status,
+          meetingsHeld: p.meetingsHeld,
+          closedAt: p.closedAt.toISOString(),
+          correctedAt: p.correctedAt?.toISOString() ?? null,
+          notices: notices
+            .filter((n) => n.periodKey === p.periodKey && n.obligation === p.obligation)
+            .map((n) => ({
+              step: n.step,
+              recipient: n.recipient,
+              channel: n.channel,
+              status: n.status,
+              sentAt: n.sentAt?.toISOString() ?? null,
+            })),
+        };
+      }),
       total,
       limit: q.limit,
       offset: q.offset,
@@ -318,6 +336,15 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
               entityId: visit.id,
               after: { leaderId: leader.id, meetingId: created.id, periodKey: visitPeriod },
             },
+          });
+          await correctClosedVisitPeriod(tx, {
+            leaderId: leader.id,
+            communityId: unit.id,
+            periodKey: visitPeriod,
+            minVisits: entriesRule.minVisits,
+            byVisitId: visit.id,
+            actor,
+            now: clock(),
           });
           visits.push({ leaderId: leader.id, visitId: visit.id, periodKey: visitPeriod });
         }

@@ -67,6 +67,9 @@ export interface Notice {
 }
 
 export interface ClosedPeriod {
+  /** The unit's meeting obligation, or a paired leader's visits. */
+  obligation: 'meeting' | 'leader-visit';
+  leader: { id: string; name: string } | null;
   periodKey: string;
   dueDate: string;
   status: 'met' | 'overdue';

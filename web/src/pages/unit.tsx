@@ -1009,15 +1009,22 @@ function Timeline({ unit, record }: { unit: Unit; record: UnitRecord }) {
     }
   }
   for (const p of record.history.periods) {
+    const visits = p.obligation === 'leader-visit';
     events.push({
-      key: `p-${p.periodKey}`,
+      key: `p-${p.obligation}-${p.leader?.id ?? ''}-${p.periodKey}`,
       at: p.closedAt,
       when: dateTime(p.closedAt),
       kind: 'period',
-      title: t(p.status === 'met' ? 'tl.periodMet' : 'tl.periodOverdue', {
-        period: period(p.periodKey),
-        n: p.meetingsHeld,
-      }),
+      title: visits
+        ? t(p.status === 'met' ? 'tl.visitPeriodMet' : 'tl.visitPeriodOverdue', {
+            period: period(p.periodKey),
+            leader: p.leader?.name ?? '',
+            n: p.meetingsHeld,
+          })
+        : t(p.status === 'met' ? 'tl.periodMet' : 'tl.periodOverdue', {
+            period: period(p.periodKey),
+            n: p.meetingsHeld,
+          }),
       detail: p.correctedAt ? t('tl.corrected', { date: dateTime(p.correctedAt) }) : undefined,
       tone: p.status === 'met' ? 'good' : 'bad',
     });

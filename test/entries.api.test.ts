@@ -909,6 +909,35 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
     ).toBe(true);
   });
 
+  test('a leader paired with another community takes the users acting for them along', async () => {
+    const moving = await h.admin
+      .post('/api/leaders')
+      .send({
+        code: `mv-${tag}`,
+        name: '赵平',
+        title: '市政府秘书长',
+        email: `mv-${tag}@example.org`,
+        communityCode: u.gangbei.code,
+      })
+      .expect(201);
+    const user = await h.admin
+      .post('/api/users')
+      .send({ username: `zhao-${tag}`, displayName: '赵平', role: 'leader', leaderId: moving.body.id })
+      .expect(201);
+    const zhao = agentOf(user.body.id);
+    expect((await zhao.get('/api/me').expect(200)).body.unitId).toBe(u.gangbei.id);
+
+    await h.admin.patch(`/api/leaders/${moving.body.id}`).send({ communityCode: u.live.code }).expect(200);
+    expect((await zhao.get('/api/me').expect(200)).body).toMatchObject({ unitId: u.live.id, leaderId: moving.body.id });
+    // The new community's register is theirs to read now, the old one's no longer.
+    await zhao.get(`/api/units/${u.live.id}/history`).expect(200);
+    await zhao.get(`/api/units/${u.gangbei.id}/history`).expect(404);
+    // A change of details alone leaves the users where they are.
+    await h.admin.patch(`/api/leaders/${moving.body.id}`).send({ phone: '0415-7000000' }).expect(200);
+    expect((await zhao.get('/api/me').expect(200)).body.unitId).toBe(u.live.id);
+    await h.admin.delete(`/api/leaders/${moving.body.id}`).expect(204); // as the tests after it expect
+  });
+
   test('on the real clock: a meeting naming the leader counts in the visit obligation; removing the leader ends it', async () => {
     const real = new Date();
     now = real;

@@ -231,8 +231,13 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
     const before: Record<string, string | null> = Object.fromEntries(
       Object.keys(changes).map((k) => [k, leader[k as 'name'] as string | null]),
     );
+    const newCommunityId = changes.communityId;
     const [updated] = await prisma.$transaction([
       prisma.leader.update({ where: { id: leader.id }, data: changes }),
+      // The users acting for the leader follow them: their scope is the paired community.
+      ...(newCommunityId
+        ? [prisma.user.updateMany({ where: { leaderId: leader.id }, data: { unitId: newCommunityId } })]
+        : []),
       prisma.auditEvent.create({
         data: {
           actor: actorOf(res),

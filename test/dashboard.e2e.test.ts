@@ -199,6 +199,29 @@ async function seed(api: ApiHarness): Promise<void> {
   );
   await ok(admin.post('/api/evaluations/campaigns').send({ year: Number(today.slice(0, 4)) }), 200, 201);
 
+  // 碧海社区's paired leader did not visit last quarter either: his visit period closed overdue too.
+  const leader = await ok<{ id: string }>(
+    admin.post('/api/leaders').send({
+      code: 'wang-jianguo',
+      name: '王建国',
+      title: '副市长',
+      email: 'wang@example.org',
+      communityCode: 'bihai',
+    }),
+    201,
+  );
+  await prisma.periodOutcome.create({
+    data: {
+      unitId: ids.bihai,
+      obligation: `leader-visit:${leader.id}`,
+      periodKey: lastQuarter.key,
+      status: 'overdue',
+      dueAt: new Date(`${lastQuarter.lastDay}T10:00:00Z`),
+      closedAt: new Date(`${addDays(lastQuarter.lastDay, 1)}T01:00:00Z`),
+      meetingsHeld: 0,
+    },
+  });
+
   // Both communities closed last quarter without a meeting: overdue (what the workflow records).
   for (const unitId of [ids.bihai, ids.gangbei]) {
     await prisma.periodOutcome.create({
@@ -334,6 +357,7 @@ test('supervisor sees the overdue community; its convener records the meeting; i
   await page.getByRole('heading', { name: '碧海社区', level: 1 }).waitFor();
   const timeline = page.locator('ol.timeline');
   await timeline.getByText(`会议义务逾期`).first().waitFor();
+  await timeline.getByText('王建国 走访逾期').waitFor(); // the leader's visit period, told apart
   await timeline
     .getByText(/开会提醒|上移议题送达/)
     .first()

@@ -124,6 +124,55 @@ export function ExportButton({ path, file, label }: { path: string; file: string
 }
 
 /** A table cell that shows its column's name before the value on a phone-width screen. */
+/** One column of a `RowsTable`: its header, and what a row shows in it. */
+export interface Column<T> {
+  label: string;
+  cell: (row: T) => ComponentChildren;
+  class?: string;
+}
+
+/**
+ * A list as a table whose rows become labelled cards on a phone (every cell carries its column's
+ * label), or the empty message when there is nothing to list.
+ */
+export function RowsTable<T>({
+  rows,
+  columns,
+  rowKey,
+  empty,
+}: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowKey: (row: T) => string;
+  empty: ComponentChildren;
+}) {
+  if (rows.length === 0) return <p class="empty">{empty}</p>;
+  return (
+    <table class="data rows">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={rowKey(r)}>
+            {columns.map((c) => (
+              <Cell key={c.label} label={c.label} class={c.class}>
+                {c.cell(r)}
+              </Cell>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function Cell({ label, children, class: cls }: { label: string; children: ComponentChildren; class?: string }) {
   return (
     <td data-label={label} class={cls}>

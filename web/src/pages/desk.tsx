@@ -24,7 +24,7 @@ import { FIGURE_SERIES, FiguresChart } from '../components/figures-chart';
 import { useI18n } from '../i18n';
 import { periodChoices, quarterOf, quartersSoFar, shanghaiDay, todayShanghai, within } from '../periods';
 import { Link, setQuery, useLocation } from '../router';
-import { Cell, Chip, ExportButton, Loaded, useAsync, WorkflowLink } from '../ui';
+import { Chip, ExportButton, Loaded, RowsTable, useAsync, WorkflowLink } from '../ui';
 
 interface Filters {
   level: Level | '';
@@ -246,40 +246,21 @@ function OverdueMeetings({ filters }: { filters: Filters }) {
   return (
     <ListCard id="overdue-meetings" title={t('overdue.heading')} count={rows?.length}>
       <Loaded state={state}>
-        {() =>
-          rows!.length === 0 ? (
-            <p class="empty">{t('overdue.empty')}</p>
-          ) : (
-            <table class="data rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.unit')}</th>
-                  <th scope="col">{t('col.level')}</th>
-                  <th scope="col">{t('col.period')}</th>
-                  <th scope="col">{t('col.dueDate')}</th>
-                  <th scope="col">{t('col.meetingsHeld')}</th>
-                  <th scope="col">{t('col.convener')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows!.map((r) => (
-                  <tr key={r.id}>
-                    <Cell label={t('col.unit')}>
-                      <Link href={`/units/${r.id}`}>{r.name}</Link>
-                    </Cell>
-                    <Cell label={t('col.level')}>{t(`level.${r.level}`)}</Cell>
-                    <Cell label={t('col.period')}>{period(r.periodKey)}</Cell>
-                    <Cell label={t('col.dueDate')}>{day(r.dueAt)}</Cell>
-                    <Cell label={t('col.meetingsHeld')} class="num">
-                      {r.meetingsHeld}
-                    </Cell>
-                    <Cell label={t('col.convener')}>{r.convenerName}</Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+        {() => (
+          <RowsTable
+            rows={rows!}
+            rowKey={(r) => r.id}
+            empty={t('overdue.empty')}
+            columns={[
+              { label: t('col.unit'), cell: (r) => <Link href={`/units/${r.id}`}>{r.name}</Link> },
+              { label: t('col.level'), cell: (r) => t(`level.${r.level}`) },
+              { label: t('col.period'), cell: (r) => period(r.periodKey) },
+              { label: t('col.dueDate'), cell: (r) => day(r.dueAt) },
+              { label: t('col.meetingsHeld'), class: 'num', cell: (r) => r.meetingsHeld },
+              { label: t('col.convener'), cell: (r) => r.convenerName },
+            ]}
+          />
+        )}
       </Loaded>
     </ListCard>
   );
@@ -314,55 +295,49 @@ function Escalations({ filters }: { filters: Filters }) {
       }
     >
       <Loaded state={state}>
-        {() =>
-          rows!.length === 0 ? (
-            <p class="empty">{t('esc.empty')}</p>
-          ) : (
-            <table class="data rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.item')}</th>
-                  <th scope="col">{t('col.from')}</th>
-                  <th scope="col">{t('col.to')}</th>
-                  <th scope="col">{t('col.escalatedAt')}</th>
-                  <th scope="col">{t('col.answerBy')}</th>
-                  <th scope="col">{t('col.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows!.map((r) => (
-                  <tr key={`${r.agendaItemId}-${r.hop}`}>
-                    <Cell label={t('col.item')}>
-                      {r.title}
-                      {r.hop > 1 && (
-                        <span class="muted">
-                          {' '}
-                          · {t('col.hop')} {r.hop}
-                        </span>
-                      )}
-                    </Cell>
-                    <Cell label={t('col.from')}>
-                      <Link href={`/units/${r.raisedByUnit.id}`}>{r.raisedByUnit.name}</Link>
-                    </Cell>
-                    <Cell label={t('col.to')}>
-                      <Link href={`/units/${r.toUnit.id}`}>{r.toUnit.name}</Link>
-                    </Cell>
-                    <Cell label={t('col.escalatedAt')}>{day(r.escalatedAt)}</Cell>
-                    <Cell label={t('col.answerBy')}>{r.answerBy}</Cell>
-                    <Cell label={t('col.state')}>
-                      {r.overdue ? (
-                        <Chip tone="bad">{t('common.overdue')}</Chip>
-                      ) : (
-                        <Chip tone="warn">{t(`state.${r.state}`)}</Chip>
-                      )}{' '}
-                      <WorkflowLink id={`escalation:${r.agendaItemId}`} />
-                    </Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+        {() => (
+          <RowsTable
+            rows={rows!}
+            rowKey={(r) => `${r.agendaItemId}-${r.hop}`}
+            empty={t('esc.empty')}
+            columns={[
+              {
+                label: t('col.item'),
+                cell: (r) => (
+                  <>
+                    {r.title}
+                    {r.hop > 1 && (
+                      <span class="muted">
+                        {' '}
+                        · {t('col.hop')} {r.hop}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              {
+                label: t('col.from'),
+                cell: (r) => <Link href={`/units/${r.raisedByUnit.id}`}>{r.raisedByUnit.name}</Link>,
+              },
+              { label: t('col.to'), cell: (r) => <Link href={`/units/${r.toUnit.id}`}>{r.toUnit.name}</Link> },
+              { label: t('col.escalatedAt'), cell: (r) => day(r.escalatedAt) },
+              { label: t('col.answerBy'), cell: (r) => r.answerBy },
+              {
+                label: t('col.state'),
+                cell: (r) => (
+                  <>
+                    {r.overdue ? (
+                      <Chip tone="bad">{t('common.overdue')}</Chip>
+                    ) : (
+                      <Chip tone="warn">{t(`state.${r.state}`)}</Chip>
+                    )}{' '}
+                    <WorkflowLink id={`escalation:${r.agendaItemId}`} />
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
       </Loaded>
     </ListCard>
   );
@@ -400,45 +375,32 @@ function OverdueVisits({ filters, today }: { filters: Filters; today: string }) 
   return (
     <ListCard id="overdue-visits" title={t('visits.heading')} count={state.data?.length}>
       <Loaded state={state}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <p class="empty">{t('visits.empty')}</p>
-          ) : (
-            <table class="data rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.leader')}</th>
-                  <th scope="col">{t('col.community')}</th>
-                  <th scope="col">{t('col.period')}</th>
-                  <th scope="col">{t('col.visits')}</th>
-                  <th scope="col">{t('col.lastVisit')}</th>
-                  <th scope="col">{t('col.workflow')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.leaderId}-${r.period}`}>
-                    <Cell label={t('col.leader')}>
-                      {r.name}
-                      {r.title && <span class="muted"> · {r.title}</span>}
-                    </Cell>
-                    <Cell label={t('col.community')}>
-                      <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>
-                    </Cell>
-                    <Cell label={t('col.period')}>{period(r.period)}</Cell>
-                    <Cell label={t('col.visits')} class="num">
-                      {r.visits} / {r.minVisits}
-                    </Cell>
-                    <Cell label={t('col.lastVisit')}>{r.lastVisitOn ?? t('common.none')}</Cell>
-                    <Cell label={t('col.workflow')}>
-                      <WorkflowLink id={`leader-visit:${r.leaderId}`} />
-                    </Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+        {(rows) => (
+          <RowsTable
+            rows={rows}
+            rowKey={(r) => `${r.leaderId}-${r.period}`}
+            empty={t('visits.empty')}
+            columns={[
+              {
+                label: t('col.leader'),
+                cell: (r) => (
+                  <>
+                    {r.name}
+                    {r.title && <span class="muted"> · {r.title}</span>}
+                  </>
+                ),
+              },
+              {
+                label: t('col.community'),
+                cell: (r) => <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>,
+              },
+              { label: t('col.period'), cell: (r) => period(r.period) },
+              { label: t('col.visits'), class: 'num', cell: (r) => `${r.visits} / ${r.minVisits}` },
+              { label: t('col.lastVisit'), cell: (r) => r.lastVisitOn ?? t('common.none') },
+              { label: t('col.workflow'), cell: (r) => <WorkflowLink id={`leader-visit:${r.leaderId}`} /> },
+            ]}
+          />
+        )}
       </Loaded>
     </ListCard>
   );
@@ -467,39 +429,22 @@ function Absences({ filters }: { filters: Filters }) {
         {({ threshold }) =>
           !communityLevel ? (
             <p class="empty">{t('att.onlyCommunity')}</p>
-          ) : rows!.length === 0 ? (
-            <p class="empty">{t('att.empty', { n: threshold })}</p>
           ) : (
-            <table class="data rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.department')}</th>
-                  <th scope="col">{t('col.community')}</th>
-                  <th scope="col">{t('col.meetings')}</th>
-                  <th scope="col">{t('col.attended')}</th>
-                  <th scope="col">{t('col.absentInARow')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows!.map((r) => (
-                  <tr key={`${r.department.id}-${r.community.id}`}>
-                    <Cell label={t('col.department')}>{r.department.name}</Cell>
-                    <Cell label={t('col.community')}>
-                      <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>
-                    </Cell>
-                    <Cell label={t('col.meetings')} class="num">
-                      {r.meetings}
-                    </Cell>
-                    <Cell label={t('col.attended')} class="num">
-                      {r.attended}
-                    </Cell>
-                    <Cell label={t('col.absentInARow')} class="num">
-                      <Chip tone="bad">{r.absentInARow}</Chip>
-                    </Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RowsTable
+              rows={rows!}
+              rowKey={(r) => `${r.department.id}-${r.community.id}`}
+              empty={t('att.empty', { n: threshold })}
+              columns={[
+                { label: t('col.department'), cell: (r) => r.department.name },
+                {
+                  label: t('col.community'),
+                  cell: (r) => <Link href={`/units/${r.community.id}`}>{r.community.name}</Link>,
+                },
+                { label: t('col.meetings'), class: 'num', cell: (r) => r.meetings },
+                { label: t('col.attended'), class: 'num', cell: (r) => r.attended },
+                { label: t('col.absentInARow'), class: 'num', cell: (r) => <Chip tone="bad">{r.absentInARow}</Chip> },
+              ]}
+            />
           )
         }
       </Loaded>

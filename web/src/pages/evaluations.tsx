@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { todayShanghai } from '../periods';
 import { Link, setQuery, useLocation } from '../router';
 import { isOffice, useSession } from '../session';
-import { Cell, Chip, ExportButton, Loaded, type Tone, useAsync, WorkflowLink } from '../ui';
+import { Chip, ExportButton, Loaded, RowsTable, type Tone, useAsync, WorkflowLink } from '../ui';
 
 const STATUS_TONE: Record<Campaign['status'], Tone> = {
   scheduled: 'neutral',
@@ -73,58 +73,49 @@ export function Evaluations() {
           )}
         </div>
         <Loaded state={state}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <p class="empty">{t('eval.empty')}</p>
-            ) : (
-              <table class="data rows">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.community')}</th>
-                    <th scope="col">{t('eval.status')}</th>
-                    <th scope="col">{t('eval.progress')}</th>
-                    <th scope="col">{t('eval.window')}</th>
-                    <th scope="col">{t('col.workflow')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((c) => (
-                    <tr key={c.id}>
-                      <Cell label={t('col.community')}>
-                        <Link href={`/units/${c.communityId}`}>{c.communityName}</Link>
-                      </Cell>
-                      <Cell label={t('eval.status')}>
-                        <Chip tone={STATUS_TONE[c.status]}>{t(`campaign.${c.status}`)}</Chip>
-                        {c.quorumMet && <Chip tone="good">{t('eval.quorumMet')}</Chip>}
-                      </Cell>
-                      <Cell label={t('eval.progress')}>
-                        <span class="progress">
-                          <progress
-                            max={Math.max(c.quorum, 1)}
-                            value={Math.min(c.raters, c.quorum)}
-                            aria-label={t('eval.progressOf', {
-                              community: c.communityName,
-                              raters: c.raters,
-                              quorum: c.quorum,
-                            })}
-                          />
-                          <span class="num">
-                            {c.raters} / {c.quorum}
-                          </span>
-                        </span>
-                      </Cell>
-                      <Cell label={t('eval.window')}>
-                        {c.opensOn} – {c.closesOn}
-                      </Cell>
-                      <Cell label={t('col.workflow')}>
-                        <WorkflowLink id={c.workflowId} />
-                      </Cell>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )
-          }
+          {(page) => (
+            <RowsTable
+              rows={page.items}
+              rowKey={(c) => c.id}
+              empty={t('eval.empty')}
+              columns={[
+                {
+                  label: t('col.community'),
+                  cell: (c) => <Link href={`/units/${c.communityId}`}>{c.communityName}</Link>,
+                },
+                {
+                  label: t('eval.status'),
+                  cell: (c) => (
+                    <>
+                      <Chip tone={STATUS_TONE[c.status]}>{t(`campaign.${c.status}`)}</Chip>
+                      {c.quorumMet && <Chip tone="good">{t('eval.quorumMet')}</Chip>}
+                    </>
+                  ),
+                },
+                {
+                  label: t('eval.progress'),
+                  cell: (c) => (
+                    <span class="progress">
+                      <progress
+                        max={Math.max(c.quorum, 1)}
+                        value={Math.min(c.raters, c.quorum)}
+                        aria-label={t('eval.progressOf', {
+                          community: c.communityName,
+                          raters: c.raters,
+                          quorum: c.quorum,
+                        })}
+                      />
+                      <span class="num">
+                        {c.raters} / {c.quorum}
+                      </span>
+                    </span>
+                  ),
+                },
+                { label: t('eval.window'), cell: (c) => `${c.opensOn} – ${c.closesOn}` },
+                { label: t('col.workflow'), cell: (c) => <WorkflowLink id={c.workflowId} /> },
+              ]}
+            />
+          )}
         </Loaded>
       </section>
     </>

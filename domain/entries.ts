@@ -64,6 +64,12 @@ export function leaderVisitWorkflowId(leaderId: string): string {
   return `leader-visit:${leaderId}`;
 }
 
+/** The leader whose visit obligation this business key names, or null (another obligation). */
+export function leaderOfVisitObligation(obligation: string): string | null {
+  const prefix = leaderVisitWorkflowId('');
+  return obligation.startsWith(prefix) ? obligation.slice(prefix.length) : null;
+}
+
 export function evaluationWorkflowId(communityId: string, year: number): string {
   return `evaluation:${communityId}:${year}`;
 }

@@ -16,7 +16,12 @@ import {
   plannedMeetingWorkflowId,
 } from '../../workflows/planned-meeting';
 import { loadEntriesRule } from '../../records/entries-rule';
-import { attendanceCheckWorkflowId, attendeeMatches, leaderVisitWorkflowId } from '../../domain/entries';
+import {
+  attendanceCheckWorkflowId,
+  attendeeMatches,
+  leaderOfVisitObligation,
+  leaderVisitWorkflowId,
+} from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
 import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
@@ -27,9 +32,6 @@ import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 import { correctClosedVisitPeriod } from '../../records/visits';
-
-/** Obligation keys of leaders' visits (domain/entries.ts leaderVisitWorkflowId). */
-const LEADER_VISIT_PREFIX = leaderVisitWorkflowId('');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -198,9 +200,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       prisma.notification.findMany({ where: { unitId: unit.id }, orderBy: { scheduledFor: 'desc' }, take: 500 }),
     ]);
     // A community's record also holds its paired leaders' visit periods: say whose each one is.
-    const leaderIds = periods.flatMap((p) =>
-      p.obligation.startsWith(LEADER_VISIT_PREFIX) ? [p.obligation.slice(LEADER_VISIT_PREFIX.length)] : [],
-    );
+    const leaderIds = periods.flatMap((p) => leaderOfVisitObligation(p.obligation) ?? []);
     const leaders = new Map(
       (await prisma.leader.findMany({ where: { id: { in: leaderIds } }, select: { id: true, name: true } })).map(
         (l) => [l.id, l],
@@ -209,10 +209,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     res.json({
       unit: unitView(unit),
       periods: periods.map((p) => {
-        const visits = p.obligation.startsWith(LEADER_VISIT_PREFIX);
+        const leaderId = leaderOfVisitObligation(p.obligation);
         return {
-          obligation: visits ? ('leader-visit' as const) : ('meeting' as const),
-          leader: (visits && leaders.get(p.obligation.slice(LEADER_VISIT_PREFIX.length))) || null,
+          obligation: leaderId ? ('leader-visit' as const) : ('meeting' as const),
+          leader: (leaderId && leaders.get(leaderId)) || null,
           periodKey: p.periodKey,
           dueDate: shanghaiDateOf(p.dueAt),
           status: p.status,

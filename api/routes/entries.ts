@@ -34,7 +34,7 @@ import {
 } from '../entries-schemas';
 import { ApiError, parseInput } from '../errors';
 import { forEachConcurrently } from '../unit-registry';
-import { correctClosedVisitPeriod } from '../../records/visits';
+import { correctClosedPeriod } from '../../records/period-outcomes';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };
@@ -344,12 +344,13 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
           after: { ...input, leaderId: leader.id, periodKey },
         },
       });
-      await correctClosedVisitPeriod(tx, {
-        leaderId: leader.id,
-        communityId: leader.communityId,
+      await correctClosedPeriod(tx, {
+        unitId: leader.communityId,
+        obligation: leaderVisitWorkflowId(leader.id),
         periodKey,
-        minVisits: rule.minVisits,
-        byVisitId: created.id,
+        count: () => tx.visit.count({ where: { leaderId: leader.id, periodKey } }),
+        minimum: rule.minVisits,
+        by: { byVisit: created.id },
         actor: actorOf(res),
         now: clock(),
       });

@@ -31,7 +31,7 @@ import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../a
 import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
-import { correctClosedVisitPeriod } from '../../records/visits';
+import { correctClosedPeriod } from '../../records/period-outcomes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -337,12 +337,13 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
               after: { leaderId: leader.id, meetingId: created.id, periodKey: visitPeriod },
             },
           });
-          await correctClosedVisitPeriod(tx, {
-            leaderId: leader.id,
-            communityId: unit.id,
+          await correctClosedPeriod(tx, {
+            unitId: unit.id,
+            obligation: leaderVisitWorkflowId(leader.id),
             periodKey: visitPeriod,
-            minVisits: entriesRule.minVisits,
-            byVisitId: visit.id,
+            count: () => tx.visit.count({ where: { leaderId: leader.id, periodKey: visitPeriod } }),
+            minimum: entriesRule.minVisits,
+            by: { byVisit: visit.id },
             actor,
             now: clock(),
           });
@@ -350,29 +351,17 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         }
       }
       // A meeting dated in a period already closed corrects that period's record.
-      const closed = await tx.periodOutcome.findUnique({
-        where: { unitId_obligation_periodKey: { unitId: unit.id, obligation, periodKey } },
+      await correctClosedPeriod(tx, {
+        unitId: unit.id,
+        obligation,
+        periodKey,
+        count: () =>
+          tx.meeting.count({ where: { unitId: unit.id, periodKey, ...(rule.countAdhoc ? {} : { kind: 'regular' }) } }),
+        minimum: rule.minMeetings,
+        by: { byMeeting: created.id },
+        actor,
+        now: clock(),
       });
-      if (closed) {
-        const counted = await tx.meeting.count({
-          where: { unitId: unit.id, periodKey, ...(rule.countAdhoc ? {} : { kind: 'regular' }) },
-        });
-        const status = counted >= rule.minMeetings ? 'met' : 'overdue';
-        const corrected = await tx.periodOutcome.update({
-          where: { id: closed.id },
-          data: { meetingsHeld: counted, status, correctedAt: clock() },
-        });
-        await tx.auditEvent.create({
-          data: {
-            actor,
-            action: 'period.correct',
-            entity: 'periodOutcome',
-            entityId: closed.id,
-            before: { status: closed.status, meetingsHeld: closed.meetingsHeld },
-            after: { status: corrected.status, meetingsHeld: corrected.meetingsHeld, byMeeting: created.id },
-          },
-        });
-      }
       return created;
     });
 

@@ -274,17 +274,15 @@ export function parseHolidayNotice(text: string, options?: { year?: number }): P
   const lines = text.split(/\r\n|\r|\n/).map(fold);
 
   const holidayLines: { name: string; line: number; body: string }[] = [];
+  let unknown: { name: string; line: number } | undefined;
   lines.forEach((content, i) => {
     const m = HOLIDAY_LINE.exec(content);
     if (m) {
       holidayLines.push({ name: (m[1] as string).replace(/\s+/g, ''), line: i + 1, body: m[2] as string });
       return;
     }
-    const unknown = UNKNOWN_HOLIDAY_LINE.exec(content);
-    if (unknown) {
-      const name = (unknown[1] as string).trim();
-      fail(i + 1, `不认识的节日"${name}"`, `unknown holiday "${name}"`);
-    }
+    const other = UNKNOWN_HOLIDAY_LINE.exec(content);
+    if (other) unknown ??= { name: (other[1] as string).trim(), line: i + 1 };
   });
   if (holidayLines.length === 0) {
     throw new NoticeParseError(
@@ -292,6 +290,8 @@ export function parseHolidayNotice(text: string, options?: { year?: number }): P
       'text',
     );
   }
+  // A numbered dated line among holiday lines whose name we do not know is an error, not something to skip.
+  if (unknown) fail(unknown.line, `不认识的节日"${unknown.name}"`, `unknown holiday "${unknown.name}"`);
 
   const found = noticeYear(lines);
   const year = found?.year ?? options?.year;

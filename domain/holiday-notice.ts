@@ -55,10 +55,13 @@ const NUMBERING = String.raw`(?:[一二三四五六七八九十]+\s*[、.]|\d{1,
 const HOLIDAY_LINE = new RegExp(
   String.raw`^\s*${NUMBERING}\s*((?:${NAME_ALTERNATIVES})(?:\s*[、和及]\s*(?:${NAME_ALTERNATIVES}))*)\s*:\s*(.*)$`,
 );
-/** A numbered "something: … 月…日 …" line whose name is not a holiday we know. */
-const UNKNOWN_HOLIDAY_LINE = new RegExp(
-  String.raw`^\s*${NUMBERING}\s*([^:\d]{1,12}?)\s*:\s*(?=.*\d{1,2}\s*月\s*\d{1,2}\s*日)`,
-);
+/** A numbered line with a date ("二、妇女节：3月8日……") that is not a holiday line. */
+const NUMBERED_DATED_LINE = new RegExp(String.raw`^\s*${NUMBERING}\s*(.*\d{1,2}\s*月\s*\d{1,2}\s*日.*)$`);
+const STARTS_NUMBERED = new RegExp(String.raw`^\s*${NUMBERING}`);
+/** A holiday line wrapped onto the next line(s): text that still speaks of days off or at work. */
+const CONTINUATION = /放假|补休|上班|调休|共\s*\d+\s*天|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** The date under the signature ("2025年11月4日"): never a continuation. */
+const SIGNATURE_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
 const DATE = /(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\(([^()]*)\))?/g;
 const RANGE_SEPARATOR = /^(?:至|到|-|~|—|–|〜)$/;
@@ -274,15 +277,23 @@ export function parseHolidayNotice(text: string, options?: { year?: number }): P
   const lines = text.split(/\r\n|\r|\n/).map(fold);
 
   const holidayLines: { name: string; line: number; body: string }[] = [];
-  let unknown: { name: string; line: number } | undefined;
+  let stray: { text: string; line: number } | undefined;
+  /** The holiday line the previous line belonged to, which the next line may continue. */
+  let open: { name: string; line: number; body: string } | undefined;
   lines.forEach((content, i) => {
     const m = HOLIDAY_LINE.exec(content);
     if (m) {
-      holidayLines.push({ name: (m[1] as string).replace(/\s+/g, ''), line: i + 1, body: m[2] as string });
-      return;
+      open = { name: (m[1] as string).replace(/\s+/g, ''), line: i + 1, body: m[2] as string };
+      holidayLines.push(open);
+    } else if (STARTS_NUMBERED.test(content) || content.trim() === '' || SIGNATURE_DATE.test(content)) {
+      const dated = NUMBERED_DATED_LINE.exec(content);
+      if (dated) stray ??= { text: dated[1] as string, line: i + 1 };
+      open = undefined;
+    } else if (open && CONTINUATION.test(content)) {
+      open.body += content.trim();
+    } else {
+      open = undefined;
     }
-    const other = UNKNOWN_HOLIDAY_LINE.exec(content);
-    if (other) unknown ??= { name: (other[1] as string).trim(), line: i + 1 };
   });
   if (holidayLines.length === 0) {
     throw new NoticeParseError(
@@ -291,7 +302,15 @@ export function parseHolidayNotice(text: string, options?: { year?: number }): P
     );
   }
   // A numbered dated line among holiday lines whose name we do not know is an error, not something to skip.
-  if (unknown) fail(unknown.line, `不认识的节日"${unknown.name}"`, `unknown holiday "${unknown.name}"`);
+  if (stray) {
+    const name = /^([^:]{1,12}?)\s*:/.exec(stray.text)?.[1]?.trim();
+    if (name) fail(stray.line, `不认识的节日"${name}"`, `unknown holiday "${name}"`);
+    fail(
+      stray.line,
+      '编号行有日期，但没有"节日名称："',
+      'a numbered line with dates but no "holiday name:" (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)',
+    );
+  }
 
   const found = noticeYear(lines);
   const year = found?.year ?? options?.year;

@@ -342,6 +342,37 @@ describe('phrase forms', () => {
     expect(parsed.makeupWorkdays).toEqual(makeupWorkdays);
   });
 
+  test('the cross-year 元旦 written with years (2017年12月30日至2018年1月1日)', () => {
+    const parsed = parseHolidayNotice(notice(2018, '一、元旦：2017年12月30日至2018年1月1日放假，共3天。'));
+    expect(parsed.offDays).toEqual(['2017-12-30', '2017-12-31', '2018-01-01']);
+    expect(parsed.names['2017-12-30']).toBe('元旦');
+  });
+
+  test('a holiday line wrapped onto the next lines is read as one', () => {
+    const parsed = parseHolidayNotice(
+      notice(
+        2026,
+        '二、春节：2月15日（农历腊月二十八、周日）至23日（农历',
+        '正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日',
+        '（周六）上班。',
+        '三、清明节：4月4日（周六）至6日（周一）放假，共3天。',
+      ),
+    );
+    expect(parsed.holidays.map((h) => [h.name, h.line, h.offDays.length, h.makeupWorkdays])).toEqual([
+      ['春节', 3, 9, ['2026-02-14', '2026-02-28']],
+      ['清明节', 6, 3, []],
+    ]);
+  });
+
+  test('the signature date right under the last holiday line is not read as part of it', () => {
+    const text = [
+      '国务院办公厅关于2026年部分节假日安排的通知',
+      '一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。',
+      '2025年11月4日',
+    ].join('\n');
+    expect(parseHolidayNotice(text).offDays).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+  });
+
   test('the year from the preamble when the title is missing, or from options', () => {
     const lines = notice(2026, '一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。').split(
       '\n',
@@ -485,6 +516,13 @@ describe('errors (nothing returned)', () => {
       'year',
       2,
       /^第2行：通知的年份前后不一致（2026年和2025年）/,
+    ],
+    [
+      'a numbered line with dates but no holiday name',
+      notice(2026, '一、元旦：1月1日放假。', '二、2月15日至23日放假调休。'),
+      'text',
+      4,
+      /^第4行：编号行有日期，但没有"节日名称：" \/ line 4: a numbered line with dates/,
     ],
     ['no year anywhere', '一、元旦：1月1日放假。', 'year', undefined, /^找不到通知的年份/],
   ])('%s', (_label, text, field, line, message) => {

@@ -9,6 +9,12 @@
  * Every date is checked: a real calendar date, a weekday note that matches ("（周四）", "（星期四）",
  * "（农历腊月二十八、周日）"), "共N天" / "放假N天" equal to the holiday's off days so far, no day named
  * twice, no day both off and make-up. Errors are NoticeParseError, zh-CN first, then English after " / ".
+ *
+ * Dates without a year are in the notice's year; a date in the year before must be written with its
+ * year ("2018年12月30日至2019年1月1日"), as the notices do. A range end without a month ("至3日") is in
+ * the start's month. A holiday line wrapped onto the following line(s) is read as one line. A notice
+ * that does not say its year takes options.year; with neither, field 'year'. The 2024 sentence
+ * "鼓励各单位……安排职工在除夕（2月9日）休息" (an encouragement, not a day off) is skipped.
  */
 import { addDays, isLocalDate } from './period';
 
@@ -224,12 +230,13 @@ function parseBody(body: string, line: number, noticeYr: number): LineDays {
           noticeYr,
           line,
         );
-        if (end <= start)
+        if (end <= start) {
           fail(
             line,
             `${sentence.slice(first.start, next.end)}：结束早于开始`,
             `${start} to ${end} ends before it starts`,
           );
+        }
         days = [];
         for (let d = start; d <= end; d = addDays(d, 1)) days.push(d);
         previousMonth = endMonth;

@@ -4,7 +4,6 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
-import { calendarCoverage, workingDaysBetween } from '../domain/calendar';
 import { cadenceSchedule, type CadenceStep, type Audience } from '../domain/cadence';
 import { absenceStreak, attendeeMatches, leaderVisitWorkflowId } from '../domain/entries';
 import type { UnitRef } from '../domain/notices';
@@ -17,6 +16,7 @@ import {
   shanghaiInstant,
 } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
+import { type CalendarReader, yearsAround } from './calendar';
 import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 
@@ -34,9 +34,10 @@ export interface EntriesActivityDeps {
   prisma: PrismaClient;
   sendOnce: SendOnce;
   unitRef: (u: Unit) => UnitRef;
+  calendarFor: CalendarReader;
 }
 
-export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesActivityDeps) {
+export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }: EntriesActivityDeps) {
   async function visitsIn(leaderId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.visit.findMany({ where: { leaderId, periodKey }, select: { id: true } });
     return rows.map((r) => ({ meetingId: r.id, periodKey, kind: 'regular' as const }));
@@ -60,9 +61,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesAc
       const rule = await loadEntriesRule(prisma);
       let period = periodKey ? periodFromKey(periodKey) : periodContaining(now, rule.visitPeriod);
       if (period.unit !== rule.visitPeriod) period = periodOfDate(period.firstDay, rule.visitPeriod);
-      if (calendarCoverage(Number(period.lastDay.slice(0, 4))) === 'weekday-fallback') {
-        log.warn('No official working-day data for this year: Monday to Friday assumed', { period: period.key });
-      }
+      const calendar = await calendarFor(yearsAround(period.lastDay));
       const schedule = cadenceSchedule(
         period,
         {
@@ -73,6 +72,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesAc
           supervisorAfterDays: rule.visitSupervisorAfterDays,
           countAdhoc: true,
         },
+        calendar,
         leaderId,
       );
       return {
@@ -111,6 +111,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesAc
             ]
           : (await supervisors()).map((s) => ({ ...s, audience: 'supervisor' as const }));
       if (recipients.length === 0) return { outcome: 'no-recipients', meetings: visits };
+      const calendar = await calendarFor(yearsAround(req.dueDate));
       for (const recipient of recipients) {
         await sendOnce({
           unitId: leader.communityId,
@@ -130,7 +131,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef }: EntriesAc
             dueDate: req.dueDate,
             visits: visits.length,
             minVisits: req.minVisits,
-            workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
+            workingDaysLeft: Math.max(0, calendar.workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
           },
         });
       }

@@ -5,7 +5,6 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
-import { workingDaysBetween } from '../domain/calendar';
 import { escalationSteps, type EscalationStep, escalationWorkflowId, nextEscalationStep } from '../domain/escalation';
 import type { EscalationNotice, UnitRef } from '../domain/notices';
 import { shanghaiDateOf } from '../domain/period';
@@ -20,6 +19,7 @@ import {
   localDate,
   topHop,
 } from '../records/agenda-items';
+import { type CalendarReader, yearsAround } from './calendar';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 
 export interface EscalationStatus {
@@ -48,6 +48,7 @@ export interface EscalationActivityDeps {
   unitRef: (u: Unit) => UnitRef;
   convener: (u: Unit) => Recipient;
   itemUrl: (agendaItemId: string) => string;
+  calendarFor: CalendarReader;
 }
 
 const stepKey = (agendaItemId: string, s: Pick<EscalationStep, 'series' | 'step'>) =>
@@ -55,7 +56,14 @@ const stepKey = (agendaItemId: string, s: Pick<EscalationStep, 'series' | 'step'
 
 const CLOSED = new Set(['confirmed', 'resolved', 'open']);
 
-export function createEscalationActivities({ prisma, sendOnce, unitRef, convener, itemUrl }: EscalationActivityDeps) {
+export function createEscalationActivities({
+  prisma,
+  sendOnce,
+  unitRef,
+  convener,
+  itemUrl,
+  calendarFor,
+}: EscalationActivityDeps) {
   async function planOf(item: ItemRecord, now: number) {
     const snapshot = await hopSnapshotOf(prisma, item);
     const hop = topHop(item);
@@ -70,7 +78,8 @@ export function createEscalationActivities({ prisma, sendOnce, unitRef, convener
     };
     if (!snapshot || !hop || CLOSED.has(item.state)) return { closed: true, status: base, next: null, steps: [] };
     const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
-    const steps = escalationSteps(snapshot, await escalationRule(prisma, toUnit.level), item.id);
+    const calendar = await calendarFor(yearsAround(localDate(hop.answerBy)));
+    const steps = escalationSteps(snapshot, await escalationRule(prisma, toUnit.level), calendar, item.id);
     const done = new Set(
       (await prisma.escalationStepRun.findMany({ where: { agendaItemId: item.id }, select: { key: true } })).map(
         (r) => r.key,
@@ -180,6 +189,7 @@ export function createEscalationActivities({ prisma, sendOnce, unitRef, convener
       const toUnit = await prisma.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } });
       const answer = currentAnswer(item);
       const deadline = step.step.startsWith('schedule-') ? localDate(hop.scheduleBy) : localDate(hop.answerBy);
+      const calendar = await calendarFor(yearsAround(deadline));
       for (const { unit, to } of recipients) {
         const notice: EscalationNotice = {
           kind: 'escalation',
@@ -192,7 +202,7 @@ export function createEscalationActivities({ prisma, sendOnce, unitRef, convener
           ask: hop.ask,
           scheduleBy: localDate(hop.scheduleBy),
           answerBy: localDate(hop.answerBy),
-          workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(scheduledFor), deadline)),
+          workingDaysLeft: Math.max(0, calendar.workingDaysBetween(shanghaiDateOf(scheduledFor), deadline)),
           answer: answer
             ? {
                 outcome: answer.outcome as 'resolved' | 'scheduled' | 'declined',

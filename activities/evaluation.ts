@@ -8,14 +8,19 @@
  */
 import { log } from '@temporalio/activity';
 import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@prisma/client';
-import { calendarCoverage } from '../domain/calendar';
+import type { WorkingCalendar } from '../domain/calendar';
+import { loadWorkingCalendar } from '../records/calendar';
+import type { CalendarReader } from './calendar';
 import { type EntriesRule, evaluationSchedule, evaluationWorkflowId } from '../domain/entries';
 import type { EvaluationNotice, UnitRef } from '../domain/notices';
 import { shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 
-type Db = Pick<PrismaClient, 'entriesRule' | 'evaluationCampaign' | 'departmentPairing' | 'evaluationScore'>;
+type Db = Pick<
+  PrismaClient,
+  'entriesRule' | 'evaluationCampaign' | 'departmentPairing' | 'evaluationScore' | 'calendarYear'
+>;
 
 /** The entries rule in force (quorum, dates, reminder interval). */
 export const loadEvaluationRule = loadEntriesRule;
@@ -34,12 +39,13 @@ export async function ensureCampaignRow(
   communityId: string,
   year: number,
   rule?: EntriesRule,
+  calendar?: WorkingCalendar,
 ): Promise<EvaluationCampaign> {
   const where = { communityId_year: { communityId, year } };
   const found = await prisma.evaluationCampaign.findUnique({ where });
   if (found && found.status !== 'scheduled') return found;
   const r = rule ?? (await loadEvaluationRule(prisma));
-  const schedule = evaluationSchedule(year, r);
+  const schedule = evaluationSchedule(year, r, calendar ?? (await loadWorkingCalendar(prisma)));
   const fields = {
     quorum: r.evaluationQuorum,
     opensAt: new Date(schedule.opensAt),
@@ -64,12 +70,16 @@ export async function ensureCampaignRow(
 }
 
 /** The reminder instants of a stored campaign: every N working days from its opening day. */
-export function campaignReminders(campaign: EvaluationCampaign, rule: EntriesRule): number[] {
-  const schedule = evaluationSchedule(campaign.year, {
-    ...rule,
-    evaluationOpensOn: opensOnOf(campaign).slice(5),
-    evaluationClosesOn: closesOnOf(campaign).slice(5),
-  });
+export function campaignReminders(
+  campaign: EvaluationCampaign,
+  rule: EntriesRule,
+  calendar: WorkingCalendar,
+): number[] {
+  const schedule = evaluationSchedule(
+    campaign.year,
+    { ...rule, evaluationOpensOn: opensOnOf(campaign).slice(5), evaluationClosesOn: closesOnOf(campaign).slice(5) },
+    calendar,
+  );
   return schedule.reminders.filter((at) => at > campaign.opensAt.getTime() && at < campaign.closesAt.getTime());
 }
 
@@ -152,13 +162,20 @@ export interface EvaluationActivityDeps {
   convener: (u: Unit) => Recipient;
   /** Base URL of the API, for the campaign's link in notices. */
   publicUrl: string;
+  calendarFor: CalendarReader;
 }
 
 type Step = EvaluationNotice['step'];
 
-export function createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl }: EvaluationActivityDeps) {
+export function createEvaluationActivities({
+  prisma,
+  sendOnce,
+  unitRef,
+  convener,
+  publicUrl,
+  calendarFor,
+}: EvaluationActivityDeps) {
   const campaignUrl = (campaignId: string) => `${publicUrl}/api/evaluations/${campaignId}`;
-  const warnedYears = new Set<number>();
 
   async function cancel(campaign: EvaluationCampaign, at: number): Promise<void> {
     await prisma.evaluationCampaign.updateMany({
@@ -232,17 +249,14 @@ export function createEvaluationActivities({ prisma, sendOnce, unitRef, convener
         return { active: false, reason: 'community-removed', campaignId: existing?.id ?? null };
       }
       const rule = await loadEvaluationRule(prisma);
-      const campaign = await ensureCampaignRow(prisma, communityId, year, rule);
+      const calendar = await calendarFor([year]);
+      const campaign = await ensureCampaignRow(prisma, communityId, year, rule, calendar);
       if (campaign.status === 'cancelled') return { active: false, reason: 'cancelled', campaignId: campaign.id };
       const departments = await pairedDepartments(prisma, communityId);
       if (campaign.status === 'scheduled' && now >= campaign.opensAt.getTime() && departments.length === 0) {
         await cancel(campaign, now);
         log.warn('Evaluation not opened: the community has no paired departments', { communityId, year });
         return { active: false, reason: 'no-departments', campaignId: campaign.id };
-      }
-      if (calendarCoverage(year) === 'weekday-fallback' && !warnedYears.has(year)) {
-        warnedYears.add(year);
-        log.warn('No official working-day data for this year: Monday to Friday assumed', { year });
       }
       return {
         active: true,
@@ -252,7 +266,7 @@ export function createEvaluationActivities({ prisma, sendOnce, unitRef, convener
         opensAt: campaign.opensAt.getTime(),
         closesAt: campaign.closesAt.getTime(),
         closesOn: closesOnOf(campaign),
-        reminders: campaignReminders(campaign, rule),
+        reminders: campaignReminders(campaign, rule, calendar),
         departments,
         raters: await ballots(campaign.id),
       };

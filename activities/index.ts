@@ -4,7 +4,6 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
-import { calendarCoverage, workingDaysBetween } from '../domain/calendar';
 import {
   type Audience,
   cadenceSchedule,
@@ -26,6 +25,7 @@ import {
 } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
+import { createCalendarReader, yearsAround } from './calendar';
 import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
@@ -95,8 +95,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
     webhookUrl: u.webhookUrl,
   });
 
-  /** Years already reported as lacking official calendar data (once per worker process). */
-  const warnedYears = new Set<number>();
+  const calendarFor = createCalendarReader(prisma);
 
   async function meetingsIn(unitId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true, kind: true } });
@@ -106,13 +105,14 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   return {
     ...createEscalationActivities({
       prisma,
+      calendarFor,
       sendOnce,
       unitRef,
       convener,
       itemUrl: (id) => `${links.publicUrl}/api/agenda-items/${id}`,
     }),
-    ...createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl: links.publicUrl }),
-    ...createEntriesActivities({ prisma, sendOnce, unitRef }),
+    ...createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl: links.publicUrl, calendarFor }),
+    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }),
 
     /**
      * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
@@ -133,14 +133,8 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       let period = periodKey ? periodFromKey(periodKey) : periodContaining(now, rule.period);
       // The rule's period length changed: continue with the new length from the same day.
       if (period.unit !== rule.period) period = periodOfDate(period.firstDay, rule.period);
-      const year = Number(period.lastDay.slice(0, 4));
-      for (const y of [year, year + 1]) {
-        if (calendarCoverage(y) === 'weekday-fallback' && !warnedYears.has(y)) {
-          warnedYears.add(y);
-          log.warn('No official working-day data for this year: Monday to Friday assumed', { year: y });
-        }
-      }
-      const schedule = cadenceSchedule(period, rule, unitId);
+      const calendar = await calendarFor(yearsAround(period.lastDay));
+      const schedule = cadenceSchedule(period, rule, calendar, unitId);
       return {
         active: true,
         periodKey: period.key,
@@ -167,6 +161,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
 
       const recipients: Recipient[] =
         req.audience === 'convener' ? [convener(unit)] : await supervisorRecipients(prisma);
+      const calendar = await calendarFor(yearsAround(req.dueDate));
       if (recipients.length === 0) {
         log.warn('No supervisors registered: supervisors notice not sent', { unitId: unit.id, step: req.step });
         return { outcome: 'no-recipients', meetings };
@@ -189,7 +184,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
             dueDate: req.dueDate,
             meetingsHeld: counted,
             minMeetings: req.minMeetings,
-            workingDaysLeft: Math.max(0, workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
+            workingDaysLeft: Math.max(0, calendar.workingDaysBetween(shanghaiDateOf(req.scheduledFor), req.dueDate)),
           },
         });
       }
@@ -277,7 +272,13 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
           ics,
         });
       }
-      return { invited: recipients.length, minutesDueAt: minutesDueAt(planned.plannedFor) };
+      return {
+        invited: recipients.length,
+        minutesDueAt: minutesDueAt(
+          planned.plannedFor,
+          await calendarFor(yearsAround(shanghaiDateOf(planned.plannedFor))),
+        ),
+      };
     },
 
     /** The planned meeting passed without minutes: remind the convener (unless they were recorded). */

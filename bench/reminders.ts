@@ -25,6 +25,7 @@
 import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { packageCalendar } from '../domain/calendar';
 import { cadenceSchedule, DEFAULT_CADENCE_RULES, NOTICE_SPREAD_SECONDS, noticeOffsetMs } from '../domain/cadence';
 import { periodContaining } from '../domain/period';
 import { type PartResult, WorkerProcess } from './cadence';
@@ -97,7 +98,7 @@ async function runPhase(
   const n = unitIds.length;
   const now = Date.now();
   const period = periodContaining(now, 'quarter');
-  const { dueDate } = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community);
+  const { dueDate } = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community, packageCalendar());
   // Room for every start (~100/s at worst on a busy machine) before the first one is due.
   const firstDue = now + 10_000 + n * 10;
   const spread = label === 'spread' ? opts.spreadSeconds * 1000 : 0;

@@ -2,7 +2,7 @@
  * Meeting cadence rules (rules are data) and the schedule of notices they imply.
  * Pure: used by the API, the activities and, through the workflow bundle, the workflows.
  */
-import { addWorkingDays, firstWorkingDayAfter, lastWorkingDayOf } from './calendar';
+import { overdueFrom, type WorkingCalendar } from './calendar';
 import { type LocalDate, type Period, type PeriodUnit, shanghaiDateOf, shanghaiInstant } from './period';
 
 export const UNIT_LEVELS = ['city', 'street', 'community', 'compound', 'building'] as const;
@@ -127,20 +127,25 @@ export interface CadenceSchedule {
  * convener's overdue notice on the first working day after it, the supervisors' notice N working
  * days later. The period closes with the overdue notice.
  */
-export function cadenceSchedule(period: Period, rule: CadenceRule, subjectKey?: string): CadenceSchedule {
-  const dueDate = lastWorkingDayOf(period);
-  const overdueDay = firstWorkingDayAfter(dueDate);
+export function cadenceSchedule(
+  period: Period,
+  rule: CadenceRule,
+  calendar: WorkingCalendar,
+  subjectKey?: string,
+): CadenceSchedule {
+  const dueDate = calendar.lastWorkingDayOf(period);
+  const overdueDay = overdueFrom(calendar, dueDate);
   const at = (date: LocalDate) => noticeInstant(date, subjectKey);
   const reminders = [...new Set(rule.reminderLadder)]
     .filter((n) => n > 0)
     .sort((x, y) => y - x)
-    .map((n): ScheduledStep => ({ step: `reminder-${n}`, at: at(addWorkingDays(dueDate, -n)), audience: 'convener' }));
+    .map((n): ScheduledStep => ({ step: `reminder-${n}`, at: at(calendar.addWorkingDays(dueDate, -n)), audience: 'convener' }));
   const steps: ScheduledStep[] = [
     ...reminders,
     { step: 'overdue', at: at(overdueDay), audience: 'convener' },
     {
       step: 'overdue-supervisors',
-      at: at(addWorkingDays(overdueDay, rule.supervisorAfterDays)),
+      at: at(calendar.addWorkingDays(overdueDay, rule.supervisorAfterDays)),
       audience: 'supervisors',
     },
   ];
@@ -148,8 +153,9 @@ export function cadenceSchedule(period: Period, rule: CadenceRule, subjectKey?: 
 }
 
 /** When the minutes of a planned meeting are due: the notice hour on the 2nd working day after it. */
-export function minutesDueAt(plannedFor: Date | number): number {
-  return shanghaiInstant(addWorkingDays(firstWorkingDayAfter(shanghaiDateOf(plannedFor)), 1), NOTICE_HOUR).getTime();
+export function minutesDueAt(plannedFor: Date | number, calendar: WorkingCalendar): number {
+  const day = calendar.addWorkingDays(calendar.firstWorkingDayAfter(shanghaiDateOf(plannedFor)), 1);
+  return shanghaiInstant(day, NOTICE_HOUR).getTime();
 }
 
 /** Business key of the meeting obligation of one unit: also its workflow ID. */

@@ -3,7 +3,7 @@
  * leaders and departments with communities, leader visits, department attendance at community
  * joint meetings, the year-end evaluation of paired departments, and co-building totals.
  */
-import { addWorkingDays, firstWorkingDayAfter, isWorkingDay } from './calendar';
+import type { WorkingCalendar } from './calendar';
 import { NOTICE_HOUR } from './cadence';
 import { type LocalDate, type PeriodUnit, shanghaiInstant } from './period';
 
@@ -121,15 +121,14 @@ export function scoreSummary(scores: readonly number[], quorum: number) {
  * the next working day if it is not one), closes at the end of its closing day (Asia/Shanghai),
  * and reminds every N working days in between while below quorum.
  */
-export function evaluationSchedule(year: number, rule: EntriesRule) {
-  let opensOn: LocalDate = `${year}-${rule.evaluationOpensOn}`;
-  if (!isWorkingDay(opensOn)) opensOn = firstWorkingDayAfter(opensOn);
+export function evaluationSchedule(year: number, rule: EntriesRule, calendar: WorkingCalendar) {
+  const opensOn: LocalDate = calendar.onOrAfter(`${year}-${rule.evaluationOpensOn}`);
   const closesOn: LocalDate = `${year}-${rule.evaluationClosesOn}`;
   const opensAt = shanghaiInstant(opensOn, NOTICE_HOUR).getTime();
   const closesAt = shanghaiInstant(closesOn, 24).getTime();
   const reminders: number[] = [];
   const every = Math.max(1, rule.evaluationReminderEveryDays);
-  for (let d = addWorkingDays(opensOn, every); d <= closesOn; d = addWorkingDays(d, every)) {
+  for (let d = calendar.addWorkingDays(opensOn, every); d <= closesOn; d = calendar.addWorkingDays(d, every)) {
     reminders.push(shanghaiInstant(d, NOTICE_HOUR).getTime());
   }
   return { opensOn, closesOn, opensAt, closesAt, reminders };

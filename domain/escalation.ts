@@ -7,7 +7,7 @@
  * level must put the item on a meeting within `scheduleWithinDays` working days and answer
  * within `answerWithinDays`, both counted from the escalation (the answer from a dispute, too).
  */
-import { addWorkingDays, firstWorkingDayAfter } from './calendar';
+import { overdueFrom, type WorkingCalendar } from './calendar';
 import { noticeInstant, type UnitLevel } from './cadence';
 import { type LocalDate, shanghaiDateOf } from './period';
 
@@ -78,11 +78,12 @@ export function escalationRuleFor(
 export function escalationDeadlines(
   start: Date | number,
   rule: Pick<EscalationRule, 'scheduleWithinDays' | 'answerWithinDays'>,
+  calendar: WorkingCalendar,
 ): { scheduleBy: LocalDate; answerBy: LocalDate } {
   const day = shanghaiDateOf(start);
   return {
-    scheduleBy: addWorkingDays(day, rule.scheduleWithinDays),
-    answerBy: addWorkingDays(day, rule.answerWithinDays),
+    scheduleBy: calendar.addWorkingDays(day, rule.scheduleWithinDays),
+    answerBy: calendar.addWorkingDays(day, rule.answerWithinDays),
   };
 }
 
@@ -151,7 +152,12 @@ export function answerSeries(h: Pick<HopSnapshot, 'hop' | 'round' | 'answerBy'>)
  * `subjectKey`: the item's ID). Deadline steps stop once their condition is met: schedule steps once the
  * item is on a meeting, answer steps once answered; the confirm reminder once responded.
  */
-export function escalationSteps(h: HopSnapshot, rule: EscalationRule, subjectKey?: string): EscalationStep[] {
+export function escalationSteps(
+  h: HopSnapshot,
+  rule: EscalationRule,
+  calendar: WorkingCalendar,
+  subjectKey?: string,
+): EscalationStep[] {
   if (h.state === 'escalated_further') return [];
   const at = (date: LocalDate) => noticeInstant(date, subjectKey);
   const steps: EscalationStep[] = [];
@@ -166,17 +172,17 @@ export function escalationSteps(h: HopSnapshot, rule: EscalationRule, subjectKey
 
   if (h.state === 'pending') {
     for (const n of ladder) {
-      const when = at(addWorkingDays(h.scheduleBy, -n));
+      const when = at(calendar.addWorkingDays(h.scheduleBy, -n));
       if (when > h.escalatedAt) notice(`schedule-reminder-${n}`, hopSeries, when, 'upper-convener');
     }
-    notice('call-meeting', hopSeries, at(firstWorkingDayAfter(h.scheduleBy)), 'upper-convener');
+    notice('call-meeting', hopSeries, at(overdueFrom(calendar, h.scheduleBy)), 'upper-convener');
   }
 
   if (h.state === 'answered') {
     if (h.answeredAt !== null) {
       notice('answered', roundSeries, h.answeredAt, 'lower-conveners');
       if (!h.responded) {
-        const when = at(addWorkingDays(shanghaiDateOf(h.answeredAt), rule.confirmWithinDays));
+        const when = at(calendar.addWorkingDays(shanghaiDateOf(h.answeredAt), rule.confirmWithinDays));
         notice('confirm-reminder', roundSeries, when, 'raising-convener');
       }
     }
@@ -185,17 +191,17 @@ export function escalationSteps(h: HopSnapshot, rule: EscalationRule, subjectKey
     if (h.extendedAt !== null) notice('extended', series, h.extendedAt, 'upper-convener');
     const startedAt = Math.max(h.roundStartedAt, h.extendedAt ?? 0);
     for (const n of ladder) {
-      const when = at(addWorkingDays(h.answerBy, -n));
+      const when = at(calendar.addWorkingDays(h.answerBy, -n));
       if (when > startedAt) notice(`answer-reminder-${n}`, series, when, 'upper-convener');
     }
-    const overdueDay = firstWorkingDayAfter(h.answerBy);
+    const overdueDay = overdueFrom(calendar, h.answerBy);
     notice('overdue', series, at(overdueDay), 'upper-convener');
-    notice('overdue-supervisors', series, at(addWorkingDays(overdueDay, rule.supervisorAfterDays)), 'supervisors');
+    notice('overdue-supervisors', series, at(calendar.addWorkingDays(overdueDay, rule.supervisorAfterDays)), 'supervisors');
     if (rule.autoEscalateAfterDays !== null && h.canClimb) {
       steps.push({
         step: 'auto-escalate',
         series,
-        at: at(addWorkingDays(overdueDay, Math.max(1, rule.autoEscalateAfterDays))),
+        at: at(calendar.addWorkingDays(overdueDay, Math.max(1, rule.autoEscalateAfterDays))),
         audience: 'upper-convener',
         action: 'climb',
       });

@@ -13,7 +13,8 @@
  * - escalatedResolved: escalated, answered "resolved" or "will be handled by …", and the answer
  *   confirmed by the raising unit;
  * - pending: escalated and not closed yet (awaiting the upper level, or the raising unit's confirmation);
- * - overdue: pending with the upper level past its answer deadline (as of `today`).
+ * - overdue: pending with the upper level past its answer deadline (from the first working day
+ *   after it: `today` below is the cut-off `overdueCutoff` of domain/calendar.ts).
  */
 import { UNIT_LEVELS, type UnitLevel } from './cadence';
 import type { LocalDate } from './period';

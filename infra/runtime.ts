@@ -14,9 +14,9 @@ import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { startVisitObligations } from '../api/routes/entries';
 import { ensureCampaigns } from '../api/routes/evaluations';
 import { forEachConcurrently, startObligations } from '../api/unit-registry';
-import { calendarCoverage } from '../domain/calendar';
 import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
+import { loadWorkingCalendar, seedPackageYears } from '../records/calendar';
 import { createGovernanceWorker } from '../worker';
 import { escalationWorkflow } from '../workflows/escalation';
 import type { AppConfig } from './config';
@@ -98,11 +98,12 @@ export async function run(
     stops.push(() => db.close());
     const { applied } = await applyMigrations(db);
     if (applied.length) log.info('Migrations applied', { applied });
-    const nextYear = Number(shanghaiDateOf(Date.now()).slice(0, 4)) + 1;
-    if (calendarCoverage(nextYear) === 'weekday-fallback') {
+    await seedPackageYears(db.prisma, new Date());
+    const thisYear = Number(shanghaiDateOf(Date.now()).slice(0, 4));
+    for (const year of (await loadWorkingCalendar(db.prisma)).missing([thisYear, thisYear + 1])) {
       log.warn(
-        `No official working-day calendar for ${nextYear} yet: Monday to Friday is assumed for it. ` +
-          'Update the chinese-days package once the State Council holiday notice is in it (see domain/calendar.ts).',
+        `${year}年节假日安排尚未录入：暂按周一至周五计算工作日。 No working-day calendar for ${year} yet: Monday to Friday ` +
+          `is assumed. Enter the State Council's holiday notice: POST /api/calendar/years/${year}/notice (or the dashboard's 工作日历 page).`,
       );
     }
 

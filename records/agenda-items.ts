@@ -7,6 +7,7 @@ import type { AgendaItem, DeadlineExtension, Escalation, Feedback, PrismaClient,
 import type { UnitLevel } from '../domain/cadence';
 import { escalationDeadlines, escalationRuleFor, type EscalationRule, type HopSnapshot } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
+import { loadWorkingCalendar } from './calendar';
 
 export type ItemRecord = AgendaItem & {
   unit: Unit;
@@ -31,7 +32,7 @@ export class ItemStateError extends Error {
 
 type Db = Pick<
   PrismaClient,
-  'agendaItem' | 'escalation' | 'unit' | 'escalationRule' | 'meeting' | 'auditEvent' | 'feedback'
+  'agendaItem' | 'escalation' | 'unit' | 'escalationRule' | 'meeting' | 'auditEvent' | 'feedback' | 'calendarYear'
 >;
 
 export async function loadItem(prisma: Db, id: string): Promise<ItemRecord | null> {
@@ -86,9 +87,12 @@ export async function hopSnapshotOf(prisma: Db, item: ItemRecord): Promise<HopSn
   };
 }
 
-/** Whether the item's answer deadline has passed unanswered (as of `today`, Asia/Shanghai). */
-export function isOverdue(hop: Pick<Escalation, 'state' | 'answerBy'>, today: string): boolean {
-  return (hop.state === 'pending' || hop.state === 'taken_up') && localDate(hop.answerBy) < today;
+/**
+ * Whether the item's answer deadline has passed unanswered: `overdueBefore` is today's cut-off
+ * (domain/calendar.ts `overdueCutoff`: overdue from the first working day after the deadline).
+ */
+export function isOverdue(hop: Pick<Escalation, 'state' | 'answerBy'>, overdueBefore: string): boolean {
+  return (hop.state === 'pending' || hop.state === 'taken_up') && localDate(hop.answerBy) < overdueBefore;
 }
 
 export interface ClimbInput {
@@ -122,7 +126,7 @@ export async function climb(tx: Db, item: ItemRecord, input: ClimbInput): Promis
     );
   }
   const rule = await escalationRule(tx, toUnit.level);
-  const { scheduleBy, answerBy } = escalationDeadlines(input.now, rule);
+  const { scheduleBy, answerBy } = escalationDeadlines(input.now, rule, await loadWorkingCalendar(tx));
   if (from) await tx.escalation.update({ where: { id: from.id }, data: { state: 'escalated_further' } });
   const hop = await tx.escalation.create({
     data: {

@@ -31,7 +31,8 @@ function unitFilter(scope: FiguresScope): Prisma.Sql {
 type LevelCounts = FigureCounts & { level: string };
 
 /** One row per level (only the levels asked for, in tree order) and a total row. */
-export async function loadFigureRows(prisma: PrismaClient, period: Period, scope: FiguresScope, today: string) {
+/** `overdueBefore`: answer deadlines before it are overdue (domain/calendar.ts `overdueCutoff` of today). */
+export async function loadFigureRows(prisma: PrismaClient, period: Period, scope: FiguresScope, overdueBefore: string) {
   const from = period.firstDay;
   const to = period.lastDay;
   const where = unitFilter(scope);
@@ -53,7 +54,7 @@ export async function loadFigureRows(prisma: PrismaClient, period: Period, scope
           AS "escalatedResolved",
         count(top.hop) FILTER (WHERE i.state <> 'confirmed')::int AS pending,
         count(top.hop) FILTER (
-          WHERE i.state <> 'confirmed' AND top.state IN ('pending', 'taken_up') AND top."answerBy" < ${today}::date
+          WHERE i.state <> 'confirmed' AND top.state IN ('pending', 'taken_up') AND top."answerBy" < ${overdueBefore}::date
         )::int AS overdue
       FROM "AgendaItem" i
         JOIN "Meeting" m ON m.id = i."meetingId"

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
+import { packageCalendar } from '../domain/calendar';
 import { meetingCadenceWorkflowId } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
@@ -239,7 +240,7 @@ async function main(): Promise<void> {
       taskQueue,
       args: [{ communityId: meets.id, year }],
     });
-    const { closesAt } = evaluationSchedule(year, DEFAULT_ENTRIES_RULE);
+    const { closesAt } = evaluationSchedule(year, DEFAULT_ENTRIES_RULE, packageCalendar());
     await env.sleep(Math.max(100 * 86_400_000, closesAt - (await env.currentTimeMs()) + 86_400_000));
     await g.result();
     for (const [name, handle] of [

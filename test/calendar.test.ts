@@ -1,14 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  addWorkingDays,
-  calendarCoverage,
-  firstWorkingDayAfter,
-  isWorkingDay,
-  lastWorkingDayOf,
-  workingDaysBetween,
+  type CalendarYearData,
+  isOverdueOn,
+  overdueCutoff,
+  overdueFrom,
+  packageCalendar,
+  WorkingCalendar,
+  yearDataProblem,
 } from '../domain/calendar';
 import { addDays, periodFromKey } from '../domain/period';
+
+const cal = packageCalendar();
 
 // Expected values are from the State Council notices (国办发明电〔2024〕12号 for 2025,
 // 国办发明电〔2025〕7号 for 2026) and agree with chinese-days' dist/years/<year>.json.
@@ -68,11 +71,11 @@ describe('isWorkingDay', () => {
     ['2026-05-05', 'Tue Labour Day', false],
     ['2026-05-09', 'Sat make-up (Labour Day)', true],
   ])('%s (%s) → %s', (date, _what, expected) => {
-    expect(isWorkingDay(date)).toBe(expected);
+    expect(cal.isWorkingDay(date)).toBe(expected);
   });
 
   test.each(['2025-02-30', '2025-2-01', '', 'today'])('rejects %j', (date) => {
-    expect(() => isWorkingDay(date)).toThrow(RangeError);
+    expect(() => cal.isWorkingDay(date)).toThrow(RangeError);
   });
 });
 
@@ -89,12 +92,12 @@ describe('lastWorkingDayOf (due date of a period)', () => {
     ['2026-05', '2026-05-29'], // Sun → Fri
     ['2026-02', '2026-02-28'], // Sat Feb 28 is a make-up working day
   ])('%s is due %s', (key, due) => {
-    expect(lastWorkingDayOf(periodFromKey(key))).toBe(due);
+    expect(cal.lastWorkingDayOf(periodFromKey(key))).toBe(due);
   });
 
   test('a span without working days throws', () => {
-    expect(() => lastWorkingDayOf({ firstDay: '2025-10-01', lastDay: '2025-10-08' })).toThrow(RangeError);
-    expect(() => lastWorkingDayOf({ firstDay: '2025-10-02', lastDay: '2025-10-01' })).toThrow(RangeError);
+    expect(() => cal.lastWorkingDayOf({ firstDay: '2025-10-01', lastDay: '2025-10-08' })).toThrow(RangeError);
+    expect(() => cal.lastWorkingDayOf({ firstDay: '2025-10-02', lastDay: '2025-10-01' })).toThrow(RangeError);
   });
 });
 
@@ -122,20 +125,20 @@ describe('addWorkingDays', () => {
     ['2025-03-05', 5, '2025-03-12'], // an ordinary week
     // n = 0 on a working day
     ['2025-01-26', 0, '2025-01-26'],
-  ])('addWorkingDays(%s, %i) = %s', (date, n, expected) => {
-    expect(addWorkingDays(date, n)).toBe(expected);
+  ])('cal.addWorkingDays(%s, %i) = %s', (date, n, expected) => {
+    expect(cal.addWorkingDays(date, n)).toBe(expected);
   });
 
   test('n = 0 on a day off, or a non-integer n, throws', () => {
-    expect(() => addWorkingDays('2025-10-01', 0)).toThrow(RangeError);
-    expect(() => addWorkingDays('2025-10-09', 1.5)).toThrow(RangeError);
-    expect(() => addWorkingDays('2025-10-09', Number.NaN)).toThrow(RangeError);
+    expect(() => cal.addWorkingDays('2025-10-01', 0)).toThrow(RangeError);
+    expect(() => cal.addWorkingDays('2025-10-09', 1.5)).toThrow(RangeError);
+    expect(() => cal.addWorkingDays('2025-10-09', Number.NaN)).toThrow(RangeError);
   });
 
   test('going n forward then n back returns to a working day (2025–2026)', () => {
     for (let day = '2025-01-01'; day <= '2026-12-20'; day = addDays(day, 1)) {
-      if (!isWorkingDay(day)) continue;
-      for (const n of [1, 3, 7]) expect(addWorkingDays(addWorkingDays(day, n), -n)).toBe(day);
+      if (!cal.isWorkingDay(day)) continue;
+      for (const n of [1, 3, 7]) expect(cal.addWorkingDays(cal.addWorkingDays(day, n), -n)).toBe(day);
     }
   });
 });
@@ -151,7 +154,7 @@ describe('firstWorkingDayAfter', () => {
     ['2026-03-31', '2026-04-01'],
     ['2025-10-01', '2025-10-09'],
   ])('after %s comes %s', (date, expected) => {
-    expect(firstWorkingDayAfter(date)).toBe(expected);
+    expect(cal.firstWorkingDayAfter(date)).toBe(expected);
   });
 });
 
@@ -164,45 +167,120 @@ describe('workingDaysBetween', () => {
     ['2025-03-05', '2025-03-05', 0],
     ['2026-02-01', '2026-02-28', 16], // 5 + 5 + Sat 14 + 24–27 + Sat 28
   ])('from %s to %s: %i', (from, to, expected) => {
-    expect(workingDaysBetween(from, to)).toBe(expected);
+    expect(cal.workingDaysBetween(from, to)).toBe(expected);
   });
 
   test('agrees with addWorkingDays when `to` is a working day', () => {
     const from = '2025-09-20';
     for (let to = '2025-09-01'; to <= '2025-10-31'; to = addDays(to, 1)) {
-      if (!isWorkingDay(to) || to === from) continue;
-      expect(addWorkingDays(from, workingDaysBetween(from, to))).toBe(to);
+      if (!cal.isWorkingDay(to) || to === from) continue;
+      expect(cal.addWorkingDays(from, cal.workingDaysBetween(from, to))).toBe(to);
     }
   });
 });
 
 describe('coverage and the Monday–Friday fallback', () => {
-  test('official data covers 2004–2026; other years fall back', () => {
-    for (let year = 2004; year <= 2026; year += 1) expect(calendarCoverage(year)).toBe('official');
-    expect(calendarCoverage(2003)).toBe('weekday-fallback');
-    expect(calendarCoverage(2040)).toBe('weekday-fallback');
+  test('the package covers 2004–2026; other years fall back', () => {
+    for (let year = 2004; year <= 2026; year += 1) expect(cal.coverage(year)).toBe('official');
+    expect(cal.coverage(2003)).toBe('weekday-fallback');
+    expect(cal.coverage(2040)).toBe('weekday-fallback');
+    expect(cal.missing([2026, 2027, 2027, 2028])).toEqual([2027, 2028]);
   });
 
-  test('2040 uses Monday–Friday and reports the year', () => {
-    const onFallback = jest.fn();
-    expect(isWorkingDay('2040-01-01', { onFallback })).toBe(false); // Sun (New Year's Day not known)
-    expect(isWorkingDay('2040-01-02', { onFallback })).toBe(true); // Mon
-    expect(lastWorkingDayOf(periodFromKey('2040-Q1'), { onFallback })).toBe('2040-03-30'); // Sat 31 → Fri 30
-    expect(firstWorkingDayAfter('2040-09-30', { onFallback })).toBe('2040-10-01'); // no National Day data
-    expect(onFallback.mock.calls).toEqual([[2040], [2040], [2040], [2040]]); // once per call
+  test('2040 uses Monday–Friday, and says so', () => {
+    expect(cal.isWorkingDay('2040-01-01')).toBe(false); // Sun (New Year's Day not known)
+    expect(cal.isWorkingDay('2040-01-02')).toBe(true); // Mon
+    expect(cal.lastWorkingDayOf(periodFromKey('2040-Q1'))).toBe('2040-03-30'); // Sat 31 → Fri 30
+    expect(cal.firstWorkingDayAfter('2040-09-30')).toBe('2040-10-01'); // no National Day data
+    expect(cal.explain('2040-10-01')).toEqual({
+      date: '2040-10-01',
+      working: true,
+      reason: 'workday',
+      holiday: null,
+      source: 'missing',
+    });
+  });
+});
+
+describe('an entered year', () => {
+  // 2027 as published in the State Council's notice of November 2026 would be entered here; these
+  // are made-up dates for the test (a Friday New Year's Day off, a Sunday make-up day).
+  const y2027: CalendarYearData = {
+    year: 2027,
+    offDays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+    makeupWorkdays: ['2027-01-10'],
+    names: { '2027-01-01': '元旦', '2027-01-02': '元旦', '2027-01-03': '元旦', '2027-01-10': '元旦' },
+    source: 'notice',
+  };
+  const entered = cal.with([y2027]);
+
+  test('overrides Monday–Friday for its year and leaves the others alone', () => {
+    expect(cal.isWorkingDay('2027-01-01')).toBe(true); // Fri, unknown
+    expect(entered.isWorkingDay('2027-01-01')).toBe(false);
+    expect(entered.isWorkingDay('2027-01-10')).toBe(true); // Sun make-up
+    expect(entered.coverage(2027)).toBe('official');
+    expect(entered.isWorkingDay('2026-10-01')).toBe(false); // the package's 2026 still holds
+    expect(entered.explain('2027-01-01')).toMatchObject({
+      working: false,
+      reason: 'holiday',
+      holiday: '元旦',
+      source: 'notice',
+    });
+    expect(entered.explain('2027-01-10')).toMatchObject({ working: true, reason: 'makeup-workday', source: 'notice' });
+    expect(entered.explain('2026-10-01')).toMatchObject({ reason: 'holiday', source: 'package' });
   });
 
-  test('a walk across into a fallback year reports each fallback year once', () => {
-    const onFallback = jest.fn();
-    expect(addWorkingDays('2039-12-29', 3, { onFallback })).toBe('2040-01-03');
-    expect(onFallback.mock.calls).toEqual([[2039], [2040]]);
+  test('replaces the package year of the same number', () => {
+    const plain2026 = new WorkingCalendar([]).with([
+      { ...y2027, year: 2026, offDays: [], makeupWorkdays: [], names: {} },
+    ]);
+    const over = cal.with([{ year: 2026, offDays: [], makeupWorkdays: [], names: {}, source: 'admin' }]);
+    expect(over.isWorkingDay('2026-10-01')).toBe(true); // Thu: no holiday any more
+    expect(plain2026.isWorkingDay('2026-10-10')).toBe(false); // Sat, no make-up day
   });
 
-  test('official years do not report', () => {
-    const onFallback = jest.fn();
-    addWorkingDays('2025-01-01', 300, { onFallback });
-    lastWorkingDayOf(periodFromKey('2026'), { onFallback });
-    expect(onFallback).not.toHaveBeenCalled();
+  test.each([
+    [{ offDays: ['2027-01-01', '2027-01-01'] }, 'offDays', 'listed twice'],
+    [{ offDays: ['2027-01-01'], makeupWorkdays: ['2027-01-01'] }, 'makeupWorkdays', 'both'],
+    [{ makeupWorkdays: ['2027-01-04'] }, 'makeupWorkdays', 'not a weekend'],
+    [{ offDays: ['2027-02-30'] }, 'offDays', 'not a YYYY-MM-DD'],
+    [{ offDays: ['2025-05-01'] }, 'offDays', 'not in 2027'],
+  ])('%j is refused naming %s', (lists, field, words) => {
+    const problem = yearDataProblem({ year: 2027, offDays: [], makeupWorkdays: [], ...lists });
+    expect(problem?.field).toBe(field);
+    expect(problem?.message).toContain(words);
+  });
+
+  test('the last days of the year before may stand in a notice (2018: 2017-12-30 to 2018-01-01)', () => {
+    expect(
+      yearDataProblem({ year: 2018, offDays: ['2017-12-30', '2017-12-31', '2018-01-01'], makeupWorkdays: [] }),
+    ).toBeNull();
+  });
+});
+
+describe('overdue: one rule', () => {
+  test.each([
+    // due, today, overdue? — overdue from the first working day after the due date
+    ['2026-09-30', '2026-10-01', false], // National Day
+    ['2026-09-30', '2026-10-02', false],
+    ['2026-09-30', '2026-10-07', false],
+    ['2026-09-30', '2026-10-08', true], // first working day after
+    ['2026-12-31', '2027-01-01', true], // 2027 unknown: Friday counts as working
+    ['2026-03-31', '2026-03-31', false],
+    ['2026-03-31', '2026-04-01', true],
+  ])('due %s, on %s: %s', (due, today, expected) => {
+    expect(isOverdueOn(cal, due, today)).toBe(expected);
+    // The query cut-off agrees: due dates before it are overdue.
+    expect(due < overdueCutoff(cal, today)).toBe(expected);
+  });
+
+  test('the cut-off agrees with overdueFrom on every due date and day of 2025–2026', () => {
+    for (let today = '2025-01-01'; today <= '2026-12-31'; today = addDays(today, 1)) {
+      const cutoff = overdueCutoff(cal, today);
+      for (const due of [addDays(today, -1), addDays(today, -3), addDays(today, -9), today]) {
+        expect([due, today, due < cutoff]).toEqual([due, today, today >= overdueFrom(cal, due)]);
+      }
+    }
   });
 });
 
@@ -211,7 +289,7 @@ describe('independent of the machine time zone', () => {
   // process) and compare a fingerprint of many answers with the in-process one.
   const root = path.resolve(__dirname, '..');
   const script = `
-    const c = require('./domain/calendar');
+    const c = require('./domain/calendar').packageCalendar();
     const { addDays } = require('./domain/period');
     const bits = [];
     const moves = [];
@@ -226,8 +304,8 @@ describe('independent of the machine time zone', () => {
     const bits: number[] = [];
     const moves: string[] = [];
     for (let d = '2024-01-01'; d <= '2027-12-31'; d = addDays(d, 1)) {
-      bits.push(isWorkingDay(d) ? 1 : 0);
-      if (d.endsWith('-01')) moves.push(addWorkingDays(d, -3), firstWorkingDayAfter(d));
+      bits.push(cal.isWorkingDay(d) ? 1 : 0);
+      if (d.endsWith('-01')) moves.push(cal.addWorkingDays(d, -3), cal.firstWorkingDayAfter(d));
     }
     return { bits: bits.join(''), moves };
   }

@@ -4,7 +4,11 @@
  * time, real worker and activities, PGlite in memory, real SMTP into the mail sink.
  */
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays } from '../domain/calendar';
+import { packageCalendar } from '../domain/calendar';
+
+const cal = packageCalendar();
+const addWorkingDays = (d: string, n: number) => cal.addWorkingDays(d, n);
+const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { cadenceSchedule } from '../domain/cadence';
 import { DEFAULT_ENTRIES_RULE, leaderVisitWorkflowId } from '../domain/entries';
 import { nextPeriod, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';
@@ -76,6 +80,7 @@ test('a quarter of visits: the leader who came hears nothing; the one who did no
         supervisorAfterDays: rule.visitSupervisorAfterDays,
         countAdhoc: true,
       },
+      cal,
       zhao.body.id,
     ); // Zhao's notices: the notice hour plus his offset
     const at = (step: string) => schedule.steps.find((x) => x.step === step)!.at;

@@ -11,6 +11,9 @@ import {
 } from '../domain/escalation';
 import { composeNotice, type EscalationNotice } from '../domain/notices';
 import { shanghaiInstant } from '../domain/period';
+import { packageCalendar } from '../domain/calendar';
+
+const cal = packageCalendar();
 
 const at9 = (d: string) => shanghaiInstant(d, 9).getTime();
 const community = DEFAULT_ESCALATION_RULES.community; // 10 working days to schedule, 15 to answer
@@ -24,7 +27,7 @@ describe('deadlines count Chinese working days from the day of the escalation', 
     // Escalated just before National Day 2026 (Oct 1–7 off; Sep 20 and Oct 10 are make-up working days).
     ['2026-09-29T10:00:00+08:00', '2026-10-19', '2026-10-26'],
   ])('escalated at %s → schedule by %s, answer by %s', (when, scheduleBy, answerBy) => {
-    expect(escalationDeadlines(new Date(when), community)).toEqual({ scheduleBy, answerBy });
+    expect(escalationDeadlines(new Date(when), community, cal)).toEqual({ scheduleBy, answerBy });
   });
 });
 
@@ -43,7 +46,7 @@ const hop = (over: Partial<HopSnapshot> = {}): HopSnapshot => ({
   ...over,
 });
 const names = (h: HopSnapshot, rule = community) =>
-  escalationSteps(h, rule).map((s) => `${s.series} ${s.step} ${new Date(s.at).toISOString()} ${s.audience}`);
+  escalationSteps(h, rule, cal).map((s) => `${s.series} ${s.step} ${new Date(s.at).toISOString()} ${s.audience}`);
 
 test('a pending item: received, the scheduling ladder, "call a meeting", the answer ladder, overdue, supervisors', () => {
   expect(names(hop())).toEqual([
@@ -59,7 +62,7 @@ test('a pending item: received, the scheduling ladder, "call a meeting", the ans
 });
 
 test('taken up: the scheduling steps go; an auto-escalation rule adds the climb after the overdue notice', () => {
-  const steps = escalationSteps(hop({ state: 'taken_up' }), { ...community, autoEscalateAfterDays: 3 });
+  const steps = escalationSteps(hop({ state: 'taken_up' }), { ...community, autoEscalateAfterDays: 3 }, cal);
   expect(steps.map((s) => s.step)).toEqual([
     'received',
     'answer-reminder-3',
@@ -70,13 +73,17 @@ test('taken up: the scheduling steps go; an auto-escalation rule adds the climb 
   ]);
   expect(steps.at(-1)).toMatchObject({ action: 'climb', at: at9('2026-11-27') });
   // Nowhere to climb (the city): no climb step.
-  const top = escalationSteps(hop({ state: 'taken_up', canClimb: false }), { ...community, autoEscalateAfterDays: 3 });
+  const top = escalationSteps(
+    hop({ state: 'taken_up', canClimb: false }),
+    { ...community, autoEscalateAfterDays: 3 },
+    cal,
+  );
   expect(top.map((s) => s.step)).not.toContain('auto-escalate');
 });
 
 test('an extension starts a new series for the new deadline; reminders before the extension are not owed again', () => {
   const extendedAt = shanghaiInstant('2026-11-19', 15).getTime();
-  const steps = escalationSteps(hop({ state: 'taken_up', answerBy: '2026-12-07', extendedAt }), community);
+  const steps = escalationSteps(hop({ state: 'taken_up', answerBy: '2026-12-07', extendedAt }), community, cal);
   expect(steps.map((s) => `${s.series} ${s.step}`)).toEqual([
     'hop1 received',
     'hop1-r0-2026-12-07 extended',
@@ -95,24 +102,25 @@ test('answered: the answer goes down, then one reminder to confirm; a dispute op
     `hop1-r0 confirm-reminder ${new Date(at9('2026-11-27')).toISOString()} raising-convener`,
   ]);
   expect(
-    escalationSteps(hop({ state: 'answered', answeredAt, responded: true }), community).map((s) => s.step),
+    escalationSteps(hop({ state: 'answered', answeredAt, responded: true }), community, cal).map((s) => s.step),
   ).toEqual(['received', 'answered']);
   const disputedAt = shanghaiInstant('2026-11-23', 10).getTime();
   const round1 = escalationSteps(
     hop({ state: 'taken_up', round: 1, roundStartedAt: disputedAt, answerBy: '2026-12-14' }),
     community,
+    cal,
   );
   expect(round1.map((s) => `${s.series} ${s.step}`).slice(0, 3)).toEqual([
     'hop1 received',
     'hop1-r1 disputed',
     'hop1-r1-2026-12-14 answer-reminder-3',
   ]);
-  expect(escalationSteps(hop({ state: 'escalated_further' }), community)).toEqual([]);
+  expect(escalationSteps(hop({ state: 'escalated_further' }), community, cal)).toEqual([]);
 });
 
 test("an item's dated steps fall at the notice hour plus its offset; those of an event stay at the event", () => {
-  const plain = escalationSteps(hop({ state: 'taken_up' }), community);
-  const keyed = escalationSteps(hop({ state: 'taken_up' }), community, 'meeting'); // 586 s after the hour
+  const plain = escalationSteps(hop({ state: 'taken_up' }), community, cal);
+  const keyed = escalationSteps(hop({ state: 'taken_up' }), community, cal, 'meeting'); // 586 s after the hour
   expect(keyed.map((s) => s.step)).toEqual(plain.map((s) => s.step));
   for (const [i, s] of keyed.entries()) {
     expect(s.at - plain[i]!.at).toBe(s.step === 'received' ? 0 : 586_000);
@@ -120,7 +128,7 @@ test("an item's dated steps fall at the notice hour plus its offset; those of an
 });
 
 test('the next step: the earliest not done; a reminder overtaken by a later due one is passed over', () => {
-  const steps = escalationSteps(hop(), community);
+  const steps = escalationSteps(hop(), community, cal);
   const done = (names: string[]) => (s: { step: string }) => names.includes(s.step);
   expect(nextEscalationStep(steps, done([]), 0)?.step).toBe('received');
   expect(nextEscalationStep(steps, done(['received']), at9('2026-11-02'))?.step).toBe('schedule-reminder-3');

@@ -7,7 +7,11 @@
  * before, supervisors 2 working days after the overdue notice).
  */
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays, firstWorkingDayAfter } from '../domain/calendar';
+import { packageCalendar } from '../domain/calendar';
+
+const cal = packageCalendar();
+const addWorkingDays = (d: string, n: number) => cal.addWorkingDays(d, n);
+const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { noticeInstant } from '../domain/cadence';
 import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf, shanghaiInstant } from '../domain/period';

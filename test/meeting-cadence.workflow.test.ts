@@ -7,7 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp } from '../api/app';
-import { addWorkingDays } from '../domain/calendar';
+import { packageCalendar } from '../domain/calendar';
+
+const cal = packageCalendar();
+const addWorkingDays = (d: string, n: number) => cal.addWorkingDays(d, n);
+const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { cadenceSchedule, type CadenceRule, DEFAULT_CADENCE_RULES, meetingCadenceWorkflowId } from '../domain/cadence';
 import { addDays, nextPeriod, type Period, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';
 import { loadConfig } from '../infra/config';
@@ -81,7 +85,7 @@ function promised(
 ): Expected[] {
   const out: Expected[] = [];
   for (const { period, rule } of periods) {
-    const s = cadenceSchedule(period, rule, story.unitId);
+    const s = cadenceSchedule(period, rule, cal, story.unitId);
     for (const [i, step] of s.steps.entries()) {
       const later = s.steps[i + 1];
       if (step.at < s.closeAt && later && later.at < s.closeAt && later.at <= t0) continue;
@@ -185,7 +189,7 @@ test('a year for a small tree: the exact notices, to whom, when', async () => {
     meetAt('compliant', t0 + HOUR);
     for (const p of q.slice(1)) meetAt('compliant', oneDayIn(p));
     // late: misses P0; in P1 meets after the 3-day reminder, before the 1-day one.
-    const p1 = cadenceSchedule(q[1]!, community);
+    const p1 = cadenceSchedule(q[1]!, community, cal);
     meetAt('late', p1.steps.find((s) => s.step === 'reminder-3')!.at + 2 * HOUR);
     for (const p of q.slice(2)) meetAt('late', oneDayIn(p));
     // duedate: in P1 meets on the due date itself (after every reminder).
@@ -330,7 +334,7 @@ test('a meeting in the record stops the notice even if its signal never arrived'
   });
   const startMs = await env.currentTimeMs();
   const p = periodContaining(startMs, 'quarter');
-  const s = cadenceSchedule(p, DEFAULT_CADENCE_RULES.community);
+  const s = cadenceSchedule(p, DEFAULT_CADENCE_RULES.community, cal);
 
   await worker.runUntil(async () => {
     const wf = await env.client.workflow.start(meetingCadenceWorkflow, {

@@ -18,6 +18,9 @@ import {
   shanghaiDateTimeOf,
   shanghaiInstant,
 } from '../domain/period';
+import { packageCalendar } from '../domain/calendar';
+
+const cal = packageCalendar();
 
 describe('Asia/Shanghai calendar dates', () => {
   test.each([
@@ -117,7 +120,7 @@ describe('cadence rules and notice schedule', () => {
     ['2026-02', '2026-02-28', ['2026-02-09', '2026-02-25', '2026-02-27'], '2026-03-02', '2026-03-05'], // Spring Festival; Sat 02-28 is a make-up workday
     ['2026-01', '2026-01-30', ['2026-01-16', '2026-01-27', '2026-01-29'], '2026-02-02', '2026-02-05'], // Sat 01-31 is a rest day
   ])('%s: due %s, reminders %j, overdue %s, supervisors %s', (key, due, reminders, overdue, supervisors) => {
-    const s = cadenceSchedule(periodFromKey(key), community);
+    const s = cadenceSchedule(periodFromKey(key), community, cal);
     expect(s.dueDate).toBe(due);
     expect(s.steps.map((x) => [x.step, x.at, x.audience])).toEqual([
       ['reminder-10', at9(reminders[0]!), 'convener'],
@@ -130,11 +133,15 @@ describe('cadence rules and notice schedule', () => {
   });
 
   test('the ladder is data: duplicates and zeros dropped, sorted, longest first', () => {
-    const s = cadenceSchedule(periodFromKey('2026-Q1'), {
-      ...community,
-      reminderLadder: [1, 5, 5, 0],
-      supervisorAfterDays: 0,
-    });
+    const s = cadenceSchedule(
+      periodFromKey('2026-Q1'),
+      {
+        ...community,
+        reminderLadder: [1, 5, 5, 0],
+        supervisorAfterDays: 0,
+      },
+      cal,
+    );
     expect(s.steps.map((x) => x.step)).toEqual(['reminder-5', 'reminder-1', 'overdue', 'overdue-supervisors']);
     expect(s.steps[3]!.at).toBe(s.closeAt);
   });
@@ -172,8 +179,8 @@ describe('the notice hour, spread per subject', () => {
 
   test("a unit's whole schedule moves by its offset, the period's close with it; the days stay", () => {
     const period = periodFromKey('2026-Q1');
-    const plain = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community);
-    const unit = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community, 'meeting');
+    const plain = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community, cal);
+    const unit = cadenceSchedule(period, DEFAULT_CADENCE_RULES.community, cal, 'meeting');
     expect(unit.dueDate).toBe(plain.dueDate);
     expect(unit.closeAt).toBe(plain.closeAt + 586_000);
     expect(unit.steps).toEqual(plain.steps.map((x) => ({ ...x, at: x.at + 586_000 })));
@@ -190,6 +197,6 @@ describe('planned meetings', () => {
     ['a Thursday afternoon', '2026-12-03T06:30:00Z', '2026-12-07T01:00:00.000Z'], // Mon 09:00
     ['the eve of National Day', '2025-09-30T06:00:00Z', '2025-10-10T01:00:00.000Z'], // holiday skipped
   ])('minutes of a meeting on %s are due at 09:00 on the 2nd working day after', (_when, plannedFor, due) => {
-    expect(new Date(minutesDueAt(new Date(plannedFor))).toISOString()).toBe(due);
+    expect(new Date(minutesDueAt(new Date(plannedFor), cal)).toISOString()).toBe(due);
   });
 });

@@ -8,6 +8,8 @@ import type { Meeting, Unit } from '@prisma/client';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { escalationDeadlines, escalationWorkflowId } from '../../domain/escalation';
 import { shanghaiDateOf } from '../../domain/period';
+import { overdueCutoff } from '../../domain/calendar';
+import { loadWorkingCalendar } from '../../records/calendar';
 import {
   assertHeldSinceArrival,
   carriedMinutes,
@@ -50,7 +52,8 @@ const LATE = Symbol('late');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function itemView(item: ItemRecord, today: string) {
+/** `overdueBefore`: the overdue cut-off of today (domain/calendar.ts `overdueCutoff`). */
+export function itemView(item: ItemRecord, overdueBefore: string) {
   const hop = topHop(item);
   return {
     id: item.id,
@@ -67,7 +70,7 @@ export function itemView(item: ItemRecord, today: string) {
     resolvedAt: item.resolvedAt?.toISOString() ?? null,
     closedAt: item.closedAt?.toISOString() ?? null,
     createdAt: item.createdAt.toISOString(),
-    overdue: hop ? isOverdue(hop, today) : false,
+    overdue: hop ? isOverdue(hop, overdueBefore) : false,
     workflowId: hop ? escalationWorkflowId(item.id) : null,
     escalations: item.escalations.map((e) => ({
       id: e.id,
@@ -149,6 +152,7 @@ export function conflict(err: unknown): never {
 export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
   const router = Router();
   const today = () => shanghaiDateOf(clock());
+  const overdueBefore = async () => overdueCutoff(await loadWorkingCalendar(prisma), today());
 
   /** The item as the caller may see it: outside their scope it is not found. */
   async function findItem(id: string, res: Response): Promise<ItemRecord> {
@@ -170,7 +174,7 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
     notifyEscalation({ temporal, taskQueue, log }, itemId, change);
 
   async function view(id: string, res: Response, status = 200, extra: Record<string, unknown> = {}) {
-    res.status(status).json({ ...itemView((await loadItem(prisma, id))!, today()), ...extra });
+    res.status(status).json({ ...itemView((await loadItem(prisma, id))!, await overdueBefore()), ...extra });
   }
 
   /** The register (台账): items a unit raised, or its queue (items it must act on now). */
@@ -197,13 +201,14 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
       }),
       prisma.agendaItem.count({ where }),
     ]);
-    const items = await Promise.all(ids.map(async ({ id }) => itemView((await loadItem(prisma, id))!, today())));
+    const cutoff = await overdueBefore();
+    const items = await Promise.all(ids.map(async ({ id }) => itemView((await loadItem(prisma, id))!, cutoff)));
     res.json({ items, total, limit: q.limit, offset: q.offset });
   });
 
   router.get('/agenda-items/:id', async (req, res) => {
     const item = await findItem(req.params.id, res);
-    res.json(itemView(item, today()));
+    res.json(itemView(item, await overdueBefore()));
   });
 
   /** The item's workflow: the next notice it is owed and the deadlines in force. */
@@ -505,7 +510,7 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
             tx,
             (await tx.unit.findUniqueOrThrow({ where: { id: hop.toUnitId } })).level,
           );
-          const { answerBy } = escalationDeadlines(now, rule);
+          const { answerBy } = escalationDeadlines(now, rule, await loadWorkingCalendar(tx));
           await tx.escalation.update({
             where: { id: hop.id },
             data: { state: 'taken_up', round: hop.round + 1, roundStartedAt: now, answerBy: dbDate(answerBy) },

@@ -10,7 +10,8 @@ import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/com
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
 import { attendeeMatches, leaderVisitWorkflowId } from '../../domain/entries';
 import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shanghaiDateOf } from '../../domain/period';
-import { lastWorkingDayOf } from '../../domain/calendar';
+import { isOverdueOn } from '../../domain/calendar';
+import { loadWorkingCalendar } from '../../records/calendar';
 import { type PairingBatch, PairingError, registerPairings, writePairings } from '../../records/pairings';
 import {
   leaderRemovedSignal,
@@ -503,7 +504,8 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
         );
       }
     }
-    const dueDate = lastWorkingDayOf(period);
+    const calendar = await loadWorkingCalendar(prisma);
+    const dueDate = calendar.lastWorkingDayOf(period);
     const leaders = await prisma.leader.findMany({
       where: { removedAt: null, ...(q.streetId ? { community: { streetId: q.streetId } } : {}) },
       include: { community: true, visits: { where: { periodKey: period.key }, orderBy: { visitedOn: 'asc' } } },
@@ -512,7 +514,8 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
     const rows = leaders
       .map((l) => {
         const visits = l.visits.length;
-        const status = visits >= rule.minVisits ? 'visited' : today() > dueDate ? 'overdue' : 'pending';
+        const status =
+          visits >= rule.minVisits ? 'visited' : isOverdueOn(calendar, dueDate, today()) ? 'overdue' : 'pending';
         return {
           leaderId: l.id,
           code: l.code,

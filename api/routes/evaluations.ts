@@ -21,6 +21,7 @@ import {
   pairedDepartments,
 } from '../../activities/evaluation';
 import { evaluationSchedule, evaluationWorkflowId, scoreSummary } from '../../domain/entries';
+import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
 import { ballotRecordedSignal, evaluationCampaignWorkflow } from '../../workflows/evaluation';
 import type { ApiDeps } from '../app';
@@ -92,7 +93,8 @@ export async function ensureCampaigns(
   actor = 'system:runtime',
 ): Promise<EnsuredCampaigns> {
   const rule = await loadEvaluationRule(prisma);
-  const schedule = evaluationSchedule(year, rule);
+  const calendar = await loadWorkingCalendar(prisma);
+  const schedule = evaluationSchedule(year, rule, calendar);
   const communities = await prisma.unit.findMany({
     where: {
       level: 'community',
@@ -107,7 +109,7 @@ export async function ensureCampaigns(
     const existing = await prisma.evaluationCampaign.findUnique({ where: { communityId_year: { communityId, year } } });
     if (!existing && schedule.closesAt <= now) return;
     // New, or (not open yet) kept in step with the rule in force.
-    let campaign = await ensureCampaignRow(prisma, communityId, year, rule);
+    let campaign = await ensureCampaignRow(prisma, communityId, year, rule, calendar);
     if (!existing) {
       result.created++;
       await prisma.auditEvent.create({
@@ -232,7 +234,7 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
   router.post('/evaluations/campaigns', allow('admin', 'supervisor'), async (req, res) => {
     const { year } = parseInput(campaignsInput, req.body);
     const now = clock().getTime();
-    const schedule = evaluationSchedule(year, await loadEvaluationRule(prisma));
+    const schedule = evaluationSchedule(year, await loadEvaluationRule(prisma), await loadWorkingCalendar(prisma));
     const existing = await prisma.evaluationCampaign.count({ where: { year } });
     if (schedule.closesAt <= now && existing === 0) {
       throw ApiError.badRequest(

@@ -11,7 +11,9 @@ import { escalationRuleFor } from '../../domain/escalation';
 import { FIGURE_COLUMNS, FIGURE_NAMES } from '../../domain/figures';
 import { LEVEL_NAMES } from '../../domain/notices';
 import { periodFromKey, shanghaiDateOf } from '../../domain/period';
+import { overdueCutoff } from '../../domain/calendar';
 import { isOverdue, localDate } from '../../records/agenda-items';
+import { loadWorkingCalendar } from '../../records/calendar';
 import { loadFigureRows, loadPeriodItems } from '../../records/figures';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, readableUnitIds } from '../auth';
@@ -68,7 +70,8 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
   /** Escalated items awaiting an answer from the level above (overdue first). */
   router.get('/supervision/escalations', allow('admin', 'supervisor'), async (req, res) => {
     const q = parseInput(escalationsQuery, req.query, 'query');
-    const today = shanghaiDateOf(clock());
+    // Overdue from the first working day after the deadline (domain/calendar.ts overdueCutoff).
+    const today = overdueCutoff(await loadWorkingCalendar(prisma), shanghaiDateOf(clock()));
     const where = {
       state: { in: ['pending', 'taken_up'] },
       ...(q.overdue === 'true' ? { answerBy: { lt: new Date(`${today}T00:00:00Z`) } } : {}),
@@ -119,17 +122,21 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
     return rows.map((r) => r.id);
   }
 
-  /** The period asked for (this year by default) and today, in Asia/Shanghai. */
-  function periodOf(q: z.infer<typeof figuresQuery>) {
+  /**
+   * The period asked for (this year by default), today in Asia/Shanghai, and the overdue cut-off
+   * (deadlines before it are overdue: from the first working day after them).
+   */
+  async function periodOf(q: z.infer<typeof figuresQuery>) {
     const today = shanghaiDateOf(clock());
-    return { today, period: periodFromKey(q.period ?? today.slice(0, 4)) };
+    const overdueBefore = overdueCutoff(await loadWorkingCalendar(prisma), today);
+    return { today, overdueBefore, period: periodFromKey(q.period ?? today.slice(0, 4)) };
   }
 
   router.get('/supervision/figures', async (req, res) => {
     const q = parseInput(figuresQuery, req.query, 'query');
-    const { today, period } = periodOf(q);
+    const { today, overdueBefore, period } = await periodOf(q);
     const scope = { units: await readableUnitIds(prisma, caller(res)), level: q.level, streetId: q.streetId };
-    const rows = await loadFigureRows(prisma, period, scope, today);
+    const rows = await loadFigureRows(prisma, period, scope, overdueBefore);
     res.json({
       period: period.key,
       from: period.firstDay,
@@ -144,10 +151,10 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
   /** The figures and the register of every item of the period, as an Excel workbook. */
   router.get('/supervision/figures.xlsx', async (req, res) => {
     const q = parseInput(figuresQuery, req.query, 'query');
-    const { today, period } = periodOf(q);
+    const { today, overdueBefore, period } = await periodOf(q);
     const scope = { units: await readableUnitIds(prisma, caller(res)), level: q.level, streetId: q.streetId };
     const [rows, items] = await Promise.all([
-      loadFigureRows(prisma, period, scope, today),
+      loadFigureRows(prisma, period, scope, overdueBefore),
       loadPeriodItems(prisma, period, scope),
     ]);
     const units = new Map(
@@ -204,7 +211,7 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
           )
           .join('\n'),
         top ? localDate(top.answerBy) : '',
-        top && isOverdue(top, today) ? '是 yes' : '',
+        top && isOverdue(top, overdueBefore) ? '是 yes' : '',
         answer ? `${answer.outcome}: ${answer.text}` : '',
         answer?.response ? `${answer.response}${answer.responseReason ? `: ${answer.responseReason}` : ''}` : '',
       ]);

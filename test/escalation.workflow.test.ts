@@ -406,6 +406,8 @@ test(
         [t.supervisors[1], 'sent'],
       ]);
       expectOneMailEach(sup);
+      // Due 2 working days after the overdue day (06-26, 06-29): Monday 06-29, 09:00 plus the item's offset.
+      for (const r of sup) expect(Math.abs(r.scheduledFor.getTime() - nine('2026-06-29', itemId))).toBeLessThan(60_000);
       const runs = await s.db.prisma.escalationStepRun.findMany({ where: { agendaItemId: itemId } });
       expect(runs.filter((r) => r.key.endsWith('/overdue-supervisors'))).toHaveLength(1);
     });

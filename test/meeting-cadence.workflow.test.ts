@@ -579,6 +579,10 @@ test(PLANNED_TEST, async () => {
       [`planned-meeting:${ids.lapsed}`, 'minutes-reminder', convener],
     ].sort(),
   );
+  // The lapsed one was planned for Friday 05-01 (Labour Day, 05-01..05-05): its minutes fall due at
+  // 09:00 on the 2nd working day after it — 05-06 is the first, Thursday 05-07 the second.
+  const minutesReminder = ledger.find((n) => n.step === 'minutes-reminder')!;
+  expect(Math.abs(minutesReminder.scheduledFor.getTime() - shanghai('2026-05-07'))).toBeLessThan(60_000);
   const reminder = mail.sink.messages().find((m) => m.to.includes(convener) && m.subject.startsWith('【请录入纪要】'));
   expect(reminder?.text).toContain('会议室');
 });

@@ -10,6 +10,8 @@
  *   <toolsDir>/bin/temporal                          (+ temporal.version stamp)
  *   <toolsDir>/test-server/temporal-test-server      bash wrapper: exec java … TestServer "$@"
  *   <toolsDir>/test-server/lib/*.jar                 (+ .version stamp)
+ *   <toolsDir>/test-server/launcher/                 StartAt.class (+ .stamp), compiled by javac from
+ *                                                    tools/test-server/src: `--start-at=<instant>`
  *   <toolsCacheDir>/temporal-cli-v1.5.1/temporal     machine-wide, shared by every clone/CI job
  *   <toolsCacheDir>/temporal-test-server-<v>/lib/    machine-wide jars
  *

@@ -3,6 +3,7 @@
  * only checks. Steps:
  *   1. Temporal CLI v1.5.1 (dev server)          → <toolsDir>/bin/temporal
  *   2. Java time-skipping test server            → <toolsDir>/test-server/temporal-test-server
+ *      and its start-at launcher (javac)         → <toolsDir>/test-server/launcher
  *   3. Prisma client                             → `npx prisma generate` (offline)
  *   4. The dashboard's web bundle                → web/dist (`npm run build:web`; when web/ is newer)
  * Slow results (go install, Maven) are kept in a machine-wide cache (TOOLS_CACHE_DIR), so a new
@@ -25,6 +26,7 @@ import {
   locateTestServer,
   type Log,
   TEMPORAL_CLI_VERSION,
+  testServerLauncherBuilt,
   toolPaths,
   withLock,
 } from '../infra/tools';
@@ -71,6 +73,13 @@ export function missingSetup(config: AppConfig): string[] {
     const canInstall =
       findOnPath(config, 'java') && (findOnPath(config, 'mvn') || fs.existsSync(p.testServerCacheStamp));
     if (canInstall) missing.push(`Temporal test server ${p.testServerVersion}`);
+  } else if (
+    need.testServer &&
+    findTestServer(config)?.source === 'tools-dir' &&
+    !testServerLauncherBuilt(config) &&
+    findOnPath(config, 'javac')
+  ) {
+    missing.push('Temporal test-server launcher (start-at)');
   }
   if (prismaState() === 'stale') missing.push('Prisma client');
   const web = webBundleState();

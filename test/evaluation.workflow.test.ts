@@ -5,23 +5,21 @@
  *
  * The rule: the defaults (opens 12-01, moved to the next working day; closes at the end of 12-25;
  * a reminder every 5 working days while below quorum) with the quorum set to 3 in the EntriesRule
- * row. December has no statutory holiday and no make-up working day, so the campaign opens on the
- * first Monday–Friday on or after 12-01 and 5 working days are one calendar week: the reminders
- * fall 7, 14 and 21 days after the opening day, all before 12-25 ends.
+ * row. Every test starts at Monday 2026-11-23, 10:00 in Shanghai (the test server's initial time),
+ * so the campaign is 2026's. The 2026 holiday notice has no day off and no make-up working day in
+ * December: the campaign opens on Tuesday 2026-12-01 (a working day) and 5 working days are one
+ * calendar week, so the reminders fall on Tuesdays 12-08, 12-15 and 12-22, all before 12-25 ends.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { DEFAULT_ENTRIES_RULE, evaluationWorkflowId } from '../domain/entries';
-import { addDays, shanghaiDateOf, shanghaiInstant } from '../domain/period';
 import { evaluationStatusQuery } from '../workflows/evaluation';
 import { agentFor } from './support/auth';
+import { shanghai } from './support/dates';
 import { expectOneMailEach as oneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
 
-const t = useTimeSkipping();
+const t = useTimeSkipping({ startAt: '2026-11-23T02:00:00Z' });
 
 const QUORUM = 3;
-
-/** 0 = Sunday … 6 = Saturday of a calendar day. */
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 const expectOneMailEach = (rows: { messageId: string }[]) => oneMailEach(t.mail, rows);
 
@@ -35,11 +33,9 @@ async function stage() {
   const rule = { ...DEFAULT_ENTRIES_RULE, evaluationQuorum: QUORUM };
   await t.db.prisma.entriesRule.upsert({ where: { id: 'default' }, create: rule, update: rule });
 
-  // The year whose opening (12-01) is still ahead of the simulated clock; its opening day.
-  const today = shanghaiDateOf(sim.now());
-  const year = Number(today.slice(0, 4)) + (today >= `${today.slice(0, 4)}-12-01` ? 1 : 0);
-  let opensOn = `${year}-12-01`;
-  while (weekday(opensOn) === 0 || weekday(opensOn) === 6) opensOn = addDays(opensOn, 1);
+  // The year whose opening (12-01) is still ahead of the simulated clock, and its opening day.
+  const year = 2026;
+  const opensOn = '2026-12-01';
 
   const tag = randomUUID().slice(0, 6);
   const unit = async (level: string, code: string, parentCode?: string) =>
@@ -71,9 +67,9 @@ async function stage() {
     tag,
     year,
     opensOn,
-    opensAt: shanghaiInstant(opensOn, 9).getTime(),
-    reminders: [7, 14, 21].map((d) => shanghaiInstant(addDays(opensOn, d), 9).getTime()),
-    closesAt: shanghaiInstant(`${year}-12-26`).getTime(), // the end of 12-25
+    opensAt: shanghai(opensOn),
+    reminders: ['2026-12-08', '2026-12-15', '2026-12-22'].map((d) => shanghai(d)),
+    closesAt: shanghai('2026-12-26', '00:00'), // the end of 12-25
     userAgent,
     unit,
     dept,
@@ -87,7 +83,7 @@ async function stage() {
 test('a campaign that reaches quorum and one that does not', async () => {
   const s = await stage();
   const { admin, ttl, tag, year, opensOn, opensAt, reminders, closesAt, userAgent, unit, dept, pair, until } = s;
-  const at = (date: string, hour: number) => shanghaiInstant(date, hour).getTime();
+  const at = (date: string, hour: number) => shanghai(date, `${String(hour).padStart(2, '0')}:00`);
 
   // A street with two communities; three departments each, one department paired with both.
   await unit('city', 'city');

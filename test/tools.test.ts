@@ -20,6 +20,7 @@ import {
   TEMPORAL_CLI_VERSION,
   temporalCliVersion,
   testServerExecutable,
+  timeSkippingServer,
   ToolSetupError,
   toolPaths,
 } from '../infra/tools';
@@ -69,6 +70,42 @@ describe('time-skipping test server (Java, via our wrapper)', () => {
     }
     for (let i = 0; i < 20 && running().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(running()).toEqual([]);
+  });
+
+  // The launcher (tools/test-server/src, compiled by setup) starts the simulated clock where a
+  // test asks, so that its dates do not drift with the machine's.
+  test('starts at a chosen instant: 2026-03-02T01:00:00Z, and skips on from there', async () => {
+    const startAt = '2026-03-02T01:00:00Z';
+    const server = timeSkippingServer(config, { startAt });
+    expect(server.extraArgs).toEqual(['--start-at=2026-03-02T01:00:00.000Z']);
+    const t0 = Date.now();
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server });
+    const port = env.address.split(':').pop();
+    const running = () =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.includes('local.donggang.testserver.StartAt') && l.includes(` ${port} `));
+    try {
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      expect(running()).toHaveLength(1);
+      const startMs = Date.parse(startAt);
+      const now = await env.currentTimeMs();
+      expect(now).toBeGreaterThanOrEqual(startMs);
+      expect(now - startMs).toBeLessThan(5_000); // only the seconds the server has been up
+      await env.sleep('30 days');
+      expect((await env.currentTimeMs()) - startMs).toBeGreaterThanOrEqual(30 * DAY_MS);
+      expect((await env.currentTimeMs()) - startMs).toBeLessThan(30 * DAY_MS + 10_000);
+    } finally {
+      await env.teardown();
+    }
+    for (let i = 0; i < 20 && running().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).toEqual([]);
+  });
+
+  test('a start without a zone is refused before anything is spawned', () => {
+    expect(() => timeSkippingServer(config, { startAt: '2026-03-02T09:00:00' })).toThrow(ToolSetupError);
+    expect(() => timeSkippingServer(config, { startAt: 'soon' })).toThrow(/with its zone/);
+    expect(timeSkippingServer(config)).toEqual({ executable: testServerExecutable(config) });
   });
 });
 

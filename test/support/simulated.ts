@@ -14,7 +14,7 @@ import { loadConfig } from '../../infra/config';
 import type { Database } from '../../infra/db';
 import { createLogger } from '../../infra/log';
 import type { Mailer } from '../../infra/mailer';
-import { testServerExecutable } from '../../infra/tools';
+import { type SimulatedStart, timeSkippingServer } from '../../infra/tools';
 import { createGovernanceWorker } from '../../worker';
 import { openTestDatabase } from './api-harness';
 import { type Agent, agentFor, TEST_AUTH } from './auth';
@@ -26,8 +26,31 @@ export interface TimeSkipping {
   readonly mail: MailFixture;
 }
 
+export interface TimeSkippingOptions {
+  /**
+   * Where each test's simulated clock starts (the Java server's initial time, see
+   * infra/tools.ts timeSkippingServer): one instant for every test of the file, or one per test
+   * keyed by the test's full name (a test missing from the table fails rather than running at
+   * the machine's time). Without it the clock starts at the real time.
+   */
+  startAt?: SimulatedStart | Readonly<Record<string, SimulatedStart>>;
+}
+
+/** The start instant of the running test, from the file's option. */
+export function startFor(option: TimeSkippingOptions['startAt'], testName: string): SimulatedStart | undefined {
+  if (option === undefined || typeof option !== 'object' || option instanceof Date) return option;
+  const start = option[testName];
+  if (start === undefined) throw new Error(`No simulated start for the test "${testName}" in its file's table`);
+  return start;
+}
+
+/** A fresh time-skipping server, its clock at `startAt` when given. */
+export function createTimeSkipping(startAt?: SimulatedStart): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({ server: timeSkippingServer(loadConfig({}), { startAt }) });
+}
+
 /** Register the hooks of a time-skipping test file; the returned object's fields are set by them. */
-export function useTimeSkipping(): TimeSkipping {
+export function useTimeSkipping(options: TimeSkippingOptions = {}): TimeSkipping {
   const s = {} as { env: TestWorkflowEnvironment; db: Database; mail: MailFixture };
   beforeAll(async () => {
     ({ db: s.db } = await openTestDatabase('pglite'));
@@ -38,12 +61,11 @@ export function useTimeSkipping(): TimeSkipping {
     await s.db?.close();
   });
   beforeEach(async () => {
-    s.env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: testServerExecutable(loadConfig({})) },
-    });
+    s.env = await createTimeSkipping(startFor(options.startAt, expect.getState().currentTestName ?? ''));
   });
   afterEach(async () => {
     await s.env?.teardown();
+    delete (s as Partial<typeof s>).env; // a later test whose server fails to start must not see this one
   });
   return s;
 }

@@ -2,7 +2,6 @@
  * Activities of the three entries: a leader's visit obligation (plan a period, send its notices,
  * record how it closed) and the attendance of paired departments at community joint meetings.
  */
-import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
 import { cadenceSchedule, type CadenceStep, type Audience } from '../domain/cadence';
 import { absenceStreak, attendeeMatches, leaderVisitWorkflowId } from '../domain/entries';

@@ -25,7 +25,7 @@ import {
 } from '../domain/period';
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
-import { createCalendarReader, yearsAround } from './calendar';
+import { createCalendarActivities, createCalendarReader, yearsAround } from './calendar';
 import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
@@ -103,6 +103,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   }
 
   return {
+    ...createCalendarActivities({ prisma, sendOnce, calendarUrl: `${links.publicUrl}/calendar` }),
     ...createEscalationActivities({
       prisma,
       calendarFor,

@@ -9,6 +9,7 @@ import { coBuildingRouter } from './routes/co-building';
 import { entriesRouter } from './routes/entries';
 import { evaluationsRouter } from './routes/evaluations';
 import { auditRouter } from './routes/audit';
+import { calendarRouter } from './routes/calendar';
 import { figuresRouter } from './routes/figures';
 import { authenticate, loginRouter, usersRouter } from './auth';
 import { docsRouter } from './docs';
@@ -66,6 +67,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', entriesRouter(deps));
   app.use('/api', coBuildingRouter(deps));
   app.use('/api', evaluationsRouter(deps));
+  app.use('/api', calendarRouter(deps));
   app.use(webRouter(deps)); // the dashboard at / (public) and GET /api/ui-config (logged in, above)
   app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler((msg, err) => deps.log.error(msg, err)));

@@ -51,7 +51,44 @@ export type NoticeInput =
   | EscalationNotice
   | VisitNotice
   | AbsenceNotice
-  | EvaluationNotice;
+  | EvaluationNotice
+  | CalendarNotice;
+
+/** To the liaison office: next year's (or this year's) holiday notice has not been entered yet. */
+export interface CalendarNotice {
+  kind: 'calendar';
+  recipientName: string;
+  year: number;
+  /** The dashboard's calendar page, where the notice is pasted. */
+  url: string;
+}
+
+function calendarNoticeText(n: CalendarNotice): { zh: Lang; en: Lang } {
+  return {
+    zh: {
+      subject: `【提醒】${n.year}年节假日安排尚未录入`,
+      body: [
+        `${n.recipientName}：`,
+        '',
+        `${n.year}年节假日安排尚未录入本系统，${n.year}年的工作日暂按周一至周五计算：会议到期日、提醒和上移议题的答复期限可能落在节假日。`,
+        `请将国务院办公厅关于${n.year}年部分节假日安排的通知全文粘贴到工作日历页面，预览无误后确认录入。录入后本提醒即停止。`,
+        '',
+        `工作日历：${n.url}`,
+      ],
+    },
+    en: {
+      subject: `[Reminder] The ${n.year} holiday notice has not been entered`,
+      body: [
+        `Dear ${n.recipientName},`,
+        '',
+        `The State Council's holiday notice for ${n.year} has not been entered, so working days in ${n.year} are counted as Monday to Friday: due dates, reminders and answer deadlines may fall on holidays.`,
+        `Paste the notice's text on the working-day calendar page, check the preview and confirm. This reminder stops once it is entered.`,
+        '',
+        `Calendar: ${n.url}`,
+      ],
+    },
+  };
+}
 
 /** A leader's visit obligation: reminders, overdue (to the leader and their secretary), supervisors. */
 export interface VisitNotice {
@@ -570,6 +607,7 @@ function enEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
 }
 
 function zh(n: NoticeInput): Lang {
+  if (n.kind === 'calendar') return calendarNoticeText(n).zh;
   if (n.kind === 'escalation') return zhEscalation(n);
   if (n.kind === 'visit' || n.kind === 'absence' || n.kind === 'evaluation') return zhEntries(n);
   const level = LEVEL_NAMES[n.unit.level].zh;
@@ -640,6 +678,7 @@ function zh(n: NoticeInput): Lang {
 }
 
 function en(n: NoticeInput): Lang {
+  if (n.kind === 'calendar') return calendarNoticeText(n).en;
   if (n.kind === 'escalation') return enEscalation(n);
   if (n.kind === 'visit' || n.kind === 'absence' || n.kind === 'evaluation') return enEntries(n);
   const level = LEVEL_NAMES[n.unit.level].en;

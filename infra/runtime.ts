@@ -18,6 +18,7 @@ import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar, seedPackageYears } from '../records/calendar';
 import { createGovernanceWorker } from '../worker';
+import { CALENDAR_WATCH_WORKFLOW_ID, calendarWatchWorkflow } from '../workflows/calendar-watch';
 import { escalationWorkflow } from '../workflows/escalation';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
@@ -201,6 +202,13 @@ async function reconcileObligations(
   log: Logger,
 ): Promise<void> {
   try {
+    // The calendar's own reminder (to enter next year's holiday notice) runs once per deployment.
+    await temporal.workflow.start(calendarWatchWorkflow, {
+      workflowId: CALENDAR_WATCH_WORKFLOW_ID,
+      taskQueue,
+      args: [{}],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
     const units = await prisma.unit.findMany({ where: { removedAt: null }, select: { id: true } });
     await startObligations(
       temporal,

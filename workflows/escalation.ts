@@ -30,7 +30,7 @@ export interface EscalationInput {
 
 /** What changed in the record: the workflow re-reads it. */
 export interface EscalationChange {
-  change: 'escalated' | 'taken-up' | 'answered' | 'confirmed' | 'disputed' | 'escalated-further';
+  change: 'escalated' | 'taken-up' | 'answered' | 'confirmed' | 'disputed' | 'escalated-further' | 'calendar';
 }
 
 export const escalationChangedSignal = defineSignal<[EscalationChange]>('escalationChanged');

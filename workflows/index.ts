@@ -5,3 +5,4 @@ export * from './escalation';
 export * from './leader-visit';
 export * from './attendance-check';
 export * from './evaluation';
+export * from './calendar-watch';

@@ -15,7 +15,7 @@ import {
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStatus } from './meeting-cadence';
-import { ObligationState, runObligationPeriod } from './obligation-period';
+import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export interface LeaderVisitInput {
@@ -70,26 +70,35 @@ export async function leaderVisitWorkflow(input: LeaderVisitInput): Promise<stri
     state.removed = true;
   });
   setHandler(visitStatusQuery, () => state.view());
-
-  const plan = await planVisitPeriod({ leaderId, periodKey: input.periodKey, now: Date.now() });
-  if (!plan.active || state.removed) {
-    state.status.state = 'ended';
-    return 'leader-removed';
-  }
-  state.watch(plan);
-  const ended = await runObligationPeriod(state, plan, {
-    recordOutcome: (outcome) => recordVisitOutcome({ leaderId, ...outcome }),
-    send: (step, scheduledFor) =>
-      sendVisitNotice({
-        leaderId,
-        periodKey: plan.periodKey,
-        step: step.step,
-        audience: step.audience,
-        dueDate: plan.dueDate,
-        minVisits: plan.minMeetings,
-        scheduledFor,
-      }),
+  setHandler(calendarChangedSignal, () => {
+    state.replan = true;
   });
-  if (ended === 'removed') return 'leader-removed';
+
+  let plan = await planVisitPeriod({ leaderId, periodKey: input.periodKey, now: Date.now() });
+  for (;;) {
+    if (!plan.active || state.removed) {
+      state.status.state = 'ended';
+      return 'leader-removed';
+    }
+    state.watch(plan);
+    const current = plan;
+    const ended = await runObligationPeriod(state, current, {
+      recordOutcome: (outcome) => recordVisitOutcome({ leaderId, ...outcome }),
+      send: (step, scheduledFor) =>
+        sendVisitNotice({
+          leaderId,
+          periodKey: current.periodKey,
+          step: step.step,
+          audience: step.audience,
+          dueDate: current.dueDate,
+          minVisits: current.minMeetings,
+          scheduledFor,
+        }),
+    });
+    if (ended === 'removed') return 'leader-removed';
+    if (ended === 'done') break;
+    // The calendar changed: the same period, planned again on the new working days.
+    plan = await planVisitPeriod({ leaderId, periodKey: current.periodKey, now: Date.now() });
+  }
   return continueAsNew<typeof leaderVisitWorkflow>({ leaderId, periodKey: plan.nextPeriodKey });
 }

@@ -18,7 +18,7 @@ import {
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStep } from '../domain/cadence';
-import { ObligationState, runObligationPeriod } from './obligation-period';
+import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export interface MeetingCadenceInput {
@@ -94,31 +94,40 @@ export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promis
     state.removed = true;
   });
   setHandler(cadenceStatusQuery, () => state.view());
+  setHandler(calendarChangedSignal, () => {
+    state.replan = true;
+  });
 
   const planInput = { unitId, periodKey: input.periodKey, now: Date.now() };
-  const plan = patched('plan-as-local-activity')
+  let plan = patched('plan-as-local-activity')
     ? await planCadencePeriodLocally(planInput)
     : await planCadencePeriod(planInput);
-  if (!plan.active || state.removed) {
-    state.status.state = 'ended';
-    return 'unit-removed';
+  for (;;) {
+    if (!plan.active || state.removed) {
+      state.status.state = 'ended';
+      return 'unit-removed';
+    }
+    state.watch(plan);
+    const current = plan;
+    const ended = await runObligationPeriod(state, current, {
+      recordOutcome: (outcome) => recordPeriodOutcome({ unitId, ...outcome }),
+      send: (step, scheduledFor) =>
+        sendCadenceNotice({
+          unitId,
+          periodKey: current.periodKey,
+          step: step.step,
+          audience: step.audience,
+          dueDate: current.dueDate,
+          minMeetings: current.minMeetings,
+          countAdhoc: current.countAdhoc,
+          scheduledFor,
+        }),
+    });
+    if (ended === 'removed') return 'unit-removed';
+    if (ended === 'done') break;
+    // The calendar changed: the same period, planned again on the new working days.
+    plan = await planCadencePeriodLocally({ unitId, periodKey: current.periodKey, now: Date.now() });
   }
-  state.watch(plan);
-  const ended = await runObligationPeriod(state, plan, {
-    recordOutcome: (outcome) => recordPeriodOutcome({ unitId, ...outcome }),
-    send: (step, scheduledFor) =>
-      sendCadenceNotice({
-        unitId,
-        periodKey: plan.periodKey,
-        step: step.step,
-        audience: step.audience,
-        dueDate: plan.dueDate,
-        minMeetings: plan.minMeetings,
-        countAdhoc: plan.countAdhoc,
-        scheduledFor,
-      }),
-  });
-  if (ended === 'removed') return 'unit-removed';
   log.info('Period done', {
     unitId,
     periodKey: plan.periodKey,

@@ -5,17 +5,28 @@
  * due, and tells its caller how the period ended. Deterministic: only timers and the activities
  * passed in.
  */
-import { condition } from '@temporalio/workflow';
+import { condition, defineSignal } from '@temporalio/workflow';
 import type { PeriodPlan, RecordedMeeting } from '../activities';
 import type { CadenceStatus } from './meeting-cadence';
 
 type ActivePlan = Extract<PeriodPlan, { active: true }>;
+
+/**
+ * The working-day calendar changed (a year's holiday notice was entered): the obligation plans its
+ * current period again. Steps already carried out are not repeated (and the ledger's keys hold no
+ * dates, so nothing is sent twice).
+ */
+export const calendarChangedSignal = defineSignal<[{ year: number }]>('calendarChanged');
 
 /** What counts towards an obligation (meetings, or visits as kind "regular"), and whether it ended. */
 export class ObligationState {
   readonly recorded = new Map<string, RecordedMeeting>();
   removed = false;
   countAdhoc = true;
+  /** A calendar change asks for the period to be planned again. */
+  replan = false;
+  /** Steps of this period already carried out (kept across a re-plan). */
+  readonly done = new Set<string>();
   constructor(readonly status: CadenceStatus) {}
 
   held(): number {
@@ -33,8 +44,9 @@ export class ObligationState {
     return { ...this.status, meetingsHeld: this.held(), nextNotice: this.met() ? null : this.status.nextNotice };
   }
 
-  /** Start watching the plan's period. */
+  /** Start watching the plan's period (again, after a re-plan). */
   watch(plan: ActivePlan): void {
+    this.replan = false;
     Object.assign(this.status, {
       state: 'watching',
       periodKey: plan.periodKey,
@@ -62,20 +74,24 @@ export interface PeriodPorts {
   }>;
 }
 
-/** Run the period's steps; resolves 'removed' if the subject went away, else 'done'. */
+/**
+ * Run the period's steps; resolves 'removed' if the subject went away, 'replan' when a calendar
+ * change asks for a new plan of the same period (before carrying out the next step), else 'done'.
+ */
 export async function runObligationPeriod(
   state: ObligationState,
   plan: ActivePlan,
   ports: PeriodPorts,
-): Promise<'removed' | 'done'> {
+): Promise<'removed' | 'done' | 'replan'> {
   const { status } = state;
-  /** Sleep until `at`; wake early if the obligation is met (when asked) or the subject removed. */
+  /** Sleep until `at`; wake early if the obligation is met (when asked), the subject removed or the calendar changed. */
   async function waitUntil(at: number, wakeOnMet: boolean): Promise<void> {
     const wait = at - Date.now();
-    if (wait > 0) await condition(() => state.removed || (wakeOnMet && state.met()), wait);
+    if (wait > 0) await condition(() => state.removed || state.replan || (wakeOnMet && state.met()), wait);
   }
 
   for (const [i, step] of plan.steps.entries()) {
+    if (state.done.has(step.step)) continue; // carried out under an earlier plan of this period
     const beforeClose = step.at < plan.closeAt;
     // A reminder already overtaken by a later one (registered mid-ladder) is not sent.
     const later = plan.steps[i + 1];
@@ -89,6 +105,7 @@ export async function runObligationPeriod(
       // period still cancels the supervisors' notice.
       await waitUntil(step.at, step.at > plan.closeAt);
     }
+    if (state.replan && !state.removed) return 'replan';
     status.nextNotice = null;
     if (state.removed) break;
     if (!beforeClose && status.outcome === null) {
@@ -100,6 +117,7 @@ export async function runObligationPeriod(
         status: status.outcome,
       });
     }
+    state.done.add(step.step);
     if (state.met()) continue;
     const result = await ports.send(step, Date.now());
     for (const m of result.meetings) state.recorded.set(m.meetingId, m);

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { OperationSpec } from '../openapi';
+import { calendarOperations, calendarRequests, calendarTag } from './calendar';
 import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-building';
 import { entriesOperations, entriesRequests, entriesTag } from './entries';
 import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
@@ -16,12 +17,14 @@ export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
   ...entriesOperations,
   ...pairingImportOperations,
   ...webOperations,
+  ...calendarOperations,
 ];
 
 export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
   ...coBuildingRequests,
   ...evaluationRequests,
   ...entriesRequests,
+  ...calendarRequests,
 ];
 
 export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
@@ -29,4 +32,5 @@ export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
   evaluationTag,
   entriesTag,
   webTag,
+  calendarTag,
 ];

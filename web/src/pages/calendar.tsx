@@ -159,8 +159,20 @@ function Coverage({ data, shown }: { data: CalendarYears; shown: number }) {
   );
 }
 
+/** "<role>:<username>" (the API's actor) as "username（role）". */
+function useActorName(): (actor: string) => string {
+  const { t, tx } = useI18n();
+  return (actor) => {
+    const m = /^([a-z]+):(.+)$/.exec(actor);
+    if (!m) return actor;
+    const role = tx(`role.${m[1]!}`, '');
+    return role ? t('auth.signedInAs', { name: m[2]!, role }) : actor;
+  };
+}
+
 function CoverageTable({ rows, data, shown }: { rows: CalendarYearRow[]; data: CalendarYears; shown: number }) {
   const { t, dateTime } = useI18n();
+  const actorName = useActorName();
   return (
     <table class="data rows coverage">
       <thead>
@@ -214,7 +226,7 @@ function CoverageTable({ rows, data, shown }: { rows: CalendarYearRow[]; data: C
               <Cell label={t('cal.col.entered')}>
                 {r.enteredBy || r.enteredAt ? (
                   <>
-                    {r.enteredBy ?? ''}
+                    {r.enteredBy ? actorName(r.enteredBy) : ''}
                     {r.enteredBy && r.enteredAt ? ' · ' : ''}
                     {r.enteredAt ? dateTime(r.enteredAt) : ''}
                   </>

@@ -84,7 +84,9 @@ export function createCalendarActivities({ prisma, sendOnce, calendarUrl }: Cale
         day = later;
         later = calendar.addWorkingDays(day, CALENDAR_REMINDER_EVERY_DAYS);
       }
-      return { year, step: `reminder-${day}`, at: at(day) };
+      // A reminder day already gone (the service was down, or started since) is made good at the
+      // notice hour of the next working day, never on a day off.
+      return { year, step: `reminder-${day}`, at: Math.max(at(day), at(calendar.onOrAfter(today))) };
     },
 
     /** Send one reminder to the liaison office's members, unless the year was entered meanwhile. */

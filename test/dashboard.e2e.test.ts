@@ -491,6 +491,128 @@ test('on a phone-width screen, with the keyboard only', async () => {
   await context.close();
 });
 
+// --- The working-day calendar (issue 13) ------------------------------------------------------
+
+/**
+ * A made-up notice for 2027 in the State Council's form (not the real one), every weekday note
+ * checked against the calendar: 2027-01-01 is a Friday.
+ */
+const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通知（示例）
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月5日（周五）至11日（周四）放假调休，共7天。2月20日（周六）上班。
+三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+五、端午节：6月9日（周三）放假。
+六、中秋节：9月15日（周三）放假。
+七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+节假日期间，各地区、各部门要妥善安排好值班和安全、保卫、疫情防控等工作。
+国务院办公厅
+2026年11月X日`;
+
+test('a supervisor pastes the holiday notice of a missing year: preview, confirm, the banner goes', async () => {
+  // The year the server counts in (its clock, Asia/Shanghai), not the browser's: 2027 lacks data
+  // while it is 2026 or 2027 (chinese-days 1.5.7 ships up to 2026).
+  const login = (await (
+    await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(SUPERVISOR),
+    })
+  ).json()) as any;
+  const years = (await (
+    await fetch(`${base}/api/calendar/years`, { headers: { authorization: `Bearer ${login.token}` } })
+  ).json()) as { currentYear: number; missing: number[] };
+  expect(years.missing).toContain(2027);
+
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const { page, problems } = await openPage(context);
+  await logIn(page, SUPERVISOR);
+  await page.getByRole('heading', { name: '督办工作台', level: 1 }).waitFor();
+
+  // The banner on every page while 2027 is missing; its link opens the calendar.
+  const banner = page.locator('.calendar-banner');
+  await banner.getByText('2027年节假日安排尚未录入，工作日暂按周一至周五计算。').waitFor();
+  await banner.getByRole('link', { name: '录入通知' }).click();
+  await page.waitForURL(`${base}/calendar`);
+  await page.getByRole('heading', { name: '工作日历', level: 1 }).waitFor();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作日历' }).waitFor();
+  const row2027 = page.locator('table.coverage tr[data-year="2027"]');
+  await row2027.getByText('缺失').waitFor();
+  expect(await row2027.getAttribute('class')).toContain('row-missing');
+  await page.locator(`td[data-date="${years.currentYear}-01-01"]`).waitFor(); // the month grid
+
+  // The form: the year defaults to the first missing one; a weekday note that contradicts its
+  // date is refused with its line, and the link selects that line in the text.
+  const yearInput = page.getByLabel('年度', { exact: true });
+  expect(await yearInput.inputValue()).toBe(String(years.missing[0]));
+  await yearInput.fill('2027');
+  const text = page.getByLabel(/通知全文/);
+  await text.fill(NOTICE_2027.replace('1月1日（周五）', '1月1日（周四）'));
+  await page.getByRole('button', { name: '预览' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: '第4行' });
+  await refusal.waitFor();
+  await refusal.getByRole('button', { name: '转到第 4 行' }).click();
+  expect(await page.evaluate<string | undefined>(FOCUSED_ID)).toBe('notice-text');
+  expect(
+    await page.evaluate<string>(
+      `(() => { const t = document.activeElement; return t.value.slice(t.selectionStart, t.selectionEnd); })()`,
+    ),
+  ).toMatch(/^一、元旦：1月1日（周四）/);
+
+  // The right notice: the preview lists 2027-01-01 as 元旦, a day off (a Friday).
+  await text.fill(NOTICE_2027);
+  await page.getByRole('button', { name: '预览' }).click();
+  const preview = page.locator('.notice-preview');
+  await preview.getByRole('heading', { name: '2027年预览（尚未录入）' }).waitFor();
+  await preview.getByText('7 个节日，放假 27 天，调休上班 5 天。').waitFor();
+  const newYear = preview.locator('tr', { hasText: '元旦' });
+  expect(await newYear.locator('li.day-chip-off[data-date="2027-01-01"]').textContent()).toBe('1月1日 周五');
+  expect(
+    await preview.locator('tr', { hasText: '春节' }).locator('li.day-chip-makeup[data-date="2027-02-20"]').count(),
+  ).toBe(1);
+  await preview.getByText('该年度尚无数据：确认后，工作日按本通知计算。').waitFor();
+  expect(await unlabelledControls(page)).toEqual([]);
+  await screenshot(page, 'dashboard-12-calendar-preview');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate<number>(PAGE_WIDTH)).toBeLessThanOrEqual(360);
+  await screenshot(page, 'dashboard-13-calendar-preview-360');
+
+  // Confirm with the keyboard: the focus is on the preview's heading, the next Tab the button.
+  await preview.getByRole('heading', { name: '2027年预览（尚未录入）' }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('确认录入');
+  expect(await page.evaluate<string>(FOCUS_OUTLINE)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /2027年节假日安排已录入/ }).waitFor();
+
+  // The banner is gone; the coverage says where 2027 came from; the grid marks its days.
+  await page.getByText('2027年节假日安排尚未录入').waitFor({ state: 'detached' });
+  await row2027.getByText('国务院通知粘贴').waitFor();
+  expect(page.url()).toBe(`${base}/calendar?year=2027`);
+  const newYearsDay = page.locator('td[data-date="2027-01-01"]');
+  await newYearsDay.waitFor();
+  expect(await newYearsDay.getAttribute('class')).toContain('day-holiday');
+  expect(await newYearsDay.getAttribute('title')).toBe('1月1日 元旦 放假');
+  expect(await page.locator('td[data-date="2027-02-20"]').getAttribute('class')).toContain('day-makeup');
+  expect(await page.locator('td[data-date="2027-01-04"]').getAttribute('class')).toContain('day-workday');
+  expect(await page.evaluate<number>(PAGE_WIDTH)).toBeLessThanOrEqual(360);
+  await screenshot(page, 'dashboard-14-calendar-confirmed-360');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, 'dashboard-15-calendar-confirmed');
+
+  // The API's answer agrees.
+  const after = (await (
+    await fetch(`${base}/api/calendar/years`, { headers: { authorization: `Bearer ${login.token}` } })
+  ).json()) as { missing: number[] };
+  expect(after.missing).not.toContain(2027);
+
+  // The refused preview is the only failed load (Chromium logs a 400 as a console error).
+  expect(problems.filter((p) => !/status of 400 \(Bad Request\)/.test(p))).toEqual([]);
+  await context.close();
+});
+
 test('serves the bundle with cache headers, the SPA fallback and the UI config', async () => {
   const index = await fetch(`${base}/`);
   expect(index.status).toBe(200);

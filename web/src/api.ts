@@ -256,6 +256,68 @@ export interface Campaign {
   workflowId: string;
 }
 
+// --- Working-day calendar (the State Council's yearly holiday notice) ------------------------
+
+export type CalendarSource = 'package' | 'notice' | 'admin' | 'missing';
+
+export interface CalendarYearRow {
+  year: number;
+  source: CalendarSource;
+  offDays: number;
+  makeupWorkdays: number;
+  enteredBy: string | null;
+  enteredAt: string | null;
+}
+
+export interface CalendarYears {
+  currentYear: number;
+  /** Of currentYear and currentYear + 1, those without data (working days: Monday to Friday). */
+  missing: number[];
+  items: CalendarYearRow[];
+}
+
+export interface CalendarYear {
+  year: number;
+  source: CalendarSource;
+  offDays: string[];
+  makeupWorkdays: string[];
+  names: Record<string, string>;
+  enteredBy: string | null;
+  enteredAt: string | null;
+}
+
+export interface NoticeDay {
+  date: string;
+  /** 0..6, 0 = Sunday */
+  weekday: number;
+  holiday: string;
+}
+
+export interface NoticeResult {
+  year: number;
+  confirmed: boolean;
+  holidays: { name: string; line: number; offDays: string[]; makeupWorkdays: string[] }[];
+  offDays: NoticeDay[];
+  makeupWorkdays: NoticeDay[];
+  /** Due dates that differ from Monday-to-Friday counting: period '2027-01' | '2027-Q1' | '2027'. */
+  changedDueDates: { period: string; weekdaysOnly: string; withNotice: string }[];
+  replaces: CalendarSource;
+  /** "zh / en": closed periods are not changed. */
+  closedPeriods: string | null;
+  /** Confirm only: the open obligations and escalations whose dates moved. */
+  moved: { meetingObligations: number; visitObligations: number; escalations: number } | null;
+}
+
+export type DayReason = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
+
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+  reason: DayReason;
+  holiday: string | null;
+  source: CalendarSource;
+}
+
 // --- The client -----------------------------------------------------------------------------
 
 export class ApiFailure extends Error {

@@ -5,7 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, configureApi, type LoginResult, type UiConfig } from './api';
+import { CalendarBanner } from './components/calendar-banner';
 import { I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang } from './i18n';
+import { CalendarPage } from './pages/calendar';
 import { Desk } from './pages/desk';
 import { Evaluations } from './pages/evaluations';
 import { Login } from './pages/login';
@@ -92,6 +94,7 @@ export function App() {
     else page = <Redirect to="/evaluations" />;
   } else if (unitPath) page = <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
   else if (path === '/evaluations') page = <Evaluations />;
+  else if (path === '/calendar') page = <CalendarPage />;
   else {
     page = (
       <section class="card">
@@ -108,6 +111,8 @@ export function App() {
   if (user?.role === 'convener' && user.unitId)
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
   if (user) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
+  // The working-day calendar (issue 13): the liaison office enters the holiday notice.
+  if (user && isOffice(user)) navLinks.push({ href: '/calendar', label: t('nav.calendar') });
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -168,6 +173,7 @@ export function App() {
           </div>
         </header>
         <main id="main" ref={main} tabIndex={-1}>
+          {user && isOffice(user) && <CalendarBanner />}
           {page}
         </main>
       </SessionContext.Provider>

@@ -482,8 +482,9 @@ function zhEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
       ],
     };
   }
-  const what = `${n.leaderName}联系${n.unit.name}（${periodLabel(n.periodKey, 'zh')}）`;
-  const tally = `本期须至少到联系点${n.minVisits}次，截止日期为${n.dueDate}，目前已记录${n.visits}次。`;
+  const period = periodLabel(n.periodKey, 'zh');
+  const what = `${n.leaderName}联系${n.unit.name}（${period}）`;
+  const tally = `${period}须至少到联系点${n.minVisits}次，截止日期为${n.dueDate}，目前已记录${n.visits}次。`;
   if (n.step === 'overdue')
     return {
       subject: `【逾期】${what}未按期深入联系点`,
@@ -641,8 +642,9 @@ function zh(n: NoticeInput): Lang {
       ],
     };
   }
-  const what = `${n.unit.name}联席会议（${periodLabel(n.periodKey, 'zh')}）`;
-  const tally = `本期须至少召开${n.minMeetings}次，截止日期为${n.dueDate}，目前已记录${n.meetingsHeld}次。`;
+  const period = periodLabel(n.periodKey, 'zh');
+  const what = `${n.unit.name}联席会议（${period}）`;
+  const tally = `${period}须至少召开${n.minMeetings}次，截止日期为${n.dueDate}，目前已记录${n.meetingsHeld}次。`;
   if (n.step === 'overdue') {
     return {
       subject: `【逾期】${what}未按期召开`,

@@ -12,6 +12,7 @@ const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { cadenceSchedule } from '../domain/cadence';
 import { DEFAULT_ENTRIES_RULE, leaderVisitWorkflowId } from '../domain/entries';
 import { nextPeriod, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';
+import { periodLabel } from '../domain/period-labels';
 import { expectOneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
 
 const t = useTimeSkipping();
@@ -118,7 +119,9 @@ test('a quarter of visits: the leader who came hears nothing; the one who did no
     const reminder = t.mail.sink
       .messages()
       .find((m) => m.messageId === rows.find((r) => r.step === 'reminder-3')!.messageId)!;
-    expect(reminder.subject).toBe(`【提醒】赵副市长联系碧海社区（${quarter.key}）须于${schedule.dueDate}前深入联系点`);
+    expect(reminder.subject).toBe(
+      `【提醒】赵副市长联系碧海社区（${periodLabel(quarter.key, 'zh')}）须于${schedule.dueDate}前深入联系点`,
+    );
 
     // The record: Wang's quarter met by the meeting he attended, Zhao's overdue.
     const outcomes = await t.db.prisma.periodOutcome.findMany({

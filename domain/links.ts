@@ -5,13 +5,13 @@
  */
 export interface DashboardLinks {
   /** The unit's page. */
-  unit(unitId: string): string;
+  unit: (unitId: string) => string;
   /** An agenda item on a unit's page (the page scrolls to it and highlights it). */
-  item(unitId: string, itemId: string): string;
+  item: (unitId: string, itemId: string) => string;
   /** The year-end evaluation's progress page, with the campaign's row highlighted. */
-  evaluation(year: number, campaignId: string): string;
+  evaluation: (year: number, campaignId: string) => string;
   /** The working-day calendar page (where the State Council's holiday notice is entered). */
-  calendar(): string;
+  calendar: () => string;
 }
 
 export function dashboardLinks(publicUrl: string): DashboardLinks {

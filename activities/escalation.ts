@@ -47,7 +47,8 @@ export interface EscalationActivityDeps {
   sendOnce: SendOnce;
   unitRef: (u: Unit) => UnitRef;
   convener: (u: Unit) => Recipient;
-  itemUrl: (agendaItemId: string) => string;
+  /** The item on a unit's page of the dashboard: the page of the unit the recipient acts for. */
+  itemUrl: (unitId: string, agendaItemId: string) => string;
   calendarFor: CalendarReader;
 }
 
@@ -196,7 +197,9 @@ export function createEscalationActivities({
           step: step.step,
           unit: unitRef(toUnit),
           recipientName: to.name,
-          item: { title: item.title, url: itemUrl(item.id), raisedBy: item.unit.name },
+          // The receiving unit's page for its convener and the office; the raising (and passing)
+          // units' conveners see the answer on their own page, the one they may read.
+          item: { title: item.title, url: itemUrl(unit.id, item.id), raisedBy: item.unit.name },
           fromUnit: fromUnit.name,
           what: hop.what,
           ask: hop.ask,

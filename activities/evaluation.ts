@@ -160,8 +160,8 @@ export interface EvaluationActivityDeps {
   sendOnce: SendOnce;
   unitRef: (u: Unit) => UnitRef;
   convener: (u: Unit) => Recipient;
-  /** Base URL of the API, for the campaign's link in notices. */
-  publicUrl: string;
+  /** The campaign's progress page of the dashboard (year, campaign id), linked in notices. */
+  campaignUrl: (year: number, campaignId: string) => string;
   calendarFor: CalendarReader;
 }
 
@@ -172,11 +172,9 @@ export function createEvaluationActivities({
   sendOnce,
   unitRef,
   convener,
-  publicUrl,
+  campaignUrl,
   calendarFor,
 }: EvaluationActivityDeps) {
-  const campaignUrl = (campaignId: string) => `${publicUrl}/api/evaluations/${campaignId}`;
-
   async function cancel(campaign: EvaluationCampaign, at: number): Promise<void> {
     await prisma.evaluationCampaign.updateMany({
       where: { id: campaign.id, status: { in: ['scheduled', 'open'] } },
@@ -218,7 +216,7 @@ export function createEvaluationActivities({
           quorum: campaign.quorum,
           closesOn: closesOnOf(campaign),
           departments,
-          url: campaignUrl(campaign.id),
+          url: campaignUrl(campaign.year, campaign.id),
         },
       });
     }

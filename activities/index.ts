@@ -14,6 +14,7 @@ import {
   type ScheduledStep,
 } from '../domain/cadence';
 import { icsInvitation } from '../domain/ics';
+import { dashboardLinks } from '../domain/links';
 import {
   nextPeriod,
   periodContaining,
@@ -87,7 +88,8 @@ export interface PeriodOutcomeRecord {
 
 export function createActivities({ prisma, mailer, clock, links, webhook = createWebhookPoster() }: ActivityDeps) {
   const sendOnce = createLedger({ prisma, mailer, webhook, clock, mailDomain: links.mailDomain });
-  const unitRef = (u: Unit) => ({ name: u.name, level: u.level, url: `${links.publicUrl}/api/units/${u.id}` });
+  const pages = dashboardLinks(links.publicUrl);
+  const unitRef = (u: Unit) => ({ name: u.name, level: u.level, url: pages.unit(u.id) });
   const convener = (u: Unit): Recipient => ({
     name: u.convenerName,
     email: u.convenerEmail,
@@ -103,16 +105,23 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   }
 
   return {
-    ...createCalendarActivities({ prisma, sendOnce, calendarUrl: `${links.publicUrl}/calendar` }),
+    ...createCalendarActivities({ prisma, sendOnce, calendarUrl: pages.calendar() }),
     ...createEscalationActivities({
       prisma,
       calendarFor,
       sendOnce,
       unitRef,
       convener,
-      itemUrl: (id) => `${links.publicUrl}/api/agenda-items/${id}`,
+      itemUrl: pages.item,
     }),
-    ...createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl: links.publicUrl, calendarFor }),
+    ...createEvaluationActivities({
+      prisma,
+      sendOnce,
+      unitRef,
+      convener,
+      campaignUrl: pages.evaluation,
+      calendarFor,
+    }),
     ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }),
 
     /**
@@ -249,7 +258,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
         durationMinutes: 120,
         summary: `${planned.unit.name}联席会议 / ${planned.unit.name} joint meeting`,
         location: planned.place,
-        description: `${links.publicUrl}/api/units/${planned.unit.id}`,
+        description: pages.unit(planned.unit.id),
         organizer: { name: planned.unit.convenerName, email: planned.unit.convenerEmail },
         attendees: recipients.map((r) => ({ name: r.name, email: r.email })),
         stamp: planned.createdAt,

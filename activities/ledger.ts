@@ -62,7 +62,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
     const existing = await prisma.notification.findUnique({ where: { key } });
     if (existing?.status === 'sent') return 'already-sent';
 
-    const { subject, text } = composeNotice(entry.notice, entry.recipient.locale);
+    const { subject, text, html } = composeNotice(entry.notice, entry.recipient.locale);
     const messageId = `<${key.replace(/[^A-Za-z0-9.-]/g, '.')}@${mailDomain}>`;
     const row =
       existing ??
@@ -107,6 +107,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
         to: entry.recipient.email,
         subject,
         text,
+        html,
         messageId: row.messageId,
         headers: { 'X-Notification-Key': key },
         ics: entry.ics,

@@ -553,6 +553,7 @@ export const mailMessage = component(
     to: z.array(z.string()),
     subject: z.string(),
     text: z.string(),
+    html: z.string().nullable().describe('The HTML part (same words as the text, the link as a button); null if none'),
     headers: z.record(z.string(), z.string()),
     attachments: z.array(z.object({ filename: z.string().nullable(), contentType: z.string(), size: count })),
     receivedAt: instant,

@@ -1,10 +1,12 @@
 /**
  * The text of every notice the service sends. zh-CN first, English after it (English first
  * for a recipient whose locale is "en"). Each names the unit, the period, the due date and
- * what to do, and links to the unit's page.
+ * what to do, and links to the page of the dashboard a person opens (never the API). Each notice
+ * is plain text and an HTML part with the same words (the link as a button).
  */
 import type { CadenceStep, UnitLevel } from './cadence';
 import type { EscalationStepName } from './escalation';
+import { periodLabel } from './period-labels';
 
 export const LEVEL_NAMES: Record<UnitLevel, { zh: string; en: string }> = {
   city: { zh: '市', en: 'city' },
@@ -420,13 +422,15 @@ function enEscalation(n: EscalationNotice): Lang {
 export interface NoticeText {
   subject: string;
   text: string;
+  /** The same words as `text`, as an HTML document (inline styles only, the link as a button). */
+  html: string;
 }
 
 type Lang = { subject: string; body: string[] };
 
 function zhEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
   const level = LEVEL_NAMES[n.unit.level].zh;
-  const link = `页面：${n.kind === 'evaluation' ? n.url : n.unit.url}`;
+  const link = n.kind === 'evaluation' ? `考核评分进度：${n.url}` : `单位页面：${n.unit.url}`;
   if (n.kind === 'absence') {
     return {
       subject: `【缺席提醒】${n.departmentName}已连续${n.absences}次未参加${n.unit.name}联席会议`,
@@ -478,8 +482,9 @@ function zhEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
       ],
     };
   }
-  const what = `${n.leaderName}联系${n.unit.name}（${n.periodKey}）`;
-  const tally = `本期须至少到联系点${n.minVisits}次，截止日期为${n.dueDate}，目前已记录${n.visits}次。`;
+  const period = periodLabel(n.periodKey, 'zh');
+  const what = `${n.leaderName}联系${n.unit.name}（${period}）`;
+  const tally = `${period}须至少到联系点${n.minVisits}次，截止日期为${n.dueDate}，目前已记录${n.visits}次。`;
   if (n.step === 'overdue')
     return {
       subject: `【逾期】${what}未按期深入联系点`,
@@ -517,7 +522,7 @@ function zhEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
 
 function enEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
   const level = LEVEL_NAMES[n.unit.level].en;
-  const link = `Page: ${n.kind === 'evaluation' ? n.url : n.unit.url}`;
+  const link = n.kind === 'evaluation' ? `Evaluation progress: ${n.url}` : `Unit page: ${n.unit.url}`;
   if (n.kind === 'absence') {
     return {
       subject: `[Absence] ${n.departmentName} missed ${n.absences} joint meetings of ${n.unit.name} in a row`,
@@ -569,8 +574,9 @@ function enEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
       ],
     };
   }
-  const what = `${n.leaderName}'s visit to ${n.unit.name} (${n.periodKey})`;
-  const tally = `At least ${n.minVisits} visit(s) in ${n.periodKey}, due ${n.dueDate}; ${n.visits} recorded so far.`;
+  const period = periodLabel(n.periodKey, 'en');
+  const what = `${n.leaderName}'s visit to ${n.unit.name} (${period})`;
+  const tally = `At least ${n.minVisits} visit(s) in ${period}, due ${n.dueDate}; ${n.visits} recorded so far.`;
   if (n.step === 'overdue')
     return {
       subject: `[Overdue] ${what} did not take place`,
@@ -636,8 +642,9 @@ function zh(n: NoticeInput): Lang {
       ],
     };
   }
-  const what = `${n.unit.name}联席会议（${n.periodKey}）`;
-  const tally = `本期须至少召开${n.minMeetings}次，截止日期为${n.dueDate}，目前已记录${n.meetingsHeld}次。`;
+  const period = periodLabel(n.periodKey, 'zh');
+  const what = `${n.unit.name}联席会议（${period}）`;
+  const tally = `${period}须至少召开${n.minMeetings}次，截止日期为${n.dueDate}，目前已记录${n.meetingsHeld}次。`;
   if (n.step === 'overdue') {
     return {
       subject: `【逾期】${what}未按期召开`,
@@ -707,8 +714,9 @@ function en(n: NoticeInput): Lang {
       ],
     };
   }
-  const what = `${n.unit.name} joint meeting (${n.periodKey})`;
-  const tally = `must meet at least ${n.minMeetings} time(s) in ${n.periodKey}, due ${n.dueDate}; ${n.meetingsHeld} recorded so far.`;
+  const period = periodLabel(n.periodKey, 'en');
+  const what = `${n.unit.name} joint meeting (${period})`;
+  const tally = `must meet at least ${n.minMeetings} time(s) in ${period}, due ${n.dueDate}; ${n.meetingsHeld} recorded so far.`;
   if (n.step === 'overdue') {
     return {
       subject: `[Overdue] ${what} was not held in time`,
@@ -748,10 +756,72 @@ function en(n: NoticeInput): Lang {
   };
 }
 
+/** The page of the dashboard a notice links to. */
+export function noticeUrl(n: NoticeInput): string {
+  if (n.kind === 'calendar' || n.kind === 'evaluation') return n.url;
+  if (n.kind === 'escalation') return n.item.url;
+  return n.unit.url;
+}
+
 export function composeNotice(input: NoticeInput, locale: string): NoticeText {
-  const [first, second] = locale === 'en' ? [en(input), zh(input)] : [zh(input), en(input)];
+  const english = locale === 'en';
+  const [first, second] = english ? [en(input), zh(input)] : [zh(input), en(input)];
+  const langs = english ? (['en', 'zh-CN'] as const) : (['zh-CN', 'en'] as const);
+  const url = noticeUrl(input);
   return {
     subject: first.subject,
     text: `${first.body.join('\n')}\n\n———\n\n${second.body.join('\n')}\n`,
+    html: noticeHtml(
+      first.subject,
+      [
+        { lang: langs[0], body: first.body },
+        { lang: langs[1], body: second.body },
+      ],
+      url,
+    ),
   };
+}
+
+// --- The HTML part --------------------------------------------------------------------------
+
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const FONT =
+  "system-ui,-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
+
+/** A line "label：url" / "label: url" becomes the button; every other line a paragraph. */
+function htmlLine(line: string, url: string): string {
+  const at = line.lastIndexOf(url);
+  if (url && at > 0 && at + url.length === line.length && /^https?:\/\//.test(url)) {
+    const label = line.slice(0, at).replace(/[：:]\s*$/, '');
+    const href = escapeHtml(url);
+    return (
+      `<p style="margin:16px 0 4px"><a href="${href}" style="display:inline-block;background:#a5231b;color:#ffffff;` +
+      `text-decoration:none;font-weight:600;padding:10px 20px;border-radius:6px">${escapeHtml(label)}</a></p>` +
+      `<p style="margin:0 0 8px;font-size:12px;color:#565d66;word-break:break-all">${href}</p>`
+    );
+  }
+  if (line === '') return '<div style="height:8px"></div>';
+  return `<p style="margin:0 0 8px;white-space:pre-wrap">${escapeHtml(line)}</p>`;
+}
+
+function noticeHtml(subject: string, blocks: { lang: string; body: string[] }[], url: string): string {
+  const sections = blocks.map(
+    (b) =>
+      `<div lang="${b.lang}" style="background:#ffffff;border:1px solid #e2ddd6;border-radius:10px;padding:20px 24px;margin:0 0 16px">` +
+      b.body.map((line) => htmlLine(line, url)).join('') +
+      '</div>',
+  );
+  return (
+    `<!DOCTYPE html><html lang="${blocks[0]!.lang}"><head><meta charset="utf-8">` +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${escapeHtml(subject)}</title></head>` +
+    `<body style="margin:0;padding:0;background:#f4f2ef">` +
+    `<div style="max-width:640px;margin:0 auto;padding:24px 12px;font-family:${escapeHtml(FONT)};font-size:15px;line-height:1.6;color:#1f2328">` +
+    sections.join('') +
+    '</div></body></html>\n'
+  );
 }

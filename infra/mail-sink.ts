@@ -16,6 +16,8 @@ export interface CapturedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML part, if the message has one. */
+  html: string | null;
   headers: Record<string, string>;
   attachments: { filename: string | null; contentType: string; size: number }[];
   receivedAt: string;
@@ -54,6 +56,7 @@ export class MailSink {
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : null,
               headers,
               attachments: parsed.attachments.map((a) => ({
                 filename: a.filename ?? null,
@@ -126,7 +129,8 @@ export class MailSink {
     fs.mkdirSync(path.dirname(this.storeFile), { recursive: true });
     if (!fs.existsSync(this.storeFile)) return;
     for (const line of fs.readFileSync(this.storeFile, 'utf8').split('\n')) {
-      if (line.trim()) this.captured.push(JSON.parse(line) as CapturedMail);
+      // Mail captured before the HTML part was kept has none.
+      if (line.trim()) this.captured.push({ html: null, ...(JSON.parse(line) as Omit<CapturedMail, 'html'>) });
     }
   }
 }

@@ -8,6 +8,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML alternative of `text` (same words). */
+  html?: string;
   /** Deterministic Message-ID, e.g. "<meeting-cadence.x.2026-Q4.reminder@donggang.example>". */
   messageId: string;
   headers?: Record<string, string>;
@@ -36,6 +38,7 @@ export function createSmtpMailer(options: { smtpUrl: string; from: string }): Ma
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
         messageId: mail.messageId,
         headers: mail.headers,
         ...(mail.ics ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: mail.ics } } : {}),

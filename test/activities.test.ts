@@ -78,6 +78,15 @@ test('a retried notice is sent once: the ledger row says it was', async () => {
   const rows = await db.prisma.notification.findMany({ where: { unitId: unit.id } });
   expect(rows.map((r) => [r.step, r.status, r.channel])).toEqual([['reminder-3', 'sent', 'email']]);
   expect(mailsTo(unit.convenerEmail)[0]!.text).toContain('距截止还有3个工作日');
+  // The subject names the period as the dashboard does; text and HTML link to the unit's page.
+  const sent = mailsTo(unit.convenerEmail)[0]!;
+  expect(sent.subject).toBe('【提醒】港北社区联席会议（2026年第四季度）须于2026-12-31前召开');
+  const unitPage = `http://localhost:3000/units/${unit.id}`;
+  expect(sent.text).toContain(`单位页面：${unitPage}`);
+  expect(sent.text).not.toContain('/api/');
+  expect(sent.html).toContain(`<a href="${unitPage}"`);
+  expect(sent.html).not.toContain('/api/');
+  expect(sent.html!.indexOf('港北社区联席会议')).toBeLessThan(sent.html!.indexOf('The joint meeting of'));
 });
 
 test('SMTP failing mid-notice: the retry sends exactly one email, with the same Message-ID', async () => {
@@ -252,6 +261,12 @@ describe('escalation steps', () => {
     ).toBe('not-needed');
     expect(mailsTo(upper.convenerEmail)).toHaveLength(1);
     expect(mailsTo(upper.convenerEmail)[0]!.subject).toBe('【议题上移】滨江小区上报议题“停车难”');
+    // The link: the item on the receiving unit's page, in the text and as the HTML part's button.
+    const received = mailsTo(upper.convenerEmail)[0]!;
+    const link = `http://localhost:3000/units/${upper.id}?item=${item.id}`;
+    expect(received.text).toContain(`议题台账：${link}`);
+    expect(received.html).toContain(`<a href="${link.replace('&', '&#38;')}"`);
+    expect(`${received.text}${received.html}`).not.toContain('/api/');
     // The next step is the first scheduling reminder, not yet due.
     const second = await call(env, acts.planEscalation, { agendaItemId: item.id, now });
     expect(second.next).toMatchObject({ step: 'schedule-reminder-3', at: noticeInstant('2026-11-11', item.id) });
@@ -318,5 +333,7 @@ test("a community's planned meeting invites its paired leaders and departments t
   for (const email of [unit.convenerEmail, `wang-${tag}@example.org`, `zhang-${tag}@example.org`]) {
     expect(mailsTo(email)).toHaveLength(1);
     expect(mailsTo(email)[0]!.subject).toBe('【会议通知】港北社区联席会议 2026-12-03 14:30');
+    expect(mailsTo(email)[0]!.text).toContain(`单位页面：http://localhost:3000/units/${unit.id}`);
+    expect(mailsTo(email)[0]!.html).toContain(`<a href="http://localhost:3000/units/${unit.id}"`);
   }
 });

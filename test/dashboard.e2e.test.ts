@@ -25,6 +25,7 @@ import { createApp } from '../api/app';
 import { webRouter } from '../api/routes/web';
 import { ensureWebBundle, webBundleState } from '../infra/web-bundle';
 import { addDays, periodOfDate, shanghaiDateOf } from '../domain/period';
+import { periodLabel } from '../domain/period-labels';
 import { hashPassword } from '../infra/auth';
 import { createLogger } from '../infra/log';
 import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
@@ -285,6 +286,11 @@ async function openPage(context: BrowserContext): Promise<Watched> {
 
 async function logIn(page: Page, who: { username: string; password: string }): Promise<void> {
   await page.goto(`${base}/`);
+  await fillLogin(page, who);
+}
+
+/** Log in on the login form the current page shows (whatever its URL). */
+async function fillLogin(page: Page, who: { username: string; password: string }): Promise<void> {
   await page.getByRole('heading', { name: /登录督办工作台|Log in to the desk/ }).waitFor();
   await page.getByLabel(/用户名|Username/).fill(who.username);
   await page.getByLabel(/密码|Password/).fill(who.password);
@@ -308,6 +314,11 @@ async function listLoaded(page: Page, id: string): Promise<void> {
 const FOCUSED_ID = 'document.activeElement?.id';
 const FOCUS_OUTLINE = 'getComputedStyle(document.activeElement).outlineStyle';
 const PAGE_WIDTH = 'document.documentElement.scrollWidth';
+/** The notice's item (highlighted on the unit's page) is in the viewport: scrolled to. */
+const SELECTED_ITEM_IN_VIEW = `(() => {
+  const r = document.querySelector('.item.selected')?.getBoundingClientRect();
+  return !!r && r.top >= 0 && r.top < window.innerHeight;
+})()`;
 const UNLABELLED_CONTROLS = `[...document.querySelectorAll('input, select, textarea')]
   .filter((el) => !el.labels?.length && !el.getAttribute('aria-label'))
   .map((el) => el.outerHTML.slice(0, 120))`;
@@ -316,6 +327,102 @@ const UNLABELLED_CONTROLS = `[...document.querySelectorAll('input, select, texta
 async function unlabelledControls(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(UNLABELLED_CONTROLS);
 }
+
+// --- The link in every mail (issue 14) -----------------------------------------------------
+
+/** The links in the harness worker's notices start with its PUBLIC_URL (test/support/fixtures.ts). */
+const PUBLIC_URL = 'http://localhost:3000';
+
+/** The same page on this test's server: path and query of a link from a mail. */
+function onThisServer(link: string): string {
+  expect(link.startsWith(`${PUBLIC_URL}/`)).toBe(true);
+  const url = new URL(link);
+  return `${base}${url.pathname}${url.search}`;
+}
+
+test('the link in a real notice: opened logged out, it asks for the login, then shows the page it names', async () => {
+  // The escalation's notice to 碧海社区's convener, as the mail sink received it over SMTP.
+  const received = await h!.mail.sink.waitFor(
+    (m) => m.to.includes('li@example.org') && m.subject === '【议题上移】滨江小区上报议题“小区停车难”',
+  );
+  const link = /议题台账：(\S+)/.exec(received.text)?.[1];
+  expect(link).toBe(`${PUBLIC_URL}/units/${ids.bihai}?item=${ids.item}`);
+  expect(received.html).toContain(`<a href="${link}"`); // the HTML part's button: the same page
+  expect(`${received.text}${received.html}`).not.toContain('/api/');
+
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const { page, problems } = await openPage(context);
+  const target = onThisServer(link!);
+  await page.goto(target);
+  await page.getByText('登录后将打开您要访问的页面。').waitFor();
+  expect(page.url()).toBe(target);
+  await fillLogin(page, CONVENER);
+  // Logged in: the page the link names, not the convener's landing page — the item highlighted.
+  await page.getByRole('heading', { name: '碧海社区', level: 1 }).waitFor();
+  const item = page.locator('li.item.selected');
+  await item.getByRole('heading', { name: '小区停车难' }).waitFor();
+  expect(page.url()).toBe(target);
+  expect(await item.getAttribute('data-item-id')).toBe(ids.item);
+  expect(await item.getAttribute('aria-current')).toBe('true');
+  expect(await page.locator('.item.selected').count()).toBe(1);
+  await page.waitForFunction(SELECTED_ITEM_IN_VIEW);
+  await screenshot(page, 'dashboard-12-notice-link-escalated-item');
+
+  // The HTML part in a browser: zh-CN first, the link as a button, nothing loaded from anywhere.
+  const mailPage = await context.newPage();
+  const mailRequests: string[] = [];
+  mailPage.on('request', (req) => mailRequests.push(req.url()));
+  await mailPage.setContent(received.html!);
+  const button = mailPage.getByRole('link', { name: '议题台账' });
+  expect(await button.getAttribute('href')).toBe(link);
+  const blocks = await mailPage
+    .locator('body > div > div[lang]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+  expect(blocks).toEqual(['zh-CN', 'en']);
+  await mailPage.getByText('滨江小区将议题“小区停车难”连同会议纪要上报碧海社区（社区）联席会议').waitFor();
+  expect(mailRequests).toEqual([]);
+  await screenshot(mailPage, 'mail-01-escalation-html');
+  await mailPage.close();
+  await context.close();
+
+  // The convener's meeting reminder links to the unit's page; a supervisor opens it logged out.
+  const reminder = await h!.mail.sink.waitFor(
+    (m) => m.to.includes('li@example.org') && m.subject.startsWith('【提醒】碧海社区联席会议'),
+  );
+  expect(reminder.subject).toContain(`（${periodLabel(thisQuarter.key, 'zh')}）`);
+  const unitLink = /单位页面：(\S+)/.exec(reminder.text)?.[1];
+  expect(unitLink).toBe(`${PUBLIC_URL}/units/${ids.bihai}`);
+  const office = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const second = await openPage(office);
+  await second.page.goto(onThisServer(unitLink!));
+  await fillLogin(second.page, SUPERVISOR);
+  await second.page.getByRole('heading', { name: '碧海社区', level: 1 }).waitFor();
+  expect(second.page.url()).toBe(`${base}/units/${ids.bihai}`); // not the desk, where supervisors land
+  await second.page.getByRole('region', { name: '本期会议义务' }).waitFor();
+  await screenshot(second.page, 'dashboard-13-notice-link-unit-page');
+
+  // The evaluation's notice links to its progress page, the community's campaign highlighted.
+  const opened = await h!.mail.sink.waitFor(
+    (m) => m.to.includes('li@example.org') && m.subject.startsWith('【年度考核】'),
+  );
+  const progressLink = /考核评分进度：(\S+)/.exec(opened.text)?.[1];
+  expect(progressLink).toMatch(
+    new RegExp(`^${PUBLIC_URL}/evaluations\\?year=${today.slice(0, 4)}&campaign=[0-9a-f-]+$`),
+  );
+  expect(opened.html).toContain(`<a href="${progressLink!.replace('&', '&#38;')}"`);
+  await second.page.goto(onThisServer(progressLink!));
+  await second.page.getByRole('heading', { name: '年度考核评分进度', level: 1 }).waitFor();
+  await second.page.locator('tr.selected').getByText('碧海社区').waitFor();
+  await screenshot(second.page, 'dashboard-14-notice-link-evaluation');
+
+  const mailPage2 = await office.newPage();
+  await mailPage2.setContent(reminder.html!);
+  expect(await mailPage2.getByRole('link', { name: '单位页面' }).getAttribute('href')).toBe(unitLink);
+  await screenshot(mailPage2, 'mail-02-reminder-html');
+  await office.close();
+
+  expect([...problems, ...second.problems]).toEqual([]);
+});
 
 // --- The story ------------------------------------------------------------------------------
 

@@ -128,7 +128,7 @@ test(
       const reminder = t.mail.sink
         .messages()
         .find((m) => m.messageId === rows.find((r) => r.step === 'reminder-3')!.messageId)!;
-      expect(reminder.subject).toBe(`【提醒】赵副市长联系碧海社区（${quarter.key}）须于${quarter.dueDate}前深入联系点`);
+      expect(reminder.subject).toBe(`【提醒】赵副市长联系碧海社区（2026年第三季度）须于${quarter.dueDate}前深入联系点`);
 
       // The record: Wang's quarter met by the meeting he attended, Zhao's overdue.
       const outcomes = await t.db.prisma.periodOutcome.findMany({

@@ -153,9 +153,9 @@ describe('notice texts: zh-CN first, English after (English first for locale en)
   const base: EscalationNotice = {
     kind: 'escalation',
     step: 'received',
-    unit: { name: '港北社区', level: 'community', url: 'http://localhost:3000/api/units/x' },
+    unit: { name: '港北社区', level: 'community', url: 'http://localhost:3000/units/x' },
     recipientName: '李书记',
-    item: { title: '停车难', url: 'http://localhost:3000/api/agenda-items/1', raisedBy: '滨江小区' },
+    item: { title: '停车难', url: 'http://localhost:3000/units/x?item=1', raisedBy: '滨江小区' },
     fromUnit: '滨江小区',
     what: '小区停车位不足',
     ask: '协调增设停车位',
@@ -175,7 +175,7 @@ describe('notice texts: zh-CN first, English after (English first for locale en)
     expect(s).toBe(subject);
     expect(text).toContain(inBody);
     expect(text.indexOf('议题台账')).toBeLessThan(text.indexOf('Item ledger'));
-    expect(text).toContain('http://localhost:3000/api/agenda-items/1');
+    expect(text).toContain('http://localhost:3000/units/x?item=1');
   });
   test('the answer names its outcome and date; English first for an English reader', () => {
     const n: EscalationNotice = {

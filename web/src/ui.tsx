@@ -140,11 +140,14 @@ export function RowsTable<T>({
   columns,
   rowKey,
   empty,
+  selected,
 }: {
   rows: readonly T[];
   columns: readonly Column<T>[];
   rowKey: (row: T) => string;
   empty: ComponentChildren;
+  /** The key of a row to highlight (and scroll to): the one a notice's link names. */
+  selected?: string | null;
 }) {
   if (rows.length === 0) return <p class="empty">{empty}</p>;
   return (
@@ -160,7 +163,12 @@ export function RowsTable<T>({
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={rowKey(r)}>
+          <tr
+            key={rowKey(r)}
+            class={selected && rowKey(r) === selected ? 'selected' : undefined}
+            aria-current={selected && rowKey(r) === selected ? 'true' : undefined}
+            ref={selected && rowKey(r) === selected ? scrollIntoView : undefined}
+          >
             {columns.map((c) => (
               <Cell key={c.label} label={c.label} class={c.class}>
                 {c.cell(r)}
@@ -171,6 +179,11 @@ export function RowsTable<T>({
       </tbody>
     </table>
   );
+}
+
+/** A ref callback: bring the element (a notice's item or row) into view once it is rendered. */
+export function scrollIntoView(el: Element | null): void {
+  if (el) requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
 }
 
 export function Cell({ label, children, class: cls }: { label: string; children: ComponentChildren; class?: string }) {

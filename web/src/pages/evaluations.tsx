@@ -20,6 +20,8 @@ export function Evaluations() {
   const thisYear = Number(todayShanghai().slice(0, 4));
   const year = /^\d{4}$/.test(query.get('year') ?? '') ? Number(query.get('year')) : thisYear;
   const streetId = query.get('street') ?? '';
+  // A notice's link names its campaign: that row is highlighted.
+  const campaignId = query.get('campaign');
   const office = isOffice(user);
   const streets = useAsync(
     () => (office ? api<Page<Unit>>(`/api/units${qs({ level: 'street', limit: 500 })}`) : Promise.resolve(null)),
@@ -77,6 +79,7 @@ export function Evaluations() {
             <RowsTable
               rows={page.items}
               rowKey={(c) => c.id}
+              selected={campaignId}
               empty={t('eval.empty')}
               columns={[
                 {

@@ -34,6 +34,7 @@ export function Login({ onLogin, notice }: { onLogin: (result: LoginResult) => v
     <section class="card login" aria-labelledby="login-heading">
       <h1 id="login-heading">{t('auth.heading')}</h1>
       <p class="muted">{t('auth.intro')}</p>
+      {window.location.pathname !== '/' && <p class="note info">{t('auth.continue')}</p>}
       {notice && (
         <p class="note info" role="status">
           {t(notice)}

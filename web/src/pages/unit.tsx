@@ -22,9 +22,9 @@ import {
 } from '../api';
 import { useI18n } from '../i18n';
 import { shanghaiDay, todayShanghai } from '../periods';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 import { isOffice, useSession } from '../session';
-import { type AsyncState, Chip, ErrorNote, Loaded, type Tone, useAsync, WorkflowLink } from '../ui';
+import { type AsyncState, Chip, ErrorNote, Loaded, scrollIntoView, type Tone, useAsync, WorkflowLink } from '../ui';
 
 interface UnitRecord {
   history: History;
@@ -106,6 +106,8 @@ function UnitView({ unit }: { unit: Unit }) {
   const obligation = useAsync(() => api<Obligation>(`/api/units/${unit.id}/obligation`), [unit.id, version]);
   const record = useAsync(() => loadRecord(unit), [unit.id, version]);
   const canWrite = user.role === 'admin' || (user.role === 'convener' && user.unitId === unit.id);
+  // A notice's link names an item (?item=<id>): it is highlighted and scrolled to.
+  const selected = useLocation().query.get('item');
 
   return (
     <>
@@ -137,8 +139,23 @@ function UnitView({ unit }: { unit: Unit }) {
           <Loaded state={record}>
             {(r) => (
               <>
-                <QueueCard items={r.queue} meetings={r.meetings} canWrite={canWrite} onChanged={refresh} />
-                <RegisterCard items={r.register} names={r.names} canWrite={canWrite} onChanged={refresh} />
+                {selected && ![...r.queue, ...r.register].some((i) => i.id === selected) && (
+                  <NoticeItemCard id={selected} handled={r.handled} />
+                )}
+                <QueueCard
+                  items={r.queue}
+                  meetings={r.meetings}
+                  canWrite={canWrite}
+                  onChanged={refresh}
+                  selected={selected}
+                />
+                <RegisterCard
+                  items={r.register}
+                  names={r.names}
+                  canWrite={canWrite}
+                  onChanged={refresh}
+                  selected={selected}
+                />
               </>
             )}
           </Loaded>
@@ -460,11 +477,13 @@ function QueueCard({
   meetings,
   canWrite,
   onChanged,
+  selected,
 }: {
   items: AgendaItem[];
   meetings: Meeting[];
   canWrite: boolean;
   onChanged: () => void;
+  selected: string | null;
 }) {
   const { t } = useI18n();
   return (
@@ -477,7 +496,14 @@ function QueueCard({
       ) : (
         <ul class="item-list">
           {items.map((item) => (
-            <QueueItem key={item.id} item={item} meetings={meetings} canWrite={canWrite} onChanged={onChanged} />
+            <QueueItem
+              key={item.id}
+              item={item}
+              meetings={meetings}
+              canWrite={canWrite}
+              onChanged={onChanged}
+              selected={item.id === selected}
+            />
           ))}
         </ul>
       )}
@@ -490,17 +516,25 @@ function QueueItem({
   meetings,
   canWrite,
   onChanged,
+  selected,
 }: {
   item: AgendaItem;
   meetings: Meeting[];
   canWrite: boolean;
   onChanged: () => void;
+  selected: boolean;
 }) {
   const { t } = useI18n();
   const hop = item.escalations.at(-1);
   const headingId = `queue-${item.id}`;
   return (
-    <li class="item" aria-labelledby={headingId}>
+    <li
+      class={selected ? 'item selected' : 'item'}
+      aria-labelledby={headingId}
+      aria-current={selected ? 'true' : undefined}
+      data-item-id={item.id}
+      ref={selected ? scrollIntoView : undefined}
+    >
       <div class="item-head">
         <h3 id={headingId}>{item.title}</h3>
         <StateChip item={item} />
@@ -687,16 +721,54 @@ function StateChip({ item }: { item: AgendaItem }) {
   );
 }
 
+/**
+ * The item a notice's link names when it is neither in the queue nor in the register: one this
+ * unit passed on or answered earlier (from its receipts), else read by its ID.
+ */
+function NoticeItemCard({ id, handled }: { id: string; handled: AgendaItem[] }) {
+  const { t } = useI18n();
+  const state = useAsync(
+    () => Promise.resolve(handled.find((i) => i.id === id) ?? api<AgendaItem>(`/api/agenda-items/${id}`)),
+    [id, handled],
+  );
+  const answer = state.data?.feedback.at(-1);
+  return (
+    <section class="card" aria-labelledby="notice-item-heading">
+      <h2 id="notice-item-heading">{t('unit.noticeItem')}</h2>
+      {state.error ? (
+        <p class="empty">{t('unit.noticeItemMissing')}</p>
+      ) : (
+        state.data && (
+          <div class="item selected" aria-current="true" data-item-id={state.data.id} ref={scrollIntoView}>
+            <div class="item-head">
+              <h3>{state.data.title}</h3>
+              <StateChip item={state.data} />
+            </div>
+            <p class="muted">{t('queue.from', { unit: state.data.unitName })}</p>
+            {answer && (
+              <p class="answer">
+                {t('register.answer', { text: `${t(`outcome.${answer.outcome}`)} — ${answer.text}` })}
+              </p>
+            )}
+          </div>
+        )
+      )}
+    </section>
+  );
+}
+
 function RegisterCard({
   items,
   names,
   canWrite,
   onChanged,
+  selected,
 }: {
   items: AgendaItem[];
   names: Map<string, string>;
   canWrite: boolean;
   onChanged: () => void;
+  selected: string | null;
 }) {
   const { t } = useI18n();
   return (
@@ -709,7 +781,14 @@ function RegisterCard({
       ) : (
         <ul class="item-list">
           {items.map((item) => (
-            <RegisterItem key={item.id} item={item} names={names} canWrite={canWrite} onChanged={onChanged} />
+            <RegisterItem
+              key={item.id}
+              item={item}
+              names={names}
+              canWrite={canWrite}
+              onChanged={onChanged}
+              selected={item.id === selected}
+            />
           ))}
         </ul>
       )}
@@ -724,11 +803,13 @@ function RegisterItem({
   names,
   canWrite,
   onChanged,
+  selected,
 }: {
   item: AgendaItem;
   names: Map<string, string>;
   canWrite: boolean;
   onChanged: () => void;
+  selected: boolean;
 }) {
   const { t, day } = useI18n();
   const [action, setAction] = useState<Action>(null);
@@ -742,7 +823,13 @@ function RegisterItem({
     onChanged();
   };
   return (
-    <li class="item" aria-labelledby={headingId}>
+    <li
+      class={selected ? 'item selected' : 'item'}
+      aria-labelledby={headingId}
+      aria-current={selected ? 'true' : undefined}
+      data-item-id={item.id}
+      ref={selected ? scrollIntoView : undefined}
+    >
       <div class="item-head">
         <h3 id={headingId}>{item.title}</h3>
         <StateChip item={item} />

@@ -1,0 +1,26 @@
+/**
+ * The links inside notices: always a page of the dashboard a person opens in a browser (never the
+ * API, which answers a browser with 401 JSON). A person who is not logged in sees the login form
+ * on that page and stays on it after logging in. Pure.
+ */
+export interface DashboardLinks {
+  /** The unit's page. */
+  unit: (unitId: string) => string;
+  /** An agenda item on a unit's page (the page scrolls to it and highlights it). */
+  item: (unitId: string, itemId: string) => string;
+  /** The year-end evaluation's progress page, with the campaign's row highlighted. */
+  evaluation: (year: number, campaignId: string) => string;
+  /** The working-day calendar page (where the State Council's holiday notice is entered). */
+  calendar: () => string;
+}
+
+export function dashboardLinks(publicUrl: string): DashboardLinks {
+  const base = publicUrl.replace(/\/+$/, '');
+  const id = encodeURIComponent;
+  return {
+    unit: (unitId) => `${base}/units/${id(unitId)}`,
+    item: (unitId, itemId) => `${base}/units/${id(unitId)}?item=${id(itemId)}`,
+    evaluation: (year, campaignId) => `${base}/evaluations?year=${year}&campaign=${id(campaignId)}`,
+    calendar: () => `${base}/calendar`,
+  };
+}

@@ -97,6 +97,10 @@ const envSchema = z.object({
   TEMPORAL_TLS_SERVER_NAME: optionalString,
   TEMPORAL_API_KEY: optionalString,
 
+  /** SIGINT/SIGTERM: how long a clean stop (worker drained, servers closed, dev server stopped)
+   *  may take before the process ends anyway, killing the embedded dev server. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+
   // --- Process role ---
   /** What this process runs: both (embedded default), api, or worker. */
   ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'api', 'worker']).default('all')),
@@ -108,6 +112,8 @@ export interface AppConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   role: Env['ROLE'];
+  /** SHUTDOWN_TIMEOUT_SECONDS, in ms. */
+  shutdownTimeoutMs: number;
   dataDir: string;
   toolsDir: string;
   /** Machine-wide cache behind toolsDir (TOOLS_CACHE_DIR). */
@@ -186,6 +192,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     role: e.ROLE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     dataDir,
     toolsDir: path.resolve(e.TOOLS_DIR),
     toolsCacheDir: path.resolve(

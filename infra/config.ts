@@ -101,6 +101,12 @@ const envSchema = z.object({
    *  may take before the process ends anyway, killing the embedded dev server. */
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
 
+  // --- Tests (npm test, npm run setup) ---
+  /** Chromium for the dashboard's end-to-end test (default /usr/bin/chromium). */
+  CHROMIUM_PATH: optionalString,
+  /** A PostgreSQL server (admin URL) for the PostgreSQL half of the tests; set → none is installed. */
+  TEST_POSTGRES_URL: optionalString,
+
   // --- Process role ---
   /** What this process runs: both (embedded default), api, or worker. */
   ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'api', 'worker']).default('all')),
@@ -147,6 +153,8 @@ export interface AppConfig {
     cliApiKey: string | undefined;
   };
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** What the tests use from the machine (see infra/system-packages.ts). */
+  testing: { chromiumPath: string | undefined; postgresUrl: string | undefined };
   mail: {
     /** undefined → embedded mail sink */
     smtpUrl: string | undefined;
@@ -232,6 +240,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    testing: { chromiumPath: e.CHROMIUM_PATH, postgresUrl: e.TEST_POSTGRES_URL },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, domain: e.MAIL_DOMAIN, sinkPort: e.MAIL_SINK_PORT },
   };
 }

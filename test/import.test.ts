@@ -474,21 +474,22 @@ describe('POST /api/units/import on embedded PGlite', () => {
     const s = slug();
     const rows = [
       ZH_HEADER,
-      [`${s}-jd`, '新兴街道', '街道', '', '周书记', `${s}-jd@example.org`],
+      [`${s}-sh`, '东港市', '市', '', '王书记', `${s}-sh@example.org`],
+      [`${s}-jd`, '新兴街道', '街道', `${s}-sh`, '周书记', `${s}-jd@example.org`],
       [`${s}-sq`, '碧海社区', '社区', `${s}-jd`, '李书记', `${s}-sq@example.org`],
       [`${s}-xq`, '海鸥花园', '小区', `${s}-sq`, '赵书记（示例）', `${s}-xq@example.org`],
     ];
     const text = rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
     const gbk = iconv.encode(text, 'gbk');
     const created = await h.admin.post('/api/units/import').set('Content-Type', 'text/csv').send(Buffer.from(text));
-    expect(created.body).toEqual({ created: 3, unchanged: 0, total: 3 });
+    expect(created.body).toEqual({ created: 4, unchanged: 0, total: 4 });
     const units = await h.db.prisma.unit.findMany({ where: { code: { startsWith: s } }, orderBy: { code: 'asc' } });
-    expect(units.map((u) => u.name)).toEqual(['新兴街道', '碧海社区', '海鸥花园']);
+    expect(units.map((u) => u.name)).toEqual(['新兴街道', '东港市', '碧海社区', '海鸥花园']);
 
     // The same units: every row "unchanged" (a row that differed would be a unit_code_taken problem).
     for (const type of ['text/csv', 'text/csv; charset=gbk', 'text/csv; charset=GB18030']) {
       const res = await h.admin.post('/api/units/import').set('Content-Type', type).send(gbk);
-      expect({ type, body: res.body as unknown }).toEqual({ type, body: { created: 0, unchanged: 3, total: 3 } });
+      expect({ type, body: res.body as unknown }).toEqual({ type, body: { created: 0, unchanged: 4, total: 4 } });
     }
 
     // The command line: the file as Excel saves it, the encoding detected and named in Content-Type.
@@ -510,8 +511,8 @@ describe('POST /api/units/import on embedded PGlite', () => {
       const auth = await authHeaderFor(h.db.prisma, 'admin');
       await expect(importFile({ file, api: url, auth, err: sink, out: sink })).resolves.toEqual({
         created: 0,
-        unchanged: 3,
-        total: 3,
+        unchanged: 4,
+        total: 4,
       });
       expect(lines.join('')).toContain(`编码 encoding gb18030 (检测 detected) → ${url}/api/units/import`);
     } finally {

@@ -3,6 +3,10 @@
  * from the system's package manager, and what it says when it cannot. The decision only; apt-get
  * is never called here.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../infra/config';
 import { planSystemPackages, type SystemFacts } from '../infra/system-packages';
 import { missingSetup } from '../scripts/setup';
@@ -69,5 +73,29 @@ describe('what the tests need from the system', () => {
     // TEST_POSTGRES_URL set: no PostgreSQL server is needed on this machine.
     const remote = loadConfig({ PATH: '', TEST_POSTGRES_URL: 'postgresql://u:p@db.example:5432/postgres' });
     expect(missingSetup(remote, { forTests: true })).not.toContain('postgresql');
+  });
+});
+
+describe('npm install', () => {
+  test('writes nothing under data/: no install-time scripts, and the Prisma config it loads opens no database', () => {
+    const root = path.resolve(__dirname, '..');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    // npm runs these at install; none may exist (setup and the data folder belong to npm start / npm test).
+    expect(Object.keys(pkg.scripts).filter((k) => /^(pre|post)?install$|^prepare$|^prepublish$/.test(k))).toEqual([]);
+    // @prisma/client's postinstall runs `prisma generate`, which evaluates prisma.config.ts: loading
+    // it opens no database (the adapter is made only when a command needs one).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'install-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', '-e', 'require("./prisma.config.ts")'], {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' },
+        stdio: 'pipe',
+      });
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

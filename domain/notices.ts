@@ -471,11 +471,11 @@ function zhEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
         ],
       };
     return {
-      subject: `【考核结束】${n.year}年${n.unit.name}结对部门评分${n.raters >= n.quorum ? '已结束' : '未达法定人数'}（${n.raters}/${n.quorum}）`,
+      subject: `【考核结束】${n.year}年${n.unit.name}结对部门评分${n.raters >= n.quorum ? '已结束' : '未达规定人数'}（${n.raters}/${n.quorum}）`,
       body: [
         `${n.recipientName}：`,
         '',
-        `${n.year}年度结对部门考核评分已于${n.closesOn}截止，共${n.raters}人评分（须不少于${n.quorum}人）${n.raters >= n.quorum ? '，结果已计入部门年度考核' : '，未达到法定人数'}。`,
+        `${n.year}年度结对部门考核评分已于${n.closesOn}截止，共${n.raters}人评分（须不少于${n.quorum}人）${n.raters >= n.quorum ? '，结果已计入部门年度考核' : '，未达到规定人数'}。`,
         depts,
         '',
         link,

@@ -22,8 +22,9 @@
  *
  * Problems are reported by spreadsheet row (1-based, the header is row 1, so the first data
  * row is 2) and by column (the header as written in the file), all of them at once. Blank
- * rows are skipped. CSV must be UTF-8 (a BOM is fine) unless another charset is named; of an
- * XLSX only the first sheet is read.
+ * rows are skipped. CSV may be UTF-8 (with or without a BOM) or GBK/GB18030 (a Chinese Excel's
+ * plain "CSV"), detected unless a charset is named (domain/text-encoding.ts); of an XLSX only
+ * the first sheet is read.
  *
  * The reading and checking serve other file types too (domain/pairing-import.ts): each describes
  * its columns as a `SheetSpec` — fields, header aliases, required columns, value aliases — and
@@ -33,6 +34,7 @@ import { CsvError, parse as parseCsvText } from 'csv-parse/sync';
 import { type CellValue, Workbook } from 'exceljs';
 import type { z } from 'zod';
 import type { UnitLevel } from './cadence';
+import { decodeText, EncodingError } from './text-encoding';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -296,7 +298,7 @@ const utf16Bom = (d: Uint8Array) => (d[0] === 0xff && d[1] === 0xfe) || (d[0] ==
 const isZip = (d: Uint8Array) => d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
 const isOleDocument = (d: Uint8Array) => d[0] === 0xd0 && d[1] === 0xcf && d[2] === 0x11 && d[3] === 0xe0;
 
-function readCsv(data: Uint8Array, charset = 'utf-8'): SheetRow[] {
+function readCsv(data: Uint8Array, charset?: string): SheetRow[] {
   if (isZip(data) || isOleDocument(data)) {
     throw new ImportRejected(
       bilingual(
@@ -315,13 +317,15 @@ function readCsv(data: Uint8Array, charset = 'utf-8'): SheetRow[] {
   }
   let text: string;
   try {
-    // A UTF-8 BOM is dropped by the decoder.
-    text = new TextDecoder(charset, { fatal: true }).decode(data);
-  } catch {
+    // Named charset as named; otherwise UTF-8 (BOM or not) or GBK/GB18030, detected.
+    text = decodeText(data, charset).text;
+  } catch (err) {
+    if (!(err instanceof EncodingError)) throw err;
+    const named = charset ?? 'UTF-8 / GB18030';
     throw new ImportRejected(
       bilingual(
-        `文件不是有效的 ${charset} 编码（可能是 GBK）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或在 Content-Type 中注明 charset`,
-        `The file is not valid ${charset} (perhaps GBK): in Excel, save it as "CSV UTF-8 (Comma delimited)", or name the charset in Content-Type`,
+        `无法识别文件编码（不是有效的 ${named}）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或注明编码（Content-Type 的 charset，npm run import -- --encoding gbk）`,
+        `The file is not valid ${named}: in Excel, save it as "CSV UTF-8 (Comma delimited)", or name its encoding (charset in Content-Type, npm run import -- --encoding gbk)`,
       ),
     );
   }

@@ -97,6 +97,16 @@ const envSchema = z.object({
   TEMPORAL_TLS_SERVER_NAME: optionalString,
   TEMPORAL_API_KEY: optionalString,
 
+  /** SIGINT/SIGTERM: how long a clean stop (worker drained, servers closed, dev server stopped)
+   *  may take before the process ends anyway, killing the embedded dev server. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+
+  // --- Tests (npm test, npm run setup) ---
+  /** Chromium for the dashboard's end-to-end test (default /usr/bin/chromium). */
+  CHROMIUM_PATH: optionalString,
+  /** A PostgreSQL server (admin URL) for the PostgreSQL half of the tests; set → none is installed. */
+  TEST_POSTGRES_URL: optionalString,
+
   // --- Process role ---
   /** What this process runs: both (embedded default), api, or worker. */
   ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'api', 'worker']).default('all')),
@@ -108,6 +118,8 @@ export interface AppConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   role: Env['ROLE'];
+  /** SHUTDOWN_TIMEOUT_SECONDS, in ms. */
+  shutdownTimeoutMs: number;
   dataDir: string;
   toolsDir: string;
   /** Machine-wide cache behind toolsDir (TOOLS_CACHE_DIR). */
@@ -141,6 +153,8 @@ export interface AppConfig {
     cliApiKey: string | undefined;
   };
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** What the tests use from the machine (see infra/system-packages.ts). */
+  testing: { chromiumPath: string | undefined; postgresUrl: string | undefined };
   mail: {
     /** undefined → embedded mail sink */
     smtpUrl: string | undefined;
@@ -186,6 +200,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     role: e.ROLE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     dataDir,
     toolsDir: path.resolve(e.TOOLS_DIR),
     toolsCacheDir: path.resolve(
@@ -225,6 +240,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    testing: { chromiumPath: e.CHROMIUM_PATH, postgresUrl: e.TEST_POSTGRES_URL },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, domain: e.MAIL_DOMAIN, sinkPort: e.MAIL_SINK_PORT },
   };
 }

@@ -55,6 +55,10 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
     stderr = (stderr + d.toString()).slice(-4000);
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Whatever way this process ends (process.exit, an uncaught error), the dev server ends with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
   const address = `127.0.0.1:${o.port}`;
   try {
     await Promise.race([

@@ -134,6 +134,8 @@ export async function run(
         namespace: config.temporal.namespace,
         taskQueue: config.temporal.taskQueue,
         maxCachedWorkflows: config.temporal.maxCachedWorkflows,
+        // Running activities (a notice being sent) get half the shutdown time to finish.
+        shutdownGraceTimeMs: Math.floor(config.shutdownTimeoutMs / 2),
         deps: {
           prisma: db.prisma,
           mailer,
@@ -248,7 +250,12 @@ async function reconcileObligations(
   }
 }
 
-/** Run until SIGINT/SIGTERM, then stop everything cleanly. */
+/**
+ * Run until SIGINT, SIGTERM or SIGHUP (Ctrl-C, systemd, a container runtime, a closed terminal),
+ * then stop everything cleanly — the API stops listening, the worker drains, the embedded parts
+ * stop — within SHUTDOWN_TIMEOUT_SECONDS, else exit anyway. npm scripts `exec` node (package.json),
+ * so a signal sent to npm's PID reaches this process and no child is left behind.
+ */
 export async function runUntilSignalled(role: Role, config: AppConfig): Promise<void> {
   const log = createLogger(config.logLevel);
   const running = await run(role, config, log);
@@ -263,18 +270,28 @@ export async function runUntilSignalled(role: Role, config: AppConfig): Promise<
     `\n东港 一轴三联三进 governance service is running (${role}):\n${lines.join('\n')}\n  Ctrl-C to stop.\n\n`,
   );
   let stopping = false;
-  const onSignal = (signal: string) => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    // npm and a terminal may both pass on the same Ctrl-C: the first one counts.
     if (stopping) return;
     stopping = true;
-    log.info(`${signal} received: stopping`);
+    log.info(`${signal} received: stopping (at most ${config.shutdownTimeoutMs / 1000} s)`);
+    const backstop = setTimeout(() => {
+      log.error(`Not stopped within SHUTDOWN_TIMEOUT_SECONDS (${config.shutdownTimeoutMs / 1000} s): exiting anyway`);
+      process.exit(1); // the dev server is killed by its exit hook (infra/dev-server.ts)
+    }, config.shutdownTimeoutMs);
+    backstop.unref();
     running
       .stop()
-      .then(() => process.exit(0))
+      .then(() => {
+        log.info('Stopped');
+        process.exit(0);
+      })
       .catch((err: unknown) => {
         log.error('Stop failed', err);
         process.exit(1);
       });
   };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
 }

@@ -1,23 +1,27 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--pairings] [--api http://localhost:3000]`
+ * `npm run import -- <file.csv|file.xlsx> [--pairings] [--encoding gbk] [--api http://localhost:3000]`
  *
  * Sends a unit list to the running API's import endpoint (POST /api/units/import), draws its
  * progress, then prints the summary — or, when the file is rejected, every problem by row and
  * column — and exits non-zero. With `--pairings` the file holds the entries' pairings (city
  * leaders and departments ↔ communities) and goes to POST /api/pairings/import instead. The API
- * defaults to PUBLIC_URL, else http://localhost:$PORT.
+ * defaults to PUBLIC_URL, else http://localhost:$PORT. A CSV's encoding (UTF-8 with or without
+ * BOM, GBK/GB18030 as a Chinese Excel saves "CSV") is detected, or given with --encoding, and
+ * sent as the Content-Type's charset.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RowProblem } from '../domain/org-import';
+import { detectEncoding, knownEncoding } from '../domain/text-encoding';
+import { displayWidth } from '../domain/text-width';
 import { loadConfig } from '../infra/config';
 import type { ImportProgress, ImportSummary } from '../api/routes/imports';
 import type { PairingImportSummary } from '../api/routes/pairing-import';
 
 // Kept here rather than imported from the route, so the CLI does not load the server's modules.
 const CONTENT_TYPES: Record<string, string> = {
-  '.csv': 'text/csv; charset=utf-8',
+  '.csv': 'text/csv',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
@@ -36,6 +40,43 @@ export function contentTypeFor(file: string): string {
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()];
   if (!type) throw new ImportFailed(`只支持 .csv 和 .xlsx 文件 / Only .csv and .xlsx files can be imported: ${file}`);
   return type;
+}
+
+/** What goes over the wire for a file: its Content-Type (a CSV's charset named) and, for CSV, the encoding and how it was chosen. */
+export interface Upload {
+  contentType: string;
+  /** CSV only: e.g. "gb18030 (检测 detected)". */
+  encoding?: string;
+}
+
+const HOW: Record<string, string> = {
+  named: '指定 given',
+  bom: 'BOM',
+  'utf-8 valid': '检测 detected',
+  detected: '检测 detected',
+  assumed: '推定 assumed: 中文 Excel 的 CSV',
+};
+
+/**
+ * The Content-Type for a file: XLSX as is; a CSV with `charset=` the encoding given (`--encoding`)
+ * or detected from its bytes (UTF-8 with or without BOM, GBK/GB18030 as a Chinese Excel saves
+ * "CSV"), so the API decodes it as meant. An encoding that is unknown or cannot be recognised → ImportFailed.
+ */
+export function uploadFor(file: string, data: Uint8Array, encoding?: string): Upload {
+  const type = contentTypeFor(file);
+  if (type !== 'text/csv') return { contentType: type };
+  if (encoding !== undefined) {
+    const named = knownEncoding(encoding);
+    if (!named) throw new ImportFailed(`未知编码 / Unknown encoding: --encoding ${encoding}`);
+    return { contentType: `text/csv; charset=${named}`, encoding: `${named} (${HOW.named})` };
+  }
+  const found = detectEncoding(data);
+  if (!found) {
+    throw new ImportFailed(
+      "无法识别文件编码：请用 --encoding 指定（如 gbk、utf-8） / The file's encoding could not be recognised: name it with --encoding (e.g. gbk, utf-8)",
+    );
+  }
+  return { contentType: `text/csv; charset=${found.encoding}`, encoding: `${found.encoding} (${HOW[found.how]})` };
 }
 
 /** POST a file to the import endpoint, passing each progress line on; resolves with the summary. */
@@ -127,25 +168,7 @@ async function failureOf(res: Response): Promise<ImportFailed> {
 
 // --- terminal output -------------------------------------------------------------------
 
-/** Columns a string takes in a terminal: East Asian wide characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000
-        ? 2
-        : 1;
-  }
-  return w;
-}
+export { displayWidth };
 
 const sizeOf = (bytes: number) =>
   bytes < 1024
@@ -276,7 +299,10 @@ export function apiUrlFrom(flag: string | undefined): string {
   }
 }
 
-const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings] [--api http://localhost:3000] [--api-key KEY]
+const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings] [--encoding gbk|utf-8|…] [--api URL] [--api-key KEY]
+
+--api: 默认 PUBLIC_URL，否则 http://localhost:$PORT / default PUBLIC_URL, else http://localhost:$PORT
+--encoding: CSV 的编码，默认自动识别（UTF-8 含或不含 BOM、GBK/GB18030）/ the CSV's encoding, detected by default
 
 列 Columns (header row, English or Chinese):
   code 编码 · name 名称 · level 层级 (city 市/street 街道/community 社区/compound 小区/building 楼栋)
@@ -289,11 +315,46 @@ const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings]
   department: contactName 联系人 · contactEmail 联系人邮箱 (one row per paired community)
 `;
 
+export interface ImportOptions {
+  file: string;
+  api: string;
+  auth: Record<string, string>;
+  pairings?: boolean;
+  /** A CSV's encoding; undefined → detected. */
+  encoding?: string;
+  /** Where the lines for people go (the progress and what is sent where). */
+  err?: NodeJS.WriteStream;
+  out?: NodeJS.WriteStream;
+}
+
+/** `npm run import`'s work: read the file, name its encoding, send it, print the outcome. */
+export async function importFile(o: ImportOptions): Promise<ImportSummary | PairingImportSummary> {
+  const err = o.err ?? process.stderr;
+  const file = path.resolve(o.file);
+  contentTypeFor(file);
+  if (!fs.existsSync(file)) throw new ImportFailed(`找不到文件 / No such file: ${file}`);
+  const data = fs.readFileSync(file);
+  const upload = uploadFor(file, data, o.encoding);
+  const target = new URL(o.pairings ? '/api/pairings/import' : '/api/units/import', o.api);
+  err.write(
+    `导入 Importing ${path.basename(file)}${upload.encoding ? `，编码 encoding ${upload.encoding}` : ''} → ${target.href}\n`,
+  );
+  if (o.pairings) {
+    const summary = await postPairingImport(o.api, data, upload.contentType, o.auth);
+    printPairingSummary(summary, o.out);
+    return summary;
+  }
+  const summary = await postImport(o.api, data, upload.contentType, progressPrinter(err), o.auth);
+  printSummary(summary, o.out);
+  return summary;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     options: {
       api: { type: 'string' },
       'api-key': { type: 'string' },
+      encoding: { type: 'string' },
       pairings: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -303,18 +364,16 @@ async function main(): Promise<number> {
     process.stderr.write(USAGE);
     return values.help ? 0 : 2;
   }
-  const file = path.resolve(positionals[0]!);
-  const contentType = contentTypeFor(file);
-  if (!fs.existsSync(file)) throw new ImportFailed(`找不到文件 / No such file: ${file}`);
+  contentTypeFor(positionals[0]!);
   const apiUrl = apiUrlFrom(values.api);
-  process.stderr.write(`导入 Importing ${path.basename(file)} → ${apiUrl}\n`);
   const auth = await cliAuth(apiUrl, values['api-key']);
-  if (values.pairings) {
-    printPairingSummary(await postPairingImport(apiUrl, fs.readFileSync(file), contentType, auth));
-    return 0;
-  }
-  const summary = await postImport(apiUrl, fs.readFileSync(file), contentType, progressPrinter(), auth);
-  printSummary(summary);
+  await importFile({
+    file: positionals[0]!,
+    api: apiUrl,
+    auth,
+    pairings: values.pairings,
+    encoding: values.encoding,
+  });
   return 0;
 }
 

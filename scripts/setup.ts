@@ -6,6 +6,9 @@
  *      and its start-at launcher (javac)         → <toolsDir>/test-server/launcher
  *   3. Prisma client                             → `npx prisma generate` (offline)
  *   4. The dashboard's web bundle                → web/dist (`npm run build:web`; when web/ is newer)
+ *   5. What the tests need from the system       → Chromium, a CJK font, PostgreSQL: `apt-get install -y`
+ *      as root with apt-get, else a message saying what to install (infra/system-packages.ts;
+ *      `npm run setup` and `npm test` only, not `npm start`)
  * Slow results (go install, Maven) are kept in a machine-wide cache (TOOLS_CACHE_DIR), so a new
  * clone or CI job on the same machine only links them. See infra/tools.ts.
  *
@@ -17,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { canBuildWeb, ensureWebBundle, webBundleState } from '../infra/web-bundle';
 import { type AppConfig, loadConfig } from '../infra/config';
+import { ensureSystemPackages, planSystemPackages, systemFacts } from '../infra/system-packages';
 import {
   findOnPath,
   findTemporalCli,
@@ -62,8 +66,13 @@ function prismaState(): 'missing-config' | 'stale' | 'up to date' {
   }
 }
 
-/** What a full setup would add. Fast: file checks and at most one `temporal --version`. */
-export function missingSetup(config: AppConfig): string[] {
+export interface SetupScope {
+  /** Also what the tests need from the system (Chromium, a CJK font, PostgreSQL). */
+  forTests?: boolean;
+}
+
+/** What a full setup would add. Fast: file checks, at most one `temporal --version` and one `fc-list`. */
+export function missingSetup(config: AppConfig, scope: SetupScope = {}): string[] {
   const need = needs(config);
   const missing: string[] = [];
   if (need.cli && !findTemporalCli(config)) missing.push(`Temporal CLI v${TEMPORAL_CLI_VERSION}`);
@@ -84,6 +93,7 @@ export function missingSetup(config: AppConfig): string[] {
   if (prismaState() === 'stale') missing.push('Prisma client');
   const web = webBundleState();
   if (web !== 'fresh' && canBuildWeb()) missing.push(web === 'missing' ? 'web bundle' : 'web bundle (web/ changed)');
+  if (scope.forTests) missing.push(...planSystemPackages(systemFacts(config)).packages);
   return missing;
 }
 
@@ -121,7 +131,11 @@ function runPrismaGenerate(): Promise<void> {
   });
 }
 
-async function setupSteps(config: AppConfig, log: Log, opts: { alwaysGenerate: boolean }): Promise<SetupResult> {
+async function setupSteps(
+  config: AppConfig,
+  log: Log,
+  opts: { alwaysGenerate: boolean } & SetupScope,
+): Promise<SetupResult> {
   const need = needs(config);
   const detailLog: Log = (line) => log(line);
 
@@ -174,6 +188,10 @@ async function setupSteps(config: AppConfig, log: Log, opts: { alwaysGenerate: b
           ? '✓ Web bundle: up to date'
           : '– Web bundle: Vite is not installed; the dashboard answers 503 until `npm run build:web`',
   );
+  if (opts.forTests) {
+    const still = await ensureSystemPackages(config, log);
+    if (still.length === 0) log('✓ System packages for the tests: Chromium, a CJK font, PostgreSQL');
+  }
   return { temporalCli, testServer, prisma };
 }
 
@@ -185,7 +203,9 @@ function setupLock(config: AppConfig): string {
 export async function runSetup(config: AppConfig, log: Log): Promise<SetupResult> {
   const started = Date.now();
   log(`Setup: tools in ${config.toolsDir}, machine cache ${config.toolsCacheDir}`);
-  const result = await withLock(setupLock(config), log, () => setupSteps(config, log, { alwaysGenerate: true }));
+  const result = await withLock(setupLock(config), log, () =>
+    setupSteps(config, log, { alwaysGenerate: true, forTests: config.env !== 'production' }),
+  );
   log(`Setup complete [${formatDuration(Date.now() - started)}]`);
   return result;
 }
@@ -194,14 +214,14 @@ export async function runSetup(config: AppConfig, log: Log): Promise<SetupResult
  * Quick check; runs the full setup only when something is missing (e.g. first `npm start` or
  * `npm test` after a clone). Silent when everything is there. Throws on failure.
  */
-export async function ensureSetup(config: AppConfig, log: Log): Promise<void> {
-  const missing = missingSetup(config);
+export async function ensureSetup(config: AppConfig, log: Log, scope: SetupScope = {}): Promise<void> {
+  const missing = missingSetup(config, scope);
   if (missing.length === 0) return;
   log(`Setup needed (${missing.join(', ')} missing); running it now…`);
   await withLock(setupLock(config), log, async () => {
-    if (missingSetup(config).length === 0) return; // another process did it while we waited
+    if (missingSetup(config, scope).length === 0) return; // another process did it while we waited
     const started = Date.now();
-    await setupSteps(config, log, { alwaysGenerate: false });
+    await setupSteps(config, log, { alwaysGenerate: false, ...scope });
     log(`Setup complete [${formatDuration(Date.now() - started)}]`);
   });
 }

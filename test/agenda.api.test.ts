@@ -1056,13 +1056,33 @@ describe.each(DATABASES)('figures and scope on %s', (_name, kind) => {
     expect(rows.map((r) => r[3]).sort()).toEqual(
       ['p1a', 'p1b', 'p1c', 'p1e', 'p2a', 'p2b', 'm1a', 'm1b', 'm1c', 'm1d', 'm2a', 'm2b', 's1'].sort(),
     );
-    expect(byTitle('m1d').slice(0, 4)).toEqual(['碧海社区', '社区 community', '2026-05-12', 'm1d']);
-    expect(byTitle('m1d')[9]).toBe('2026-07-09');
+    // Dates are Excel date cells; the last escalation's time is its Asia/Shanghai wall time.
+    const day = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
+    expect(byTitle('m1d').slice(0, 4)).toEqual(['碧海社区', '社区 community', day('2026-05-12'), 'm1d']);
+    expect(byTitle('m1d')[9]).toEqual(day('2026-07-09'));
+    const m1dRow = ledger.getRow(2 + rows.indexOf(byTitle('m1d')));
+    expect([m1dRow.getCell(3).numFmt, m1dRow.getCell(10).numFmt, m1dRow.getCell(14).numFmt]).toEqual([
+      'yyyy-mm-dd',
+      'yyyy-mm-dd',
+      'yyyy-mm-dd hh:mm',
+    ]);
+    const escalated = await h.db.prisma.escalation.findFirstOrThrow({
+      where: { agendaItem: { title: 'm1d' } },
+      orderBy: { hop: 'desc' },
+    });
+    expect((byTitle('m1d')[13] as Date).toISOString().slice(0, 16)).toBe(
+      new Date(escalated.escalatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16),
+    );
+    // Widths follow the contents: Chinese text counts double, dates fit, nothing is left at Excel's default.
+    expect(ledger.columns.map((c) => c.width)).toEqual(ledger.columns.map(() => expect.any(Number)));
+    expect(ledger.getColumn(3).width).toBeGreaterThanOrEqual('会议日期 Meeting'.length + 4);
+    expect(ledger.getColumn(1).width).toBeGreaterThanOrEqual(2 * '碧海社区'.length);
+    expect(ledger.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(byTitle('m1d')[10]).toBe('是 yes');
     expect(rows.filter((r) => r[10] === '是 yes').map((r) => r[3])).toEqual(
       rows.filter((r) => ['m1d', 'p2b'].includes(r[3] as string)).map((r) => r[3]),
     );
-    expect(byTitle('m2b')[9]).toBe('2026-07-20');
+    expect(byTitle('m2b')[9]).toEqual(day('2026-07-20'));
     expect(byTitle('m2b')[10] ?? '').toBe('');
     expect(byTitle('p2b')[6]).toBe('有异议 disputed');
     expect(byTitle('p2b')[12]).toBe('disputed: 并未解决');

@@ -574,16 +574,28 @@ describe.each(DATABASES)('community co-building on %s', (_name, kind) => {
     const ledger = book.getWorksheet('办实事台账 Things done')!;
     expect(ledger.rowCount).toBe(1 + 5);
     const things = Array.from({ length: 5 }, (_, i) => (ledger.getRow(2 + i).values as unknown[]).slice(1));
-    expect(things.map((r) => r[0])).toEqual(['2025-12-30', '2026-03-08', '2026-04-02', '2026-05-20', TODAY]);
+    // Dates are Excel date cells (yyyy-mm-dd); when it was recorded, an Asia/Shanghai date-time.
+    const day = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
+    expect(things.map((r) => r[0])).toEqual(['2025-12-30', '2026-03-08', '2026-04-02', '2026-05-20', TODAY].map(day));
     expect(things[0]).toEqual([
-      '2025-12-30',
+      day('2025-12-30'),
       '海滨社区',
       '海滨联建共同体',
       '义工联合会',
       '实事 2025-12-30',
       345.67,
       expect.stringMatching(/^convener:/),
+      expect.any(Date),
     ]);
+    expect([ledger.getRow(2).getCell(1).numFmt, ledger.getRow(2).getCell(8).numFmt]).toEqual([
+      'yyyy-mm-dd',
+      'yyyy-mm-dd hh:mm',
+    ]);
+    const recorded = things.map((r) => (r[7] as Date).getTime());
+    const shanghaiNow = Date.now() + 8 * 3600_000;
+    for (const t of recorded) expect(Math.abs(t - shanghaiNow)).toBeLessThan(30 * 60_000);
+    expect(ledger.columns.map((c) => c.width)).toEqual(ledger.columns.map(() => expect.any(Number)));
+    expect(ledger.getColumn(5).width).toBeGreaterThanOrEqual(2 * '实事'.length + ' 2025-12-30'.length);
     expect(things.reduce((s, r) => s + Math.round((r[5] as number) * 100), 0)).toBe(1234567);
 
     // The year filters the ledger too.

@@ -564,6 +564,14 @@ describe.each(DATABASES)('year-end evaluation on %s', (_name, kind) => {
         book.worksheets[i]!.getSheetValues()
           .filter(Boolean)
           .map((r) => (r as unknown[]).slice(1));
+      // The term is 规定人数 (the number the rule sets), not 法定人数; widths follow the contents.
+      const header = (book.worksheets[1]!.getRow(1).values as unknown[]).slice(1);
+      expect(header).toEqual(expect.arrayContaining(['规定人数 Quorum', '达到规定人数 Quorum met']));
+      expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).not.toContain('法定');
+      for (const sheet of book.worksheets) {
+        expect(sheet.columns.map((c) => c.width)).toEqual(sheet.columns.map(() => expect.any(Number)));
+      }
+      expect(book.worksheets[0]!.getColumn(4).width).toBeGreaterThanOrEqual(2 * '达到规定人数的社区'.length);
       return { summary: values(0).slice(2), detail: values(1).slice(1) };
     };
     const blank = (v: number | null) => v ?? undefined;

@@ -4,6 +4,8 @@
  * command-line client.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +14,9 @@ import request from 'supertest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { importRowSchema, XLSX_TYPE } from '../api/routes/imports';
 import { ImportRejected, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseUnitFile } from '../domain/org-import';
-import { postImport } from '../scripts/import';
+import iconv from 'iconv-lite';
+import { decodeText, detectEncoding } from '../domain/text-encoding';
+import { importFile, postImport, uploadFor } from '../scripts/import';
 import { DEMO_CSV_PATH, demoDonggangCsv, demoDonggangUnits } from '../scripts/seed-demo';
 import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
 import { authHeaderFor } from './support/auth';
@@ -155,8 +159,14 @@ describe('reading a unit file', () => {
       Buffer.from([0xb1, 0xe0, 0xc2, 0xeb]),
       Buffer.from(',city,w,w@example.org\n'),
     ]);
-    expect((await rejectionOf(parseUnitFile(gbk, 'csv', importRowSchema))).message).toMatch(/UTF-8/);
+    expect((await parseUnitFile(gbk, 'csv', importRowSchema)).units[0]!.name).toBe('编码'); // detected
     expect((await parseUnitFile(gbk, 'csv', importRowSchema, { charset: 'gbk' })).units[0]!.name).toBe('编码');
+    // Named UTF-8 is taken at its word; bytes that are neither UTF-8 nor GB18030 are refused.
+    expect((await rejectionOf(parseUnitFile(gbk, 'csv', importRowSchema, { charset: 'utf-8' }))).message).toMatch(
+      /not valid utf-8/,
+    );
+    const neither = Buffer.concat([Buffer.from('code,name\n'), Buffer.from([0x80, 0xff, 0x80, 0xff])]);
+    expect((await rejectionOf(parseUnitFile(neither, 'csv', importRowSchema))).message).toMatch(/--encoding gbk/);
 
     const book = await xlsx([EN_HEADER]);
     expect((await rejectionOf(parseUnitFile(book, 'csv', importRowSchema))).message).toMatch(/xlsx/);
@@ -175,6 +185,25 @@ describe('reading a unit file', () => {
     expect((await rejectionOf(parseUnitFile(csv(many), 'csv', importRowSchema))).message).toMatch(
       /more than 50000 data rows/,
     );
+  });
+
+  test('a GBK/GB18030 CSV (a Chinese Excel\'s plain "CSV") and UTF-8 with or without BOM read the same', async () => {
+    const text = fs.readFileSync(DEMO_CSV_PATH, 'utf8').replace(/^\ufeff/, '');
+    const utf8 = await parseUnitFile(fs.readFileSync(DEMO_CSV_PATH), 'csv', importRowSchema);
+    for (const [bytes, encoding] of [
+      [iconv.encode(text, 'gbk'), 'gb18030'],
+      [iconv.encode(text, 'gb18030'), 'gb18030'],
+      [Buffer.from(text), 'utf-8'],
+      [Buffer.from('\ufeff' + text), 'utf-8'],
+      // Short files: too little for chardet, GB18030 is assumed.
+      [iconv.encode('编码,名称\nab,滨江\n', 'gbk'), 'gb18030'],
+    ] as const) {
+      expect(detectEncoding(bytes)?.encoding).toBe(encoding);
+    }
+    const gbk = await parseUnitFile(iconv.encode(text, 'gbk'), 'csv', importRowSchema);
+    expect(gbk.units).toEqual(utf8.units);
+    expect(gbk.units.find((u) => u.code === 'demo-xinxing-bihai')?.name).toBe('碧海社区');
+    expect(decodeText(iconv.encode('海鸥花园', 'gbk'), 'GBK')).toMatchObject({ text: '海鸥花园', how: 'named' });
   });
 
   test('the demo file is the generator’s output: 1 city, 3 streets, 21 communities, 3–6 compounds each, marked as demo', async () => {
@@ -439,5 +468,58 @@ describe('POST /api/units/import on embedded PGlite', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  test('a GBK CSV through the API (charset named or detected) and through npm run import gives the units of the UTF-8 file', async () => {
+    const s = slug();
+    const rows = [
+      ZH_HEADER,
+      [`${s}-sh`, '东港市', '市', '', '王书记', `${s}-sh@example.org`],
+      [`${s}-jd`, '新兴街道', '街道', `${s}-sh`, '周书记', `${s}-jd@example.org`],
+      [`${s}-sq`, '碧海社区', '社区', `${s}-jd`, '李书记', `${s}-sq@example.org`],
+      [`${s}-xq`, '海鸥花园', '小区', `${s}-sq`, '赵书记（示例）', `${s}-xq@example.org`],
+    ];
+    const text = rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+    const gbk = iconv.encode(text, 'gbk');
+    const created = await h.admin.post('/api/units/import').set('Content-Type', 'text/csv').send(Buffer.from(text));
+    expect(created.body).toEqual({ created: 4, unchanged: 0, total: 4 });
+    const units = await h.db.prisma.unit.findMany({ where: { code: { startsWith: s } }, orderBy: { code: 'asc' } });
+    expect(units.map((u) => u.name)).toEqual(['新兴街道', '东港市', '碧海社区', '海鸥花园']);
+
+    // The same units: every row "unchanged" (a row that differed would be a unit_code_taken problem).
+    for (const type of ['text/csv', 'text/csv; charset=gbk', 'text/csv; charset=GB18030']) {
+      const res = await h.admin.post('/api/units/import').set('Content-Type', type).send(gbk);
+      expect({ type, body: res.body as unknown }).toEqual({ type, body: { created: 0, unchanged: 4, total: 4 } });
+    }
+
+    // The command line: the file as Excel saves it, the encoding detected and named in Content-Type.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbk-import-'));
+    const file = path.join(dir, '单位.csv');
+    fs.writeFileSync(file, gbk);
+    expect(uploadFor(file, gbk)).toEqual({
+      contentType: 'text/csv; charset=gb18030',
+      encoding: expect.stringMatching(/^gb18030/),
+    });
+    expect(uploadFor(file, gbk, 'gbk').contentType).toBe('text/csv; charset=gbk');
+    expect(() => uploadFor(file, gbk, 'klingon')).toThrow(/Unknown encoding/);
+    const server = http.createServer(h.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const lines: string[] = [];
+      const sink = { write: (t: string) => lines.push(t), isTTY: false } as unknown as NodeJS.WriteStream;
+      const auth = await authHeaderFor(h.db.prisma, 'admin');
+      await expect(importFile({ file, api: url, auth, err: sink, out: sink })).resolves.toEqual({
+        created: 0,
+        unchanged: 4,
+        total: 4,
+      });
+      expect(lines.join('')).toContain(`编码 encoding gb18030 (检测 detected) → ${url}/api/units/import`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const after = await h.db.prisma.unit.findMany({ where: { code: { startsWith: s } }, orderBy: { code: 'asc' } });
+    expect(after).toEqual(units);
   });
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CellValue, Workbook } from 'exceljs';
+import iconv from 'iconv-lite';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { pairingRowSchema } from '../api/routes/pairing-import';
 import { XLSX_TYPE } from '../api/routes/imports';
@@ -241,6 +242,21 @@ describe('POST /api/pairings/import on embedded PGlite', () => {
       created: { leaders: 0, departments: 0, pairings: 0 },
       total: { leaders: 2, departments: 4, pairings: 6 },
     });
+    expect(await counts()).toEqual(before);
+
+    // The same file as a Chinese Excel saves "CSV" (GBK), charset detected or named: the same
+    // leaders and departments (a leader with other details would be a problem at its row).
+    const gbk = iconv.encode(file.toString('utf8'), 'gbk');
+    for (const type of ['text/csv', 'text/csv; charset=gbk']) {
+      const res = await h.admin.post('/api/pairings/import').set('Content-Type', type).send(gbk);
+      expect({ type, body: res.body as unknown }).toEqual({
+        type,
+        body: {
+          created: { leaders: 0, departments: 0, pairings: 0 },
+          total: { leaders: 2, departments: 4, pairings: 6 },
+        },
+      });
+    }
     expect(await counts()).toEqual(before);
   });
 

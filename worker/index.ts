@@ -9,6 +9,8 @@ export interface WorkerOptions {
   deps: ActivityDeps;
   /** Workflows kept in memory (SDK default: derived from the heap size, ~2,300 here). */
   maxCachedWorkflows?: number;
+  /** On shutdown, how long running activities may finish before they are cancelled (ms). */
+  shutdownGraceTimeMs?: number;
 }
 
 export const workflowsPath = require.resolve('../workflows');
@@ -19,6 +21,7 @@ export async function createGovernanceWorker({
   taskQueue,
   deps,
   maxCachedWorkflows,
+  shutdownGraceTimeMs,
 }: WorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
@@ -27,5 +30,6 @@ export async function createGovernanceWorker({
     workflowsPath,
     activities: createActivities(deps),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
+    ...(shutdownGraceTimeMs === undefined ? {} : { shutdownGraceTime: shutdownGraceTimeMs }),
   });
 }

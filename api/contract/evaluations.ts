@@ -200,7 +200,7 @@ export const evaluationOperations: OperationSpec[] = [
     method: 'get',
     path: '/api/evaluations',
     operationId: 'listEvaluationCampaigns',
-    summary: { zh: '考核评分进度（评分人数与法定人数）', en: 'Campaigns and their progress (raters versus quorum)' },
+    summary: { zh: '考核评分进度（评分人数与规定人数）', en: 'Campaigns and their progress (raters versus quorum)' },
     description:
       '只列出调用者可见社区的考核；评分人只见本社区的。 / Only the campaigns of communities the caller may see; a rater sees their own community’s.',
     tags: ['evaluation'],
@@ -223,7 +223,7 @@ export const evaluationOperations: OperationSpec[] = [
       en: 'The annual table: each department’s scores across communities (for its performance evaluation)',
     },
     description:
-      '只含已截止的考核；每个社区给出评分人数、平均分、中位数、是否达到法定人数；合计为达到法定人数的社区平均分的平均。部门用户只见本部门一行。 / Closed campaigns only: per community the count, mean, median and whether the quorum was met; overall, the mean of the communities’ means where the quorum was met. A department user sees only its own row.',
+      '只含已截止的考核；每个社区给出评分人数、平均分、中位数、是否达到规定人数；合计为达到规定人数的社区平均分的平均。部门用户只见本部门一行。 / Closed campaigns only: per community the count, mean, median and whether the quorum was met; overall, the mean of the communities’ means where the quorum was met. A department user sees only its own row.',
     tags: ['evaluation'],
     roles: ['admin', 'supervisor', 'department'],
     query: evaluationResultsQuery,

@@ -9,6 +9,7 @@
 import { type Response, Router } from 'express';
 import { Prisma, type Unit } from '@prisma/client';
 import { Workbook } from 'exceljs';
+import { DATE_FORMAT, DATETIME_FORMAT, excelDate, excelDateTime, fitColumns, formatColumns } from '../xlsx';
 import type { z } from 'zod';
 import { fenToYuan, yuanToFen } from '../../domain/entries';
 import { shanghaiDateOf } from '../../domain/period';
@@ -536,7 +537,7 @@ export function coBuildingRouter({ prisma, clock }: ApiDeps): Router {
     totalRow.getCell(6).numFmt = money;
     totalRow.getCell(8).numFmt = money;
     for (const r of [sheet.getRow(2), header, totalRow]) r.font = { bold: true };
-    sheet.columns.forEach((c, i) => (c.width = i === 0 ? 36 : 18));
+    fitColumns(sheet, { fromRow: 2, max: 40 });
 
     const ledger = book.addWorksheet('办实事台账 Things done');
     ledger.addRow([
@@ -547,21 +548,24 @@ export function coBuildingRouter({ prisma, clock }: ApiDeps): Router {
       '事项 Description',
       '价值（元） Value (yuan)',
       '记录人 Recorded by',
+      '登记时间 Recorded at',
     ]);
     for (const thing of things) {
       const row = ledger.addRow([
-        thing.doneOn,
+        excelDate(thing.doneOn),
         thing.body.community.name,
         thing.body.name,
         thing.memberName ?? '',
         thing.description,
         thing.valueYuan,
         thing.recordedBy,
+        excelDateTime(new Date(thing.createdAt)),
       ]);
       row.getCell(6).numFmt = money;
     }
     ledger.getRow(1).font = { bold: true };
-    ledger.columns.forEach((c, i) => (c.width = i === 4 ? 48 : 18));
+    formatColumns(ledger, { 1: DATE_FORMAT, 8: DATETIME_FORMAT }, 2);
+    fitColumns(ledger, { max: 48, freezeBelow: 1 });
 
     res.set('Content-Type', XLSX_TYPE);
     res.set('Content-Disposition', `attachment; filename="co-building-${q.year ?? 'all'}.xlsx"`);

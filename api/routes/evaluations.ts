@@ -11,6 +11,7 @@ import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@
 import type { Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { Workbook } from 'exceljs';
+import { fitColumns } from '../xlsx';
 import {
   campaignDepartments,
   closesOnOf,
@@ -370,7 +371,7 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
       '部门编码 Code',
       '部门 Department',
       '社区数 Communities',
-      '达到法定人数的社区 Communities with quorum',
+      '达到规定人数的社区 Communities with quorum',
       '评分人次 Raters',
       '平均分 Mean',
     ]);
@@ -385,7 +386,7 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
       ]);
     }
     summary.getRow(2).font = { bold: true };
-    summary.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 18));
+    fitColumns(summary, { fromRow: 2, max: 40, freezeBelow: 2 });
 
     const detail = book.addWorksheet('各社区 By community');
     detail.addRow([
@@ -395,8 +396,8 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
       '评分人数 Raters',
       '平均分 Mean',
       '中位数 Median',
-      '法定人数 Quorum',
-      '达到法定人数 Quorum met',
+      '规定人数 Quorum',
+      '达到规定人数 Quorum met',
     ]);
     for (const r of table.rows) {
       for (const c of r.communities) {
@@ -413,7 +414,7 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
       }
     }
     detail.getRow(1).font = { bold: true };
-    detail.columns.forEach((c) => (c.width = 20));
+    fitColumns(detail, { max: 40, freezeBelow: 1 });
 
     res.set('Content-Type', XLSX_TYPE);
     res.set('Content-Disposition', `attachment; filename="evaluation-results-${table.year}.xlsx"`);

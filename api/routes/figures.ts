@@ -5,6 +5,7 @@
  */
 import { Router } from 'express';
 import { Workbook } from 'exceljs';
+import { DATE_FORMAT, DATETIME_FORMAT, excelDate, excelDateTime, fitColumns, formatColumns } from '../xlsx';
 import { z } from 'zod';
 import { UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
 import { escalationRuleFor } from '../../domain/escalation';
@@ -174,7 +175,7 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
       figures.addRow([name, ...FIGURE_COLUMNS.map((c) => r[c])]);
     }
     figures.getRow(2).font = { bold: true };
-    figures.columns.forEach((c, i) => (c.width = i === 0 ? 24 : 16));
+    fitColumns(figures, { fromRow: 2, max: 24, freezeBelow: 2 });
 
     const ledger = book.addWorksheet('议题台账 Ledger');
     ledger.addRow([
@@ -191,6 +192,7 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
       '逾期 Overdue',
       '答复 Answer',
       '确认 Response',
+      '最近上移时间 Last escalated at',
     ]);
     for (const i of items) {
       const top = i.escalations.at(-1);
@@ -198,7 +200,7 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
       ledger.addRow([
         i.unit.name,
         `${LEVEL_NAMES[i.unit.level].zh} ${i.unit.level}`,
-        localDate(i.meeting.heldOn),
+        excelDate(localDate(i.meeting.heldOn)),
         i.title,
         i.raisedBy,
         i.category ?? '',
@@ -210,14 +212,16 @@ export function figuresRouter({ prisma, clock }: ApiDeps): Router {
               `${e.hop}. ${units.get(e.fromUnitId) ?? ''} → ${units.get(e.toUnitId) ?? ''} ${shanghaiDateOf(e.escalatedAt)}`,
           )
           .join('\n'),
-        top ? localDate(top.answerBy) : '',
+        top ? excelDate(localDate(top.answerBy)) : '',
         top && isOverdue(top, overdueBefore) ? '是 yes' : '',
         answer ? `${answer.outcome}: ${answer.text}` : '',
         answer?.response ? `${answer.response}${answer.responseReason ? `: ${answer.responseReason}` : ''}` : '',
+        top ? excelDateTime(top.escalatedAt) : '',
       ]);
     }
     ledger.getRow(1).font = { bold: true };
-    ledger.columns.forEach((c) => (c.width = 20));
+    formatColumns(ledger, { 3: DATE_FORMAT, 10: DATE_FORMAT, 14: DATETIME_FORMAT }, 2);
+    fitColumns(ledger, { max: 40, freezeBelow: 1 });
 
     res.set('Content-Type', XLSX_TYPE);
     res.set('Content-Disposition', `attachment; filename="agenda-ledger-${period.key}.xlsx"`);

@@ -1,7 +1,8 @@
 /**
  * Bulk import of units from a spreadsheet: POST /api/units/import with the file as the body.
  *
- * - `Content-Type: text/csv` (UTF-8, BOM optional; `; charset=gbk` and the like are honoured) or
+ * - `Content-Type: text/csv` (`; charset=gbk` and the like are honoured; without one UTF-8, BOM
+ *   optional, or GBK/GB18030 is detected from the bytes) or
  *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (first sheet); any other
  *   type → 415. At most 20 MB (413) and 50,000 data rows. Columns: see domain/org-import.ts.
  * - All or nothing: every row is checked, then the units are registered in one transaction,
@@ -30,6 +31,7 @@ import {
   problemsAtRows,
   type RowProblem,
 } from '../../domain/org-import';
+import { knownEncoding } from '../../domain/text-encoding';
 import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
@@ -99,13 +101,7 @@ export function importFormatOf(contentType: string | undefined): { format: Impor
     .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
     .find((c) => c !== undefined)
     ?.toLowerCase();
-  if (charset) {
-    try {
-      new TextDecoder(charset);
-    } catch {
-      throw unsupported(`Unknown charset ${charset}`);
-    }
-  }
+  if (charset && !knownEncoding(charset)) throw unsupported(`Unknown charset ${charset}`);
   return { format: 'csv', ...(charset ? { charset } : {}) };
 }
 

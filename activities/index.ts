@@ -30,6 +30,7 @@ import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
 import { createLedger, type Recipient, supervisorRecipients } from './ledger';
+import type { UnitIndex } from '../workflows/search-attributes';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -38,6 +39,11 @@ export interface ActivityDeps {
   links: { publicUrl: string; mailDomain: string };
   /** Group-robot webhook channel; defaults to a real HTTP poster. */
   webhook?: WebhookPoster;
+  /**
+   * The namespace has the custom search attributes (infra/search-attributes.ts): period plans
+   * carry the unit's index, which the periodic workflows upsert. Off (no upsert) by default.
+   */
+  searchAttributes?: boolean;
 }
 
 export interface RecordedMeeting {
@@ -58,6 +64,8 @@ export type PeriodPlan =
       countAdhoc: boolean;
       steps: ScheduledStep[];
       meetings: RecordedMeeting[];
+      /** What the workflow upserts as its search attributes; only when the namespace has them. */
+      index?: UnitIndex;
     };
 
 export interface CadenceNoticeRequest {
@@ -85,7 +93,14 @@ export interface PeriodOutcomeRecord {
   status: 'met' | 'overdue';
 }
 
-export function createActivities({ prisma, mailer, clock, links, webhook = createWebhookPoster() }: ActivityDeps) {
+export function createActivities({
+  prisma,
+  mailer,
+  clock,
+  links,
+  webhook = createWebhookPoster(),
+  searchAttributes = false,
+}: ActivityDeps) {
   const sendOnce = createLedger({ prisma, mailer, webhook, clock, mailDomain: links.mailDomain });
   const unitRef = (u: Unit) => ({ name: u.name, level: u.level, url: `${links.publicUrl}/api/units/${u.id}` });
   const convener = (u: Unit): Recipient => ({
@@ -96,6 +111,15 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   });
 
   const calendarFor = createCalendarReader(prisma);
+
+  /** The unit's search attributes for a period plan, when the namespace has them. */
+  async function indexOf(unit: Pick<Unit, 'code' | 'level' | 'streetId'>): Promise<UnitIndex | undefined> {
+    if (!searchAttributes) return undefined;
+    const street = unit.streetId
+      ? await prisma.unit.findUnique({ where: { id: unit.streetId }, select: { code: true } })
+      : null;
+    return { unitCode: unit.code, unitLevel: unit.level, streetCode: street?.code ?? null };
+  }
 
   async function meetingsIn(unitId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true, kind: true } });
@@ -113,7 +137,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       itemUrl: (id) => `${links.publicUrl}/api/agenda-items/${id}`,
     }),
     ...createEvaluationActivities({ prisma, sendOnce, unitRef, convener, publicUrl: links.publicUrl, calendarFor }),
-    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }),
+    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor, indexOf }),
 
     /**
      * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
@@ -146,6 +170,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
         countAdhoc: rule.countAdhoc,
         steps: schedule.steps,
         meetings: await meetingsIn(unitId, period.key),
+        ...(searchAttributes ? { index: (await indexOf(unit))! } : {}),
       };
     },
 

@@ -21,7 +21,7 @@ export const uiConfig = component(
     searchAttributes: z
       .boolean()
       .describe(
-        'The workflows carry the custom search attributes (UnitCode, UnitLevel, StreetCode, Obligation, PeriodKey): a unit\'s workflows are listed at <temporalUiUrl>/namespaces/<namespace>/workflows?query=UnitCode%3D%22<code>%22',
+        "The workflows carry the custom search attributes (UnitCode, UnitLevel, StreetCode, Obligation, PeriodKey): a unit's workflows are listed at <temporalUiUrl>/namespaces/<namespace>/workflows?query=UnitCode%3D%22<code>%22",
       ),
   }),
   'What the dashboard needs to know about this deployment',

@@ -90,7 +90,10 @@ export async function startVisitObligations(
   prisma?: PrismaClient,
 ): Promise<void> {
   const leaders = prisma
-    ? await prisma.leader.findMany({ where: { id: { in: leaderIds } }, select: { id: true, name: true, communityId: true } })
+    ? await prisma.leader.findMany({
+        where: { id: { in: leaderIds } },
+        select: { id: true, name: true, communityId: true },
+      })
     : [];
   const indexes = prisma
     ? await unitIndexes(

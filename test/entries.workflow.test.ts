@@ -8,7 +8,6 @@ import { packageCalendar } from '../domain/calendar';
 
 const cal = packageCalendar();
 const addWorkingDays = (d: string, n: number) => cal.addWorkingDays(d, n);
-const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { cadenceSchedule } from '../domain/cadence';
 import { DEFAULT_ENTRIES_RULE, leaderVisitWorkflowId } from '../domain/entries';
 import { nextPeriod, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';

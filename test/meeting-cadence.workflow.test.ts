@@ -11,7 +11,6 @@ import { packageCalendar } from '../domain/calendar';
 
 const cal = packageCalendar();
 const addWorkingDays = (d: string, n: number) => cal.addWorkingDays(d, n);
-const firstWorkingDayAfter = (d: string) => cal.firstWorkingDayAfter(d);
 import { cadenceSchedule, type CadenceRule, DEFAULT_CADENCE_RULES, meetingCadenceWorkflowId } from '../domain/cadence';
 import { addDays, nextPeriod, type Period, periodContaining, shanghaiDateOf, shanghaiInstant } from '../domain/period';
 import { loadConfig } from '../infra/config';

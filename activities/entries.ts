@@ -18,6 +18,10 @@ import { loadEntriesRule } from '../records/entries-rule';
 import { type CalendarReader, yearsAround } from './calendar';
 import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
+import type { UnitIndex } from '../workflows/search-attributes';
+
+/** The plan's `index` field, only when there is one (a plan without it replays as before). */
+const withIndex = (index: UnitIndex | undefined) => (index ? { index } : {});
 
 export interface VisitNoticeRequest {
   leaderId: string;
@@ -34,9 +38,11 @@ export interface EntriesActivityDeps {
   sendOnce: SendOnce;
   unitRef: (u: Unit) => UnitRef;
   calendarFor: CalendarReader;
+  /** The community's search attributes for a period plan (undefined when the namespace has none). */
+  indexOf: (unit: Unit) => Promise<UnitIndex | undefined>;
 }
 
-export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }: EntriesActivityDeps) {
+export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor, indexOf }: EntriesActivityDeps) {
   async function visitsIn(leaderId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.visit.findMany({ where: { leaderId, periodKey }, select: { id: true } });
     return rows.map((r) => ({ meetingId: r.id, periodKey, kind: 'regular' as const }));
@@ -84,6 +90,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
         countAdhoc: true,
         steps: schedule.steps,
         meetings: await visitsIn(leaderId, period.key),
+        ...withIndex(await indexOf(leader.community)),
       };
     },
 

@@ -31,6 +31,7 @@ import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
 import { createLedger, type Recipient, supervisorRecipients } from './ledger';
+import type { UnitIndex } from '../workflows/search-attributes';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -39,6 +40,11 @@ export interface ActivityDeps {
   links: { publicUrl: string; mailDomain: string };
   /** Group-robot webhook channel; defaults to a real HTTP poster. */
   webhook?: WebhookPoster;
+  /**
+   * The namespace has the custom search attributes (infra/search-attributes.ts): period plans
+   * carry the unit's index, which the periodic workflows upsert. Off (no upsert) by default.
+   */
+  searchAttributes?: boolean;
 }
 
 export interface RecordedMeeting {
@@ -59,6 +65,8 @@ export type PeriodPlan =
       countAdhoc: boolean;
       steps: ScheduledStep[];
       meetings: RecordedMeeting[];
+      /** What the workflow upserts as its search attributes; only when the namespace has them. */
+      index?: UnitIndex;
     };
 
 export interface CadenceNoticeRequest {
@@ -86,7 +94,14 @@ export interface PeriodOutcomeRecord {
   status: 'met' | 'overdue';
 }
 
-export function createActivities({ prisma, mailer, clock, links, webhook = createWebhookPoster() }: ActivityDeps) {
+export function createActivities({
+  prisma,
+  mailer,
+  clock,
+  links,
+  webhook = createWebhookPoster(),
+  searchAttributes = false,
+}: ActivityDeps) {
   const sendOnce = createLedger({ prisma, mailer, webhook, clock, mailDomain: links.mailDomain });
   const pages = dashboardLinks(links.publicUrl);
   const unitRef = (u: Unit) => ({ name: u.name, level: u.level, url: pages.unit(u.id) });
@@ -98,6 +113,15 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
   });
 
   const calendarFor = createCalendarReader(prisma);
+
+  /** The unit's search attributes for a period plan, when the namespace has them. */
+  async function indexOf(unit: Pick<Unit, 'code' | 'level' | 'streetId'>): Promise<UnitIndex | undefined> {
+    if (!searchAttributes) return undefined;
+    const street = unit.streetId
+      ? await prisma.unit.findUnique({ where: { id: unit.streetId }, select: { code: true } })
+      : null;
+    return { unitCode: unit.code, unitLevel: unit.level, streetCode: street?.code ?? null };
+  }
 
   async function meetingsIn(unitId: string, periodKey: string): Promise<RecordedMeeting[]> {
     const rows = await prisma.meeting.findMany({ where: { unitId, periodKey }, select: { id: true, kind: true } });
@@ -122,7 +146,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
       campaignUrl: pages.evaluation,
       calendarFor,
     }),
-    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor }),
+    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor, indexOf }),
 
     /**
      * The plan of one period of a unit's meeting obligation, from the rule in force now (a rule
@@ -155,6 +179,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
         countAdhoc: rule.countAdhoc,
         steps: schedule.steps,
         meetings: await meetingsIn(unitId, period.key),
+        ...(searchAttributes ? { index: (await indexOf(unit))! } : {}),
       };
     },
 

@@ -9,6 +9,7 @@ import type { Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { meetingCadenceWorkflowId, UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
 import { parentProblem, streetIdFor } from '../domain/org';
+import { type IndexedUnit, startIndex, unitIndexes } from '../infra/search-attributes';
 import { meetingCadenceWorkflow } from '../workflows/meeting-cadence';
 
 export interface NewUnit {
@@ -169,20 +170,29 @@ export async function registerUnits(
   );
 }
 
-/** Start the meeting obligations of these units; repeated starts are harmless. */
+/**
+ * Start the meeting obligations of these units; repeated starts are harmless. With `prisma`, each
+ * starts with its unit's search attributes and name (memo).
+ */
 export async function startObligations(
   temporal: Client,
   taskQueue: string,
   unitIds: string[],
-  options: { concurrency?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    concurrency?: number;
+    onProgress?: (done: number, total: number) => void;
+    prisma?: PrismaClient;
+  } = {},
 ): Promise<void> {
   let done = 0;
+  const indexes = options.prisma ? await unitIndexes(options.prisma, unitIds) : new Map<string, IndexedUnit>();
   await forEachConcurrently(unitIds, options.concurrency ?? 16, async (unitId) => {
     await temporal.workflow.start(meetingCadenceWorkflow, {
       workflowId: meetingCadenceWorkflowId(unitId),
       taskQueue,
       args: [{ unitId }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      ...startIndex(temporal, 'meeting-cadence', indexes.get(unitId) ?? null),
     });
     options.onProgress?.(++done, unitIds.length);
   });

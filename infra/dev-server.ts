@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { SEARCH_ATTRIBUTE_KEYS } from '../workflows/search-attributes';
 import type { Logger } from './log';
 import { isListening, waitForPort } from './net';
 
@@ -44,6 +45,8 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
     'error',
     '--ip',
     '127.0.0.1',
+    // The workflows' custom search attributes (UnitCode, …), registered on every start.
+    ...SEARCH_ATTRIBUTE_KEYS.flatMap((k) => ['--search-attribute', `${k.name}=Keyword`]),
   ];
   if (o.dbFile) {
     fs.mkdirSync(path.dirname(o.dbFile), { recursive: true });

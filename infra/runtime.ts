@@ -11,6 +11,7 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { escalationIndex } from '../api/routes/agenda';
 import { startVisitObligations } from '../api/routes/entries';
 import { ensureCampaigns } from '../api/routes/evaluations';
 import { forEachConcurrently, startObligations } from '../api/unit-registry';
@@ -28,7 +29,8 @@ import { MailSink } from './mail-sink';
 import { createSmtpMailer } from './mailer';
 import { applyMigrations } from './migrate';
 import { ensureBootstrapAdmin, resolveTokenSecret } from './bootstrap';
-import { connectClient, connectWorker } from './temporal';
+import { ensureSearchAttributes, markIndexed, startIndex } from './search-attributes';
+import { connectClient, connectWorker, type TemporalTarget } from './temporal';
 import { resolveTemporalCli } from './tools';
 
 export type Role = 'all' | 'api' | 'worker';
@@ -94,6 +96,12 @@ export async function run(
       apiKey: config.temporal.apiKey,
     };
 
+    // The workflows' search attributes (UnitCode, …): registered where missing; without them
+    // (they cannot be listed or registered) workflows run unindexed.
+    const indexed = await withClient(target, (c) =>
+      ensureSearchAttributes(c.connection.operatorService, config.temporal.namespace, log),
+    );
+
     // Database
     const db = await openDatabase(config.database);
     stops.push(() => db.close());
@@ -141,6 +149,7 @@ export async function run(
           mailer,
           clock,
           links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
+          searchAttributes: indexed,
         },
       });
       workerRun = worker.run();
@@ -156,6 +165,7 @@ export async function run(
     if (role !== 'worker') {
       const temporal = await connectClient(target);
       stops.push(() => temporal.connection.close());
+      if (indexed) markIndexed(temporal);
       // Every active unit has its obligation: start any that is missing (repeats are harmless).
       void reconcileObligations(db.prisma, temporal, config.temporal.taskQueue, log);
       await ensureBootstrapAdmin(db.prisma, config, log);
@@ -197,6 +207,15 @@ export async function run(
   }
 }
 
+async function withClient<T>(target: TemporalTarget, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = await connectClient(target);
+  try {
+    return await fn(client);
+  } finally {
+    await client.connection.close();
+  }
+}
+
 async function reconcileObligations(
   prisma: PrismaClient,
   temporal: Client,
@@ -210,13 +229,14 @@ async function reconcileObligations(
       taskQueue,
       args: [{}],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      ...startIndex(temporal, 'calendar-watch', null),
     });
     const units = await prisma.unit.findMany({ where: { removedAt: null }, select: { id: true } });
     await startObligations(
       temporal,
       taskQueue,
       units.map((u) => u.id),
-      { concurrency: 8 },
+      { concurrency: 8, prisma },
     );
     if (units.length) log.info('Meeting obligations checked', { units: units.length });
     // Escalated items not closed yet: their workflow runs (a signal lost when the item changed is
@@ -231,6 +251,7 @@ async function reconcileObligations(
         taskQueue,
         args: [{ agendaItemId: id }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        ...(await escalationIndex(prisma, temporal, id)),
       });
     });
     if (items.length) log.info('Escalation workflows checked', { items: items.length });
@@ -239,6 +260,7 @@ async function reconcileObligations(
       temporal,
       taskQueue,
       leaders.map((l) => l.id),
+      prisma,
     );
     if (leaders.length) log.info('Leader visit obligations checked', { leaders: leaders.length });
     // This year's evaluation campaigns exist and wait for their opening day.

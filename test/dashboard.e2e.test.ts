@@ -751,7 +751,7 @@ test('serves the bundle with cache headers, the SPA fallback and the UI config',
   ).json()) as any;
   const auth = { authorization: `Bearer ${login.token}` };
   const config = await fetch(`${base}/api/ui-config`, { headers: auth });
-  expect(await config.json()).toEqual({ temporalUiUrl: TEMPORAL_UI, namespace: 'default' });
+  expect(await config.json()).toEqual({ temporalUiUrl: TEMPORAL_UI, namespace: 'default', searchAttributes: false });
   const api404 = await fetch(`${base}/api/no-such-route`, { headers: { ...auth, accept: 'text/html' } });
   expect(api404.status).toBe(404);
   expect(((await api404.json()) as any).error.code).toBe('not_found');

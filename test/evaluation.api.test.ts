@@ -602,4 +602,46 @@ describe.each(DATABASES)('year-end evaluation on %s', (_name, kind) => {
     const gotOwn = await sheetRows(deptUsers.civil);
     expect(gotOwn.detail).toEqual(expected(own.body).detail);
   });
+
+  test('a community registered and paired while the service runs gets its campaign and workflow at once', async () => {
+    const code = `xinhai-${tag}`;
+    const community = await admin
+      .post('/api/units')
+      .send({
+        code,
+        name: '新海社区',
+        level: 'community',
+        parentId: units.street.id,
+        convenerName: '新海社区书记',
+        convenerEmail: `${code}@example.org`,
+      })
+      .expect(201);
+    // Registered without paired departments: not evaluable yet.
+    expect(await h.db.prisma.evaluationCampaign.count({ where: { communityId: community.body.id } })).toBe(0);
+    const codes = ['urban', 'police', 'edu'].map((d) => `${d}-${tag}`);
+    for (const d of codes) {
+      await admin
+        .post('/api/departments')
+        .send({ code: d, name: `${d}局`, contactName: `${d}联络员`, contactEmail: `${d}@example.org` })
+        .expect(201);
+    }
+    await admin.put(`/api/units/${code}/department-pairings`).send({ departmentCodes: codes }).expect(200);
+
+    const row = await h.db.prisma.evaluationCampaign.findUnique({
+      where: { communityId_year: { communityId: community.body.id, year: YEAR } },
+    });
+    expect(row).toMatchObject({ status: 'scheduled', quorum: QUORUM });
+    const handle = env.client.workflow.getHandle(`evaluation:${community.body.id}:${YEAR}`);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    let status = await handle.query(evaluationStatusQuery);
+    for (let i = 0; status.state === 'starting' && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await handle.query(evaluationStatusQuery);
+    }
+    expect(status).toMatchObject({ campaignId: row!.id, year: YEAR, state: 'scheduled' });
+    const audit = await admin.get(`/api/audit?entity=evaluationCampaign&entityId=${row!.id}`).expect(200);
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual(['evaluation.campaign.create']);
+    const view = await supervisor.get(`/api/evaluations/${row!.id}`).expect(200);
+    expect(view.body).toMatchObject({ communityName: '新海社区', status: 'scheduled', workflowId: handle.workflowId });
+  });
 });

@@ -9,14 +9,17 @@ import {
   continueAsNew,
   defineQuery,
   defineSignal,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStatus } from './meeting-cadence';
 import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
+import { periodSearchAttributes } from './search-attributes';
 
 export interface LeaderVisitInput {
   leaderId: string;
@@ -81,6 +84,11 @@ export async function leaderVisitWorkflow(input: LeaderVisitInput): Promise<stri
       return 'leader-removed';
     }
     state.watch(plan);
+    // The community's search attributes for this period: only when the plan carries them (the
+    // namespace has them), so histories from before replay unchanged.
+    if (plan.index && patched('search-attributes')) {
+      upsertSearchAttributes(periodSearchAttributes('leader-visit', plan.index, plan.periodKey));
+    }
     const current = plan;
     const ended = await runObligationPeriod(state, current, {
       recordOutcome: (outcome) => recordVisitOutcome({ leaderId, ...outcome }),

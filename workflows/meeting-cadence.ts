@@ -15,11 +15,13 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import type { CadenceStep } from '../domain/cadence';
 import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
+import { periodSearchAttributes } from './search-attributes';
 
 export interface MeetingCadenceInput {
   unitId: string;
@@ -108,6 +110,11 @@ export async function meetingCadenceWorkflow(input: MeetingCadenceInput): Promis
       return 'unit-removed';
     }
     state.watch(plan);
+    // The unit's search attributes for this period (UnitCode, PeriodKey, …): only when the plan
+    // carries them (the namespace has them), so histories from before replay unchanged.
+    if (plan.index && patched('search-attributes')) {
+      upsertSearchAttributes(periodSearchAttributes('meeting-cadence', plan.index, plan.periodKey));
+    }
     const current = plan;
     const ended = await runObligationPeriod(state, current, {
       recordOutcome: (outcome) => recordPeriodOutcome({ unitId, ...outcome }),

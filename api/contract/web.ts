@@ -18,6 +18,11 @@ export const uiConfig = component(
         'The Temporal Web UI; a workflow is at <temporalUiUrl>/namespaces/<namespace>/workflows/<workflowId>. null: not known (no link)',
       ),
     namespace: z.string().describe('The Temporal namespace of the workflows'),
+    searchAttributes: z
+      .boolean()
+      .describe(
+        "The workflows carry the custom search attributes (UnitCode, UnitLevel, StreetCode, Obligation, PeriodKey): a unit's workflows are listed at <temporalUiUrl>/namespaces/<namespace>/workflows?query=UnitCode%3D%22<code>%22",
+      ),
   }),
   'What the dashboard needs to know about this deployment',
 );

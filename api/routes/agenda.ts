@@ -4,8 +4,9 @@
  * level confirming or disputing the answer, and the liaison office's extensions.
  */
 import { type Response, Router } from 'express';
-import type { Meeting, Unit } from '@prisma/client';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import type { Meeting, PrismaClient, Unit } from '@prisma/client';
+import { type Client, WorkflowNotFoundError } from '@temporalio/client';
+import { startIndex, unitIndex } from '../../infra/search-attributes';
 import { escalationDeadlines, escalationWorkflowId } from '../../domain/escalation';
 import { shanghaiDateOf } from '../../domain/period';
 import { overdueCutoff } from '../../domain/calendar';
@@ -118,9 +119,16 @@ export function itemView(item: ItemRecord, overdueBefore: string) {
   };
 }
 
+/** An escalation's workflow is indexed by the unit that raised the item; its memo names the item too. */
+export async function escalationIndex(prisma: PrismaClient, temporal: Client, itemId: string) {
+  const item = await prisma.agendaItem.findUnique({ where: { id: itemId }, select: { unitId: true, title: true } });
+  if (!item) return {};
+  return startIndex(temporal, 'escalation', await unitIndex(prisma, item.unitId), { memo: { itemTitle: item.title } });
+}
+
 /** Tell the item's workflow (starting it on the first escalation). The record is written first. */
 export async function notifyEscalation(
-  { temporal, taskQueue, log }: Pick<ApiDeps, 'temporal' | 'taskQueue' | 'log'>,
+  { prisma, temporal, taskQueue, log }: Pick<ApiDeps, 'prisma' | 'temporal' | 'taskQueue' | 'log'>,
   itemId: string,
   change: EscalationChange['change'],
 ): Promise<boolean> {
@@ -129,6 +137,7 @@ export async function notifyEscalation(
       workflowId: escalationWorkflowId(itemId),
       taskQueue,
       args: [{ agendaItemId: itemId }],
+      ...(await escalationIndex(prisma, temporal, itemId).catch(() => ({}))),
       signal: escalationChangedSignal,
       signalArgs: [{ change }],
     });
@@ -171,7 +180,7 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
   }
 
   const notify = (itemId: string, change: EscalationChange['change']) =>
-    notifyEscalation({ temporal, taskQueue, log }, itemId, change);
+    notifyEscalation({ prisma, temporal, taskQueue, log }, itemId, change);
 
   async function view(id: string, res: Response, status = 200, extra: Record<string, unknown> = {}) {
     res.status(status).json({ ...itemView((await loadItem(prisma, id))!, await overdueBefore()), ...extra });

@@ -5,7 +5,7 @@
  * overdue), visits per leader per year, department attendance.
  */
 import { type Response, Router } from 'express';
-import type { Leader, Unit } from '@prisma/client';
+import type { Leader, PrismaClient, Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
 import { attendeeMatches, leaderVisitWorkflowId } from '../../domain/entries';
@@ -35,6 +35,8 @@ import {
 } from '../entries-schemas';
 import { ApiError, parseInput } from '../errors';
 import { forEachConcurrently } from '../unit-registry';
+import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infra/search-attributes';
+import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
@@ -77,19 +79,49 @@ function departmentView(d: {
   };
 }
 
-/** Start (or find running) the visit obligation of each leader. */
+/**
+ * Start (or find running) the visit obligation of each leader. With `prisma`, each starts with its
+ * community's search attributes and the names of the community and the leader (memo).
+ */
 export async function startVisitObligations(
   temporal: ApiDeps['temporal'],
   taskQueue: string,
   leaderIds: string[],
+  prisma?: PrismaClient,
 ): Promise<void> {
+  const leaders = prisma
+    ? await prisma.leader.findMany({
+        where: { id: { in: leaderIds } },
+        select: { id: true, name: true, communityId: true },
+      })
+    : [];
+  const indexes = prisma
+    ? await unitIndexes(
+        prisma,
+        leaders.map((l) => l.communityId),
+      )
+    : new Map<string, IndexedUnit>();
+  const byId = new Map(leaders.map((l) => [l.id, l]));
   await forEachConcurrently(leaderIds, 8, async (leaderId) => {
+    const leader = byId.get(leaderId);
     await temporal.workflow.start(leaderVisitWorkflow, {
       workflowId: leaderVisitWorkflowId(leaderId),
       taskQueue,
       args: [{ leaderId }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      ...startIndex(temporal, 'leader-visit', leader ? (indexes.get(leader.communityId) ?? null) : null, {
+        memo: leader ? { leaderName: leader.name } : {},
+      }),
     });
+  });
+}
+
+/** What a leader's visit workflow starts with: the community's attributes, the names of both. */
+export async function visitIndex(prisma: PrismaClient, temporal: ApiDeps['temporal'], leaderId: string) {
+  const leader = await prisma.leader.findUnique({ where: { id: leaderId }, select: { name: true, communityId: true } });
+  if (!leader) return {};
+  return startIndex(temporal, 'leader-visit', await unitIndex(prisma, leader.communityId), {
+    memo: { leaderName: leader.name },
   });
 }
 
@@ -183,7 +215,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       pairingProblem(err, (p) => (p.field === 'communityCode' && communityId ? 'communityId' : p.field)),
     );
     const leader = result.leaders[0]!;
-    await startVisitObligations(temporal, taskQueue, [leader.id]);
+    await startVisitObligations(temporal, taskQueue, [leader.id], prisma);
     res.status(result.created.leaders ? 201 : 200).json(leaderView(leader));
   });
 
@@ -284,7 +316,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
     const handle = temporal.workflow.getHandle(leaderVisitWorkflowId(leader.id));
     let status = await handle.query(visitStatusQuery).catch(async (err: unknown) => {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
-      await startVisitObligations(temporal, taskQueue, [leader.id]);
+      await startVisitObligations(temporal, taskQueue, [leader.id], prisma);
       return handle.query(visitStatusQuery);
     });
     for (let i = 0; status.state === 'starting' && i < 50; i++) {
@@ -382,6 +414,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
         workflowId: leaderVisitWorkflowId(leaderId),
         taskQueue,
         args: [{ leaderId }],
+        ...(await visitIndex(prisma, temporal, leaderId).catch(() => ({}))),
         signal: visitRecordedSignal,
         signalArgs: [{ visitId, periodKey }],
       });
@@ -460,6 +493,8 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       .catch((err: unknown) =>
         pairingProblem(err, (p) => (p.code === 'pairing_count' ? 'departmentCodes' : `departmentCodes.${p.index}`)),
       );
+    // Paired departments make the community evaluable: its campaign of the year, now.
+    await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actor);
     res.json(await pairingsOf(unit));
   });
 

@@ -24,6 +24,7 @@ import {
 import { evaluationSchedule, evaluationWorkflowId, scoreSummary } from '../../domain/entries';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
+import { startIndex, unitIndexes } from '../../infra/search-attributes';
 import { ballotRecordedSignal, evaluationCampaignWorkflow } from '../../workflows/evaluation';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
@@ -82,8 +83,9 @@ export interface EnsuredCampaigns {
  * campaign's workflow runs (WorkflowIdConflictPolicy.USE_EXISTING: a repeat is harmless). Closed
  * campaigns are left as they are; a campaign cancelled for want of paired departments opens again
  * if the community has them now and the campaign has not passed its deadline. No campaign is
- * created for a year whose evaluation has closed. Called by POST /api/evaluations/campaigns and at
- * the service's start (for the current year).
+ * created for a year whose evaluation has closed. Called by POST /api/evaluations/campaigns, at
+ * the service's start (for the current year), and for the communities concerned when a community is
+ * registered or its pairings change (`communityIds`, see `ensureCommunityCampaigns`).
  */
 export async function ensureCampaigns(
   temporal: Client,
@@ -92,6 +94,7 @@ export async function ensureCampaigns(
   year: number,
   now: number = Date.now(),
   actor = 'system:runtime',
+  communityIds?: readonly string[],
 ): Promise<EnsuredCampaigns> {
   const rule = await loadEvaluationRule(prisma);
   const calendar = await loadWorkingCalendar(prisma);
@@ -101,10 +104,15 @@ export async function ensureCampaigns(
       level: 'community',
       removedAt: null,
       departmentPairings: { some: { endedAt: null, department: { removedAt: null } } },
+      ...(communityIds ? { id: { in: [...communityIds] } } : {}),
     },
     select: { id: true },
     orderBy: { code: 'asc' },
   });
+  const indexes = await unitIndexes(
+    prisma,
+    communities.map((c) => c.id),
+  );
   const result: EnsuredCampaigns = { campaigns: [], created: 0, started: 0, failed: [] };
   await forEachConcurrently(communities, 8, async ({ id: communityId }) => {
     const existing = await prisma.evaluationCampaign.findUnique({ where: { communityId_year: { communityId, year } } });
@@ -156,6 +164,7 @@ export async function ensureCampaigns(
         taskQueue,
         args: [{ communityId, year }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        ...startIndex(temporal, 'evaluation', indexes.get(communityId) ?? null, { periodKey: String(year) }),
       });
       result.started++;
     } catch {
@@ -163,6 +172,39 @@ export async function ensureCampaigns(
     }
   });
   return result;
+}
+
+/**
+ * This year's campaigns of these communities, right away (a community registered, or made
+ * evaluable by its pairings, after the service started): the same path as at start. Never throws:
+ * the record of the registration or pairing stands, and a campaign or workflow that could not be
+ * made now is logged and made good at the next start (or POST /api/evaluations/campaigns).
+ */
+export async function ensureCommunityCampaigns(
+  deps: Pick<ApiDeps, 'temporal' | 'taskQueue' | 'prisma' | 'clock' | 'log'>,
+  communityIds: readonly string[],
+  actor: string,
+): Promise<EnsuredCampaigns | undefined> {
+  if (!communityIds.length) return undefined;
+  const now = deps.clock().getTime();
+  const year = Number(shanghaiDateOf(now).slice(0, 4));
+  try {
+    const ensured = await ensureCampaigns(deps.temporal, deps.taskQueue, deps.prisma, year, now, actor, communityIds);
+    if (ensured.failed.length) {
+      deps.log.warn('Evaluation campaigns recorded but not started (made good at the next start)', {
+        year,
+        failed: ensured.failed,
+      });
+    }
+    return ensured;
+  } catch (err) {
+    deps.log.warn('Evaluation campaigns not checked (made good at the next start)', {
+      year,
+      communities: communityIds.length,
+      err: String(err),
+    });
+    return undefined;
+  }
 }
 
 /** The community a rater belongs to: their unit, or the community above it. */

@@ -36,6 +36,7 @@ import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
+import { ensureCommunityCampaigns } from './evaluations';
 import { unitFields } from '../schemas';
 
 export const CSV_TYPE = 'text/csv';
@@ -121,7 +122,7 @@ export function uploadedFile(req: Request, res: Response): { type: ReturnType<ty
   return { type, data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
 }
 
-export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Router {
+export function importsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
   const router = Router();
 
   /** What the registry would say of the valid rows, leaving out parents that are rows at fault. */
@@ -185,6 +186,7 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
         taskQueue,
         registered.units.map((u) => u.id),
         {
+          prisma,
           onProgress: (done, n) => {
             const now = Date.now();
             if (done === n || now - last >= 100) {
@@ -206,6 +208,12 @@ export function importsRouter({ prisma, temporal, taskQueue, log }: ApiDeps): Ro
         'file',
       );
     }
+    // The communities of the file get their evaluation campaign now where they are evaluable.
+    await ensureCommunityCampaigns(
+      { prisma, temporal, taskQueue, clock, log },
+      registered.units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id),
+      actor,
+    );
     return summary;
   }
 

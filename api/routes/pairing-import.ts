@@ -31,6 +31,7 @@ import { actorOf } from '../auth';
 import { departmentInput, leaderInput } from '../entries-schemas';
 import { ApiError } from '../errors';
 import { startVisitObligations } from './entries';
+import { ensureCommunityCampaigns } from './evaluations';
 import { importFormatOf, rawFileUpload, rejection, uploadedFile } from './imports';
 
 const noNul = (v: string) => !v.includes('\u0000');
@@ -125,6 +126,12 @@ export function pairingImportRouter({ prisma, temporal, taskQueue, clock, log }:
       },
     };
     log.info('Pairings imported', { format: type.format, ...summary });
+    // Communities with departments paired now are evaluable: their campaigns of the year, now.
+    await ensureCommunityCampaigns(
+      { prisma, temporal, taskQueue, clock, log },
+      [...new Set(result.pairings.map((p) => p.communityId))],
+      actor,
+    );
 
     // Every leader of the file, not only the new ones: a repeated import restarts what is not running.
     try {
@@ -132,6 +139,7 @@ export function pairingImportRouter({ prisma, temporal, taskQueue, clock, log }:
         temporal,
         taskQueue,
         result.leaders.map((l) => l.id),
+        prisma,
       );
     } catch (err) {
       log.error('Pairings imported but the leaders’ visit obligations did not all start', err);

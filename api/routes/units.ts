@@ -32,6 +32,8 @@ import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 import { correctClosedPeriod } from '../../records/period-outcomes';
+import { startIndex, unitIndex } from '../../infra/search-attributes';
+import { ensureCommunityCampaigns } from './evaluations';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -95,7 +97,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         : ApiError.badRequest(field, p.message);
     }
     const unit = result.units[0]!;
-    await startObligations(temporal, taskQueue, [unit.id]);
+    await startObligations(temporal, taskQueue, [unit.id], { prisma });
+    if (unit.level === 'community') {
+      await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actorOf(res));
+    }
     if (result.created) log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
     res.status(result.created ? 201 : 200).json(unitView(unit));
   });
@@ -174,7 +179,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     // Not running (never started, or lost): the record is the truth, so start it and ask again.
     let status = await handle.query(cadenceStatusQuery).catch(async (err: unknown) => {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
-      await startObligations(temporal, taskQueue, [unit.id]);
+      await startObligations(temporal, taskQueue, [unit.id], { prisma });
       return handle.query(cadenceStatusQuery);
     });
     // A run that has just started may not have loaded its plan yet: give it a moment.
@@ -368,11 +373,14 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     // The record is written; tell the workflows. If Temporal is unreachable the meeting is
     // still safe: the obligation re-reads the record before it sends any notice.
     let obligationNotified = true;
+    // What a workflow started here (not running yet) is indexed by: the unit.
+    const index = await unitIndex(prisma, unit.id).catch(() => null);
     try {
       await temporal.workflow.signalWithStart(meetingCadenceWorkflow, {
         workflowId: obligation,
         taskQueue,
         args: [{ unitId: unit.id }],
+        ...startIndex(temporal, 'meeting-cadence', index),
         signal: meetingRecordedSignal,
         signalArgs: [{ meetingId: meeting.id, periodKey, kind: meeting.kind }],
       });
@@ -389,13 +397,14 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         err: String(err),
       });
     }
-    for (const itemId of takenUp) await notifyEscalation({ temporal, taskQueue, log }, itemId, 'taken-up');
+    for (const itemId of takenUp) await notifyEscalation({ prisma, temporal, taskQueue, log }, itemId, 'taken-up');
     for (const v of visits) {
       await temporal.workflow
         .signalWithStart(leaderVisitWorkflow, {
           workflowId: leaderVisitWorkflowId(v.leaderId),
           taskQueue,
           args: [{ leaderId: v.leaderId }],
+          ...startIndex(temporal, 'leader-visit', index),
           signal: visitRecordedSignal,
           signalArgs: [{ visitId: v.visitId, periodKey: v.periodKey }],
         })
@@ -411,6 +420,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
           taskQueue,
           args: [{ meetingId: meeting.id }],
           workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+          ...startIndex(temporal, 'attendance-check', index),
         })
         .catch((err: unknown) => log.warn('Attendance check not started', { meetingId: meeting.id, err: String(err) }));
     }
@@ -451,6 +461,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       taskQueue,
       args: [{ plannedMeetingId: planned.id }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      ...startIndex(temporal, 'planned-meeting', await unitIndex(prisma, unit.id)),
     });
     res.status(201).json(plannedView(planned));
   });

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response, Router } from 'express';
+import { isIndexed } from '../../infra/search-attributes';
 import { WEB_DIST } from '../../infra/web-bundle';
 import type { ApiDeps } from '../app';
 
@@ -82,11 +83,15 @@ function spaFallback(dist: string): RequestHandler {
  * after the API's routers (its fallback serves every other page) and before the 404 handler.
  * `dist`: the bundle's folder (web/dist; tests give another).
  */
-export function webRouter(deps: Pick<ApiDeps, 'temporalUiUrl'>, dist: string = WEB_DIST): Router {
+export function webRouter(deps: Partial<Pick<ApiDeps, 'temporalUiUrl' | 'temporal'>>, dist: string = WEB_DIST): Router {
   const router = Router();
 
   router.get('/api/ui-config', (_req, res) => {
-    res.json({ temporalUiUrl: deps.temporalUiUrl ?? null, namespace: 'default' });
+    res.json({
+      temporalUiUrl: deps.temporalUiUrl ?? null,
+      namespace: 'default',
+      searchAttributes: deps.temporal ? isIndexed(deps.temporal) : false,
+    });
   });
 
   router.get('/', (_req, res) => sendIndex(res, dist));

@@ -25,6 +25,8 @@ export interface LoginResult {
 export interface UiConfig {
   temporalUiUrl: string | null;
   namespace: string;
+  /** The workflows carry the search attributes (UnitCode, …): a unit's workflows can be listed. */
+  searchAttributes?: boolean;
 }
 
 export interface Unit {
@@ -428,6 +430,14 @@ export function newKey(): string {
 }
 
 /** The Temporal Web UI page of a workflow, when the deployment knows its address. */
+/** The Temporal Web UI's list of a unit's workflows (`UnitCode="<code>"`), where they are indexed. */
+export function unitWorkflowsUrl(config: UiConfig | null, unitCode: string): string | null {
+  if (!config?.temporalUiUrl || !config.searchAttributes) return null;
+  const base = config.temporalUiUrl.replace(/\/+$/, '');
+  const query = encodeURIComponent(`UnitCode="${unitCode}"`);
+  return `${base}/namespaces/${encodeURIComponent(config.namespace)}/workflows?query=${query}`;
+}
+
 export function workflowUrl(config: UiConfig | null, workflowId: string | null | undefined): string | null {
   if (!config?.temporalUiUrl || !workflowId) return null;
   const base = config.temporalUiUrl.replace(/\/+$/, '');

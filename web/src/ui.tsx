@@ -1,7 +1,7 @@
 /** Small pieces every page uses: loading data, errors, chips, the Temporal link, export buttons. */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiFailure, download, workflowUrl } from './api';
+import { ApiFailure, download, unitWorkflowsUrl, workflowUrl } from './api';
 import { useI18n } from './i18n';
 import { useSession } from './session';
 
@@ -72,11 +72,22 @@ export function Chip({ tone = 'neutral', children }: { tone?: Tone; children: Co
   return <span class={`chip chip-${tone}`}>{children}</span>;
 }
 
-/** A link to the workflow in the Temporal Web UI (nothing when the deployment has no UI address). */
-export function WorkflowLink({ id, label }: { id: string | null | undefined; label?: string }) {
+/**
+ * A link to the workflow in the Temporal Web UI (nothing when the deployment has no UI address);
+ * with `unitCode`, to the list of all the unit's workflows where the workflows are indexed by it.
+ */
+export function WorkflowLink({
+  id,
+  label,
+  unitCode,
+}: {
+  id: string | null | undefined;
+  label?: string;
+  unitCode?: string;
+}) {
   const { t } = useI18n();
   const { config } = useSession();
-  const url = workflowUrl(config, id);
+  const url = (unitCode && unitWorkflowsUrl(config, unitCode)) || workflowUrl(config, id);
   if (!url || !id) return null;
   return (
     <a

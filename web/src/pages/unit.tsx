@@ -130,7 +130,7 @@ function UnitView({ unit }: { unit: Unit }) {
       </div>
       <div class="unit-grid">
         <div class="unit-main">
-          <ObligationCard state={obligation} />
+          <ObligationCard state={obligation} unitCode={unit.code} />
           {canWrite ? (
             <MeetingForm unit={unit} record={record.data} onSaved={refresh} />
           ) : (
@@ -170,7 +170,7 @@ function UnitView({ unit }: { unit: Unit }) {
 
 // --- What is due next -------------------------------------------------------------------------
 
-function ObligationCard({ state }: { state: AsyncState<Obligation> }) {
+function ObligationCard({ state, unitCode }: { state: AsyncState<Obligation>; unitCode: string }) {
   const { t, period, dateTime, step } = useI18n();
   return (
     <section class="card obligation" aria-labelledby="obligation-heading">
@@ -210,7 +210,7 @@ function ObligationCard({ state }: { state: AsyncState<Obligation> }) {
                 </div>
               </dl>
               <p>
-                <WorkflowLink id={o.workflowId} />
+                <WorkflowLink id={o.workflowId} unitCode={unitCode} />
               </p>
             </>
           );

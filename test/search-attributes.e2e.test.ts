@@ -1,0 +1,137 @@
+/**
+ * Operators find a unit's workflows, as `npm start` runs it: the embedded dev server is started with
+ * the custom search attributes, a unit registered through the API starts its workflow with them and
+ * its name in the memo, the workflow upserts its period, and the Temporal list query
+ * `UnitCode="<code>"` finds it (as the Web UI's filtered list and `temporal workflow list` do).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Connection, type WorkflowExecutionInfo } from '@temporalio/client';
+import { loadConfig } from '../infra/config';
+import { createLogger } from '../infra/log';
+import { freePort } from '../infra/net';
+import { run, type Running } from '../infra/runtime';
+import { OBLIGATION, PERIOD_KEY, STREET_CODE, UNIT_CODE, UNIT_LEVEL } from '../workflows/search-attributes';
+
+let dataDir: string;
+let running: Running | undefined;
+let client: Client | undefined;
+
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'donggang-sa-e2e-'));
+});
+
+afterAll(async () => {
+  await client?.connection.close();
+  await running?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ADMIN_PASSWORD = 'e2e-admin-password-0123';
+let token = '';
+
+async function startStack(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      MAIL_SINK_PORT: '0',
+      BOOTSTRAP_ADMIN_USERNAME: 'admin',
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      TEMPORAL_DEV_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+    });
+    try {
+      running = await run('all', config, createLogger('warn', 'e2e'));
+      const api = running.urls.api!;
+      const login = await call(api, 'POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+      expect(login.status).toBe(200);
+      token = login.body.token;
+      return api;
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE|already in use/.test(String(err))) throw err;
+    }
+  }
+}
+
+async function call(base: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(base + url, {
+    method,
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function list(query: string): Promise<WorkflowExecutionInfo[]> {
+  const found: WorkflowExecutionInfo[] = [];
+  for await (const wf of client!.workflow.list({ query })) found.push(wf);
+  return found;
+}
+
+/** Visibility is eventually consistent: ask until `ok`. */
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test('a unit registered through the API: its workflow is listed by UnitCode, with its level, street, period and name', async () => {
+  const api = await startStack();
+  client = new Client({ connection: await Connection.connect({ address: running!.urls.temporal }) });
+
+  const config = await call(api, 'GET', '/api/ui-config');
+  expect(config.body).toMatchObject({ temporalUiUrl: running!.urls.temporalUi, searchAttributes: true });
+
+  const units = [
+    { code: 'donggang', name: '东港市', level: 'city' },
+    { code: 'xinxing', name: '新兴街道', level: 'street', parentCode: 'donggang' },
+    { code: 'bihai', name: '碧海社区', level: 'community', parentCode: 'xinxing' },
+  ];
+  const ids: Record<string, string> = {};
+  for (const u of units) {
+    const { parentCode, ...rest } = u;
+    const res = await call(api, 'POST', '/api/units', {
+      ...rest,
+      ...(parentCode ? { parentId: ids[parentCode] } : {}),
+      convenerName: `${u.name}书记`,
+      convenerEmail: `${u.code}@example.org`,
+    });
+    expect(res.status).toBe(201);
+    ids[u.code] = res.body.id;
+  }
+  const { periodKey } = (await call(api, 'GET', '/api/units/bihai/obligation')).body;
+
+  const found = await eventually(
+    () => list('UnitCode="bihai"'),
+    (r) => r.length === 1 && r[0]!.typedSearchAttributes.get(PERIOD_KEY) !== undefined,
+  );
+  expect(found.map((w) => w.workflowId)).toEqual([`meeting-cadence:${ids.bihai}`]);
+  const [wf] = found;
+  expect(wf!.memo).toEqual({ unitName: '碧海社区' });
+  expect(wf!.typedSearchAttributes.get(UNIT_CODE)).toBe('bihai');
+  expect(wf!.typedSearchAttributes.get(UNIT_LEVEL)).toBe('community');
+  expect(wf!.typedSearchAttributes.get(STREET_CODE)).toBe('xinxing');
+  expect(wf!.typedSearchAttributes.get(OBLIGATION)).toBe('meeting-cadence');
+  expect(wf!.typedSearchAttributes.get(PERIOD_KEY)).toBe(periodKey);
+
+  // The other attributes filter as well: the street's units, the city's obligation.
+  const inStreet = await eventually(
+    () => list(`StreetCode="xinxing" AND Obligation="meeting-cadence"`),
+    (r) => r.length === 2,
+  );
+  expect(inStreet.map((w) => w.memo?.unitName).sort()).toEqual(['新兴街道', '碧海社区'].sort());
+  const city = await eventually(
+    () => list(`UnitLevel="city"`),
+    (r) => r.length === 1,
+  );
+  expect(city[0]!.typedSearchAttributes.get(STREET_CODE)).toBeUndefined();
+  expect(city[0]!.memo).toEqual({ unitName: '东港市' });
+}, 180_000);

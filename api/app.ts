@@ -4,6 +4,7 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
+import type { WebhookPolicy } from '../domain/webhook-policy';
 import { agendaRouter } from './routes/agenda';
 import { coBuildingRouter } from './routes/co-building';
 import { entriesRouter } from './routes/entries';
@@ -33,6 +34,8 @@ export interface ApiDeps {
   auth: { tokenSecret: string; tokenTtlSeconds: number };
   /** The Temporal Web UI, for the dashboard's links to the workflow behind each obligation. */
   temporalUiUrl?: string;
+  /** Which group-robot webhooks units and supervisors may register (default: WeCom and DingTalk robots). */
+  webhookPolicy?: WebhookPolicy;
 }
 
 export function createApp(deps: ApiDeps): Express {

@@ -29,6 +29,8 @@ import { applyMigrations } from './migrate';
 import { ensureBootstrapAdmin, resolveTokenSecret } from './bootstrap';
 import { connectClient, connectWorker } from './temporal';
 import { resolveTemporalCli } from './tools';
+import { secureDataDir } from './data-dir';
+import { createWebhookPoster } from './webhook';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -70,6 +72,11 @@ export async function run(
   };
 
   try {
+    // The embedded state (PGlite, Temporal's SQLite, captured mail, the token secret) is owner-only.
+    const embedded =
+      !config.temporal.address || config.database.kind === 'pglite' || !config.mail.smtpUrl || !config.auth.tokenSecret;
+    if (embedded) secureDataDir(config.dataDir, log);
+
     // Temporal
     let devServer: DevServer | undefined;
     let temporalAddress = config.temporal.address;
@@ -137,6 +144,7 @@ export async function run(
           mailer,
           clock,
           links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
+          webhook: createWebhookPoster(config.webhook),
         },
       });
       workerRun = worker.run();
@@ -164,9 +172,10 @@ export async function run(
         mailSink,
         auth: { tokenSecret: resolveTokenSecret(config), tokenTtlSeconds: config.auth.tokenTtlSeconds },
         temporalUiUrl: config.temporal.uiUrl ?? devServer?.uiUrl,
+        webhookPolicy: config.webhook,
       });
       server = await new Promise<Server>((resolve, reject) => {
-        const s = app.listen(config.http.port, () => resolve(s));
+        const s = app.listen(config.http.port, config.http.host, () => resolve(s));
         s.once('error', reject);
       });
       stops.push(

@@ -8,6 +8,7 @@ import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-bu
 import { entriesOperations, entriesRequests, entriesTag } from './entries';
 import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
 import { pairingImportOperations } from './pairing-import';
+import { usersOperations, usersRequests } from './users';
 import { webOperations, webTag } from './web';
 
 export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
@@ -16,12 +17,14 @@ export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
   ...entriesOperations,
   ...pairingImportOperations,
   ...webOperations,
+  ...usersOperations,
 ];
 
 export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
   ...coBuildingRequests,
   ...evaluationRequests,
   ...entriesRequests,
+  ...usersRequests,
 ];
 
 export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [

@@ -262,4 +262,159 @@ describe.each(DATABASES)('%s', (_name, kind: DatabaseKind) => {
       );
     });
   });
+
+  describe('low findings', () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+    test('a deeply nested JSON body and lone surrogates are 400 naming the field, never 500', async () => {
+      const nested = '['.repeat(5000) + ']'.repeat(5000);
+      const deep = await convener
+        .post(`/api/units/${unit.id}/meetings`)
+        .set('content-type', 'application/json')
+        .send(nested)
+        .expect(400);
+      expect(deep.body.error.field).toBe('body');
+      const deepField = await convener
+        .post(`/api/units/${unit.id}/meetings`)
+        .set('content-type', 'application/json')
+        .send(`{"heldOn":"${today}","minutes":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`)
+        .expect(400);
+      expect(deepField.body.error.field).toMatch(/^minutes/);
+      const minutes = await convener
+        .post(`/api/units/${unit.id}/meetings`)
+        .set('content-type', 'application/json')
+        .send(`{"heldOn":"${today}","attendees":["李书记"],"minutes":"会议\\ud800纪要"}`)
+        .expect(400);
+      expect(minutes.body.error.field).toBe('minutes');
+      const login = await request(h.app)
+        .post('/api/auth/login')
+        .set('content-type', 'application/json')
+        .send('{"username":"\\ud800","password":"x"}')
+        .expect(400);
+      expect(login.body.error.field).toBe('username');
+    });
+
+    test('eight concurrent requests with one Idempotency-Key create one meeting', async () => {
+      const before = await h.db.prisma.meeting.count({ where: { unitId: unit.id } });
+      const key = `race-${randomUUID()}`;
+      const body = { heldOn: today, attendees: ['李书记'], minutes: '并发' };
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          convener.post(`/api/units/${unit.id}/meetings`).set('Idempotency-Key', key).send(body),
+        ),
+      );
+      expect(await h.db.prisma.meeting.count({ where: { unitId: unit.id } })).toBe(before + 1);
+      for (const a of answers) expect([201, 409]).toContain(a.status);
+      expect(answers.filter((a) => a.status === 409).every((a) => a.body.error.code === 'in_progress')).toBe(true);
+      // Once done, the same request again replays the first answer.
+      const again = await convener.post(`/api/units/${unit.id}/meetings`).set('Idempotency-Key', key).send(body);
+      expect([again.status, again.body.id]).toEqual([201, answers.find((a) => a.status === 201)!.body.id]);
+    });
+
+    test("a take-up naming another unit's meeting is answered as a missing meeting, without its name", async () => {
+      const compound = (
+        await h.admin
+          .post('/api/units')
+          .send({
+            code: `sub-${randomUUID().slice(0, 6)}`,
+            name: '下属小区',
+            level: 'compound',
+            parentCode: unit.code,
+            convenerName: '赵书记',
+            convenerEmail: 'zhao@example.org',
+          })
+          .expect(201)
+      ).body;
+      const raised = await h.admin
+        .post(`/api/units/${compound.id}/meetings`)
+        .send({ heldOn: today, minutes: '停车难', agendaItems: [{ title: '停车难', raisedBy: '居民' }] })
+        .expect(201);
+      const itemId = (await h.admin.get(`/api/agenda-items?unitId=${compound.id}`).expect(200)).body.items.find(
+        (i: { meetingId: string }) => i.meetingId === raised.body.id,
+      ).id as string;
+      await h.admin
+        .post(`/api/agenda-items/${itemId}/escalations`)
+        .send({ what: '车位不足', whyNotSolvable: '涉及道路规划', ask: '请社区协调' })
+        .expect(201);
+      const foreign = (
+        await h.admin
+          .post('/api/units')
+          .send({
+            code: `far-${randomUUID().slice(0, 6)}`,
+            name: '机密外单位',
+            level: 'community',
+            convenerName: '钱书记',
+            convenerEmail: 'qian@example.org',
+          })
+          .expect(201)
+      ).body;
+      const theirs = await h.admin
+        .post(`/api/units/${foreign.id}/meetings`)
+        .send({ heldOn: today, attendees: ['钱书记'] })
+        .expect(201);
+      const res = await convener
+        .post(`/api/agenda-items/${itemId}/take-up`)
+        .send({ meetingId: theirs.body.id })
+        .expect(400);
+      expect(res.body.error.field).toBe('meetingId');
+      expect(res.body.error.message).toBe(`No meeting ${theirs.body.id}`);
+      expect(JSON.stringify(res.body)).not.toContain('机密外单位');
+    });
+
+    test("department contact emails: supervisors, admins and the paired community's convener only", async () => {
+      const codes: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const d = await h.admin
+          .post('/api/departments')
+          .send({
+            code: `dep${i}-${randomUUID().slice(0, 6)}`,
+            name: `部门${i}`,
+            contactName: '联络员',
+            contactEmail: `dept${i}@example.org`,
+          })
+          .expect(201);
+        codes.push(d.body.code);
+      }
+      await h.admin.put(`/api/units/${unit.id}/department-pairings`).send({ departmentCodes: codes }).expect(200);
+      const emailsSeenBy = async (a: Agent) => {
+        const list = (await a.get('/api/departments').expect(200)).body.items as {
+          code: string;
+          contactEmail: string;
+        }[];
+        return list.filter((d) => codes.includes(d.code)).map((d) => d.contactEmail);
+      };
+      const emails = ['dept0@example.org', 'dept1@example.org', 'dept2@example.org'];
+      expect(await emailsSeenBy(h.admin)).toEqual(emails);
+      expect(await emailsSeenBy(await agentFor(h.app, h.db.prisma, 'supervisor'))).toEqual(emails);
+      expect(await emailsSeenBy(convener)).toEqual(emails);
+      const other = (
+        await h.admin
+          .post('/api/units')
+          .send({
+            code: `oth-${randomUUID().slice(0, 6)}`,
+            name: '其他社区',
+            level: 'community',
+            convenerName: '孙书记',
+            convenerEmail: 'sun@example.org',
+          })
+          .expect(201)
+      ).body;
+      const otherConvener = await agentFor(h.app, h.db.prisma, 'convener', other.id);
+      for (const who of [
+        otherConvener,
+        await agentFor(h.app, h.db.prisma, 'leader', unit.id),
+        await agentFor(h.app, h.db.prisma, 'rater', unit.id),
+        await agentFor(h.app, h.db.prisma, 'department'),
+      ]) {
+        expect(await emailsSeenBy(who)).toEqual([null, null, null]);
+      }
+      const leader = await agentFor(h.app, h.db.prisma, 'leader', unit.id);
+      const pairings = (await leader.get(`/api/units/${unit.id}/pairings`).expect(200)).body;
+      expect(pairings.departments.map((d: { contactEmail: string | null }) => d.contactEmail)).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    });
+  });
 });

@@ -283,6 +283,12 @@ export function usersRouter({ prisma, auth, clock }: ApiDeps): Router {
   router.post('/users/:id/temporary-password', allow('admin'), async (req, res) => {
     const input = parseInput(temporaryPasswordInput, req.body);
     const user = await findUser(String(req.params.id));
+    if (user.id === caller(res).id) {
+      throw ApiError.badRequest(
+        'id',
+        '请用 POST /api/me/password 修改自己的密码 / Change your own password with POST /api/me/password',
+      );
+    }
     const passwordHash = await hashPassword(input.temporaryPassword);
     const [updated] = await prisma.$transaction([
       prisma.user.update({

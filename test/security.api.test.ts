@@ -157,6 +157,25 @@ describe.each(DATABASES)('%s', (_name, kind: DatabaseKind) => {
       expect(verified).toBe(5);
     });
 
+    test("through the API: another address's failures do not block the right password from a new address", async () => {
+      const { username } = await userWithPassword('right passphrase 99');
+      const server = h.app.listen(0, '::');
+      await new Promise((r) => server.once('listening', r));
+      try {
+        const port = (server.address() as AddressInfo).port;
+        const from = (host: string) => request(`http://${host}:${port}`); // two client addresses
+        for (let i = 0; i < 6; i++) {
+          await from('127.0.0.1')
+            .post('/api/auth/login')
+            .send({ username, password: `wrong ${i}` });
+        }
+        await from('127.0.0.1').post('/api/auth/login').send({ username, password: 'right passphrase 99' }).expect(429);
+        await from('[::1]').post('/api/auth/login').send({ username, password: 'right passphrase 99' }).expect(200);
+      } finally {
+        await new Promise((r) => server.close(r));
+      }
+    });
+
     test('a lockout is per user and address, with back-off: the same user from another address logs in', async () => {
       // The store behind the API's throttle, driven with two addresses.
       const throttle = createLoginThrottle(h.db.prisma, {

@@ -53,7 +53,6 @@ export function ChangePassword() {
         <p class="muted">{t('password.intro')}</p>
       )}
       <form onSubmit={(e) => void submit(e)} class="form">
-        <input type="hidden" name="username" autocomplete="username" value={user.username} />
         <div class="field">
           <label for="password-current">{t('password.current')}</label>
           <input

@@ -7,11 +7,11 @@
  * goes by email and the row says why.
  */
 import { Prisma, type PrismaClient } from '@prisma/client';
-import { Context } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import { notificationKey } from '../domain/cadence';
 import { composeNotice, type NoticeInput } from '../domain/notices';
 import type { Mailer } from '../infra/mailer';
-import type { WebhookPoster } from '../infra/webhook';
+import { type WebhookPoster, WebhookError } from '../infra/webhook';
 
 export interface Recipient {
   name: string;
@@ -53,6 +53,16 @@ function heartbeat(): void {
     return;
   }
   context.heartbeat();
+}
+
+/** A warning in the operator's log (the activity's logger; nothing outside an activity). */
+function operatorLog(message: string, meta: Record<string, unknown>): void {
+  try {
+    Context.current();
+  } catch {
+    return;
+  }
+  log.warn(message, meta);
 }
 
 export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: LedgerDeps) {
@@ -98,7 +108,14 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
         await webhook(entry.recipient.webhookUrl, `${subject}\n\n${text}`);
         channel = 'webhook';
       } catch (err) {
-        channelNote = `webhook failed, sent by email: ${err instanceof Error ? err.message : String(err)}`;
+        // The ledger (shown to the unit's convener) keeps a generic reason; the full answer goes
+        // to the operator's log only: the ledger must not be an oracle into the worker's network.
+        const reason = err instanceof WebhookError ? err.message : 'webhook refused';
+        channelNote = `webhook failed, sent by email: ${reason}`;
+        operatorLog('Webhook failed: the notice goes by email', {
+          key,
+          detail: err instanceof WebhookError ? err.detail : String(err),
+        });
       }
     }
     if (channel === 'email') {

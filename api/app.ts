@@ -4,6 +4,8 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../infra/log';
 import type { MailSink } from '../infra/mail-sink';
+import type { WebhookPolicy } from '../domain/webhook-policy';
+import type { LoginThrottle } from '../records/login-throttle';
 import { agendaRouter } from './routes/agenda';
 import { coBuildingRouter } from './routes/co-building';
 import { entriesRouter } from './routes/entries';
@@ -34,6 +36,10 @@ export interface ApiDeps {
   auth: { tokenSecret: string; tokenTtlSeconds: number };
   /** The Temporal Web UI, for the dashboard's links to the workflow behind each obligation. */
   temporalUiUrl?: string;
+  /** Which group-robot webhooks units and supervisors may register (default: WeCom and DingTalk robots). */
+  webhookPolicy?: WebhookPolicy;
+  /** Failed-login throttle (default: in the database, 5 attempts per user and address). */
+  loginThrottle?: LoginThrottle;
 }
 
 export function createApp(deps: ApiDeps): Express {

@@ -10,7 +10,8 @@ import { type RequestHandler, type Response, Router } from 'express';
 import { digestApiKey, hashPassword, newApiKey, signToken, verifyPassword, verifyToken } from '../infra/auth';
 import type { ApiDeps } from './app';
 import { ApiError, parseInput } from './errors';
-import { loginInput, userInput } from './schemas';
+import { createLoginThrottle } from '../records/login-throttle';
+import { loginInput, passwordChangeInput, temporaryPasswordInput, userInput } from './schemas';
 
 export interface Caller {
   id: string;
@@ -45,6 +46,9 @@ const asCaller = (u: User): Caller => ({
   departmentId: u.departmentId,
 });
 
+/** What a user with a temporary password may still do. */
+const MAY_CALL_BEFORE_CHANGE = new Set(['GET /me', 'POST /me/password', 'GET /ui-config']);
+
 export function authenticate({ prisma, auth, clock }: ApiDeps): RequestHandler {
   return (req, res, next) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
@@ -52,7 +56,10 @@ export function authenticate({ prisma, auth, clock }: ApiDeps): RequestHandler {
     const find = async (): Promise<User | null> => {
       if (bearer) {
         const claims = verifyToken(bearer, auth.tokenSecret, clock().getTime());
-        return claims ? prisma.user.findUnique({ where: { id: claims.sub } }) : null;
+        if (!claims) return null;
+        const user = await prisma.user.findUnique({ where: { id: claims.sub } });
+        // A token issued before the user was disabled or changed their password is void.
+        return user && (claims.ver ?? 0) === user.tokenVersion ? user : null;
       }
       if (apiKey) {
         const key = await prisma.apiKey.findUnique({ where: { hash: digestApiKey(apiKey) }, include: { user: true } });
@@ -72,6 +79,14 @@ export function authenticate({ prisma, auth, clock }: ApiDeps): RequestHandler {
           throw new ApiError(401, 'unauthenticated', message);
         }
         res.locals.caller = asCaller(user);
+        // A temporary password (set by an admin) must be changed before anything else.
+        if (user.mustChangePassword && !MAY_CALL_BEFORE_CHANGE.has(`${req.method} ${req.path}`)) {
+          throw new ApiError(
+            403,
+            'password_change_required',
+            '请先修改临时密码 / Change your temporary password first (POST /api/me/password)',
+          );
+        }
         next();
       })
       .catch(next);
@@ -128,30 +143,6 @@ export function canWrite(c: Caller, unit: Unit): boolean {
 
 // --- Login, me, users, API keys -----------------------------------------------------------
 
-/** A small fixed-window limiter of failed logins, per client address and per username. */
-class LoginLimiter {
-  private failures = new Map<string, number[]>();
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
-  retryAfter(keys: string[], now: number): number {
-    let wait = 0;
-    for (const key of keys) {
-      const recent = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-      this.failures.set(key, recent);
-      if (recent.length >= this.max) wait = Math.max(wait, recent[0]! + this.windowMs - now);
-    }
-    return Math.ceil(wait / 1000);
-  }
-  fail(keys: string[], now: number): void {
-    for (const key of keys) this.failures.set(key, [...(this.failures.get(key) ?? []), now]);
-  }
-  reset(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
-  }
-}
-
 function userView(u: User) {
   return {
     id: u.id,
@@ -162,45 +153,160 @@ function userView(u: User) {
     leaderId: u.leaderId,
     departmentId: u.departmentId,
     disabled: !!u.disabledAt,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 
 /** Routes that need no login: POST /auth/login. */
-export function loginRouter({ prisma, auth, clock }: ApiDeps): Router {
+export function loginRouter({ prisma, auth, clock, loginThrottle }: ApiDeps): Router {
   const router = Router();
-  const limiter = new LoginLimiter(5, 15 * 60_000);
+  const throttle = loginThrottle ?? createLoginThrottle(prisma);
   // A hash to verify against when the user does not exist, so both cases take as long.
   const decoy = hashPassword('decoy password that matches nothing');
 
   router.post('/auth/login', async (req, res) => {
     const input = parseInput(loginInput, req.body);
-    const now = clock().getTime();
-    const keys = [`ip:${req.ip ?? '?'}`, `user:${input.username}`];
-    const wait = limiter.retryAfter(keys, now);
+    const address = req.ip ?? '?';
+    // Counted before the password is verified, atomically, per (username, address).
+    const wait = await throttle.attempt(input.username, address);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
-      throw new ApiError(429, 'rate_limited', `Too many failed logins: try again in ${wait} s`);
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `登录失败次数过多，请 ${wait} 秒后再试 / Too many failed logins: try again in ${wait} s`,
+      );
     }
     const user = await prisma.user.findUnique({ where: { username: input.username } });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoy));
     if (!user || !user.passwordHash || user.disabledAt || !ok) {
-      limiter.fail(keys, now);
-      throw new ApiError(401, 'invalid_credentials', 'Wrong username or password');
+      throw new ApiError(401, 'invalid_credentials', '用户名或密码错误 / Wrong username or password');
     }
-    limiter.reset(keys);
-    const { token, expiresAt } = signToken(user.id, auth.tokenSecret, auth.tokenTtlSeconds, now);
+    await throttle.succeeded(input.username, address);
+    const { token, expiresAt } = signToken(
+      user.id,
+      auth.tokenSecret,
+      auth.tokenTtlSeconds,
+      now(clock),
+      user.tokenVersion,
+    );
     res.json({ token, expiresAt: expiresAt.toISOString(), user: userView(user) });
   });
 
   return router;
 }
 
+const now = (clock: () => Date) => clock().getTime();
+
 /** Routes for the logged-in: /me, and the admin's users and API keys. */
-export function usersRouter({ prisma }: ApiDeps): Router {
+export function usersRouter({ prisma, auth, clock }: ApiDeps): Router {
   const router = Router();
 
   router.get('/me', async (_req, res) => {
     res.json(userView(await prisma.user.findUniqueOrThrow({ where: { id: caller(res).id } })));
+  });
+
+  /**
+   * Change one's own password (the current one required). Every session of the user ends (the
+   * token version rises); the answer carries a new token for this one.
+   */
+  router.post('/me/password', async (req, res) => {
+    const input = parseInput(passwordChangeInput, req.body);
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: caller(res).id } });
+    if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      throw ApiError.badRequest('currentPassword', '当前密码不正确 / The current password is wrong');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    const [updated] = await prisma.$transaction([
+      prisma.user.update({
+        where: { id: user.id },
+        data: { passwordHash, mustChangePassword: false, tokenVersion: { increment: 1 } },
+      }),
+      prisma.auditEvent.create({
+        data: {
+          actor: actorOf(res),
+          action: 'user.password.change',
+          entity: 'user',
+          entityId: user.id,
+          before: { mustChangePassword: user.mustChangePassword, tokenVersion: user.tokenVersion },
+          after: { mustChangePassword: false, tokenVersion: user.tokenVersion + 1 },
+        },
+      }),
+    ]);
+    const { token, expiresAt } = signToken(
+      updated.id,
+      auth.tokenSecret,
+      auth.tokenTtlSeconds,
+      clock().getTime(),
+      updated.tokenVersion,
+    );
+    res.json({ token, expiresAt: expiresAt.toISOString(), user: userView(updated) });
+  });
+
+  /** A user by id, for the admin's off-boarding routes. */
+  async function findUser(id: string): Promise<User> {
+    const user = await prisma.user.findUnique({ where: { id } });
+    if (!user) throw ApiError.notFound(`User ${id}`);
+    return user;
+  }
+
+  /** Disable (sessions and API keys stop at once) or enable a user. */
+  for (const action of ['disable', 'enable'] as const) {
+    router.post(`/users/:id/${action}`, allow('admin'), async (req, res) => {
+      const user = await findUser(String(req.params.id));
+      if (action === 'disable' && user.id === caller(res).id) {
+        throw ApiError.badRequest('id', '不能停用自己的账号 / You cannot disable your own account');
+      }
+      const disabledAt = action === 'disable' ? (user.disabledAt ?? clock()) : null;
+      const [updated] = await prisma.$transaction([
+        prisma.user.update({
+          where: { id: user.id },
+          // Disabling ends every session: tokens issued before carry the old version.
+          data: { disabledAt, ...(action === 'disable' ? { tokenVersion: { increment: 1 } } : {}) },
+        }),
+        prisma.auditEvent.create({
+          data: {
+            actor: actorOf(res),
+            action: `user.${action}`,
+            entity: 'user',
+            entityId: user.id,
+            before: { disabled: !!user.disabledAt },
+            after: { disabled: !!disabledAt },
+          },
+        }),
+      ]);
+      res.json(userView(updated));
+    });
+  }
+
+  /** An admin sets a temporary password: every session ends; it must be changed at the next login. */
+  router.post('/users/:id/temporary-password', allow('admin'), async (req, res) => {
+    const input = parseInput(temporaryPasswordInput, req.body);
+    const user = await findUser(String(req.params.id));
+    if (user.id === caller(res).id) {
+      throw ApiError.badRequest(
+        'id',
+        '请用 POST /api/me/password 修改自己的密码 / Change your own password with POST /api/me/password',
+      );
+    }
+    const passwordHash = await hashPassword(input.temporaryPassword);
+    const [updated] = await prisma.$transaction([
+      prisma.user.update({
+        where: { id: user.id },
+        data: { passwordHash, mustChangePassword: true, tokenVersion: { increment: 1 } },
+      }),
+      prisma.auditEvent.create({
+        data: {
+          actor: actorOf(res),
+          action: 'user.password.reset',
+          entity: 'user',
+          entityId: user.id,
+          before: { mustChangePassword: user.mustChangePassword },
+          after: { mustChangePassword: true },
+        },
+      }),
+    ]);
+    res.json(userView(updated));
   });
 
   router.get('/users', allow('admin'), async (_req, res) => {

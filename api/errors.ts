@@ -62,26 +62,46 @@ function isNulRefusal(err: unknown): boolean {
 }
 
 const NUL = '\u0000';
+/** A UTF-16 surrogate without its pair: not text, and PostgreSQL cannot store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** JSON bodies nest far less than this; deeper ones are refused before anything walks them. */
+const MAX_DEPTH = 32;
 
-/** The first place a NUL character hides in a request: path, query or JSON body. */
-function nulField(value: unknown, at: string): string | undefined {
-  if (typeof value === 'string') return value.includes(NUL) ? at : undefined;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = nulField(v, `${at}.${i}`);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes(NUL)) return at;
-      const found = nulField(v, at ? `${at}.${k}` : k);
-      if (found) return found;
+const NUL_MESSAGE = '文本不得包含 NUL 字符 / Text must not contain NUL (U+0000)';
+const SURROGATE_MESSAGE =
+  '文本含有不成对的代理字符（无效 Unicode）/ Text contains a lone surrogate (not valid Unicode)';
+const DEPTH_MESSAGE = `JSON 嵌套过深（最多 ${MAX_DEPTH} 层）/ JSON nested too deeply (at most ${MAX_DEPTH} levels)`;
+
+const textProblem = (text: string): string | undefined =>
+  text.includes(NUL) ? NUL_MESSAGE : LONE_SURROGATE.test(text) ? SURROGATE_MESSAGE : undefined;
+
+/**
+ * The first text a request cannot be stored with, in a query or JSON body — NUL, a lone
+ * surrogate, or nesting deeper than MAX_DEPTH — as [field, message]. Iterative: a deeply nested
+ * body cannot exhaust the stack.
+ */
+function badText(root: unknown): [string, string] | undefined {
+  const stack: [unknown, string, number][] = [[root, '', 0]];
+  while (stack.length) {
+    const [value, at, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (problem) return [at, problem];
+    } else if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+      // Named by its top-level field (a path 32 levels long helps nobody).
+      if (depth >= MAX_DEPTH) return [Array.isArray(root) ? '' : at.split('.')[0]!, DEPTH_MESSAGE];
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      for (const [k, v] of entries.reverse()) {
+        const problem = textProblem(k);
+        if (problem) return [at, problem];
+        stack.push([v, at ? `${at}.${k}` : k, depth + 1]);
+      }
     }
   }
   return undefined;
 }
 
-/** Text containing NUL (U+0000) cannot be stored: refuse it up front, naming the field. */
+/** Text that cannot be stored (NUL, lone surrogates) or a body nested too deeply: 400 naming the field. */
 export const rejectNul: RequestHandler = (req, _res, next) => {
   let path: string;
   try {
@@ -89,12 +109,10 @@ export const rejectNul: RequestHandler = (req, _res, next) => {
   } catch {
     return next(ApiError.badRequest('path', 'The path is not valid percent-encoding'));
   }
-  const field = path.includes(NUL) ? 'path' : (nulField(req.query, '') ?? nulField(req.body, ''));
-  next(
-    field !== undefined
-      ? ApiError.badRequest(field || 'body', '文本不得包含 NUL 字符 / Text must not contain NUL (U+0000)')
-      : undefined,
-  );
+  const pathProblem = textProblem(path);
+  if (pathProblem) return next(ApiError.badRequest('path', pathProblem));
+  const found = badText(req.query) ?? badText(req.body);
+  next(found ? ApiError.badRequest(found[0] || 'body', found[1]) : undefined);
 };
 
 /** Prisma codes for "the database cannot be reached / went away": P1001 can't reach, P1002 timed out
@@ -148,8 +166,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
     else if (err instanceof SyntaxError && 'body' in err)
       e = ApiError.badRequest('body', 'Request body is not valid JSON');
     else if (clientErrorOf(err)) e = clientErrorOf(err)!;
-    else if (isNulRefusal(err))
-      e = ApiError.badRequest('body', '文本不得包含 NUL 字符 / Text must not contain NUL (U+0000)');
+    else if (isNulRefusal(err)) e = ApiError.badRequest('body', NUL_MESSAGE);
     else if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
       e = ApiError.conflict('duplicate', 'A record with the same key already exists');
     } else if (isDatabaseUnavailable(err)) {

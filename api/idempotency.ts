@@ -1,12 +1,21 @@
 /**
  * Idempotency-Key support for POST routes: a repeated request with the same key and the
  * same body gets the first response again, and nothing is written twice.
+ *
+ * The key is claimed before the route runs, atomically (an insert that only one request can
+ * win): a twin arriving while the first is still running is answered 409 `in_progress`; after
+ * it, the stored response. A failed request (not 2xx) releases its claim, so it may be retried.
  */
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import type { RequestHandler } from 'express';
 import { caller } from './auth';
 import { ApiError } from './errors';
+
+/** statusCode of a claim whose request is still running. */
+const IN_PROGRESS = 0;
+/** A claim older than this is from a process that died mid-request: it may be taken over. */
+const STALE_CLAIM_MS = 5 * 60_000;
 
 export function idempotency(prisma: PrismaClient): RequestHandler {
   return (req, res, next) => {
@@ -19,43 +28,85 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
     const requestHash = createHash('sha256')
       .update(JSON.stringify([req.method, req.originalUrl, req.body ?? null]))
       .digest('hex');
-    prisma.idempotencyRecord
-      .findUnique({ where: { key } })
-      .then((found) => {
-        if (found) {
-          if (found.requestHash !== requestHash) {
-            throw new ApiError(
-              422,
-              'idempotency_key_reused',
-              'Idempotency-Key was used with a different request',
-              'Idempotency-Key',
-            );
-          }
+
+    const claim = () =>
+      prisma.idempotencyRecord
+        .create({
+          data: {
+            key,
+            method: req.method,
+            path: req.originalUrl,
+            requestHash,
+            statusCode: IN_PROGRESS,
+            responseBody: {},
+          },
+        })
+        .then(() => true)
+        .catch((err: unknown) => {
+          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+          throw err;
+        });
+
+    const run = async (): Promise<void> => {
+      let won = await claim();
+      if (!won) {
+        const found = await prisma.idempotencyRecord.findUnique({ where: { key } });
+        if (!found) {
+          won = await claim(); // released between the two: try once more
+        } else if (found.requestHash !== requestHash) {
+          throw new ApiError(
+            422,
+            'idempotency_key_reused',
+            'Idempotency-Key was used with a different request',
+            'Idempotency-Key',
+          );
+        } else if (found.statusCode !== IN_PROGRESS) {
           res.status(found.statusCode).json(found.responseBody);
           return;
+        } else if (Date.now() - found.createdAt.getTime() > STALE_CLAIM_MS) {
+          // Take over a dead claim (only one taker wins the update).
+          const taken = await prisma.idempotencyRecord.updateMany({
+            where: { key, statusCode: IN_PROGRESS, createdAt: found.createdAt },
+            data: { createdAt: new Date() },
+          });
+          won = taken.count === 1;
         }
-        const json = res.json.bind(res);
-        res.json = (body: unknown) => {
-          if (res.statusCode >= 200 && res.statusCode < 300) {
-            prisma.idempotencyRecord
-              .create({
-                data: {
-                  key,
-                  method: req.method,
-                  path: req.originalUrl,
-                  requestHash,
-                  statusCode: res.statusCode,
-                  responseBody: body as object,
-                },
-              })
-              .catch(() => undefined) // a concurrent twin stored it first
-              .finally(() => json(body));
-            return res;
-          }
-          return json(body);
-        };
-        next();
-      })
-      .catch(next);
+        if (!won) {
+          res.set('Retry-After', '1');
+          throw ApiError.conflict(
+            'in_progress',
+            '相同 Idempotency-Key 的请求正在处理，请稍后重试 / A request with this Idempotency-Key is still being processed: retry shortly',
+            'Idempotency-Key',
+          );
+        }
+      }
+      let settled = false;
+      const release = () => {
+        if (settled) return Promise.resolve();
+        settled = true;
+        return prisma.idempotencyRecord
+          .deleteMany({ where: { key, statusCode: IN_PROGRESS } })
+          .then(() => undefined)
+          .catch(() => undefined);
+      };
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        if (!settled && res.statusCode >= 200 && res.statusCode < 300) {
+          settled = true;
+          prisma.idempotencyRecord
+            .update({ where: { key }, data: { statusCode: res.statusCode, responseBody: body as object } })
+            .catch(() => undefined)
+            .finally(() => json(body));
+          return res;
+        }
+        void release().finally(() => json(body));
+        return res;
+      };
+      // A response sent without a JSON body (204, a file, a closed connection): the claim is released.
+      res.on('finish', () => void release());
+      res.on('close', () => void release());
+      next();
+    };
+    run().catch(next);
   };
 }

@@ -224,7 +224,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     operationId: 'login',
     summary: { zh: '登录，取得令牌', en: 'Log in for a token' },
     description:
-      '连续 5 次失败后按地址和用户名限速 15 分钟（429，Retry-After）。 / After 5 failures, further attempts from the address or for the username are refused for 15 minutes (429 with Retry-After).',
+      '同一用户名在同一地址连续 5 次未成功后锁定 15 分钟，再次锁定时加倍（429，Retry-After）；其他地址不受影响。 / After 5 attempts without success for a username from one address, that pair is locked for 15 minutes, doubling with each further lockout (429 with Retry-After); other addresses are not affected.',
     tags: ['access'],
     access: 'public',
     body: { schema: loginInput, example: { username: 'admin', password: 'correct horse battery staple' } },

@@ -35,7 +35,7 @@ const pageFields = { total: count, limit: z.number().int().min(1), offset: count
 export const ERROR_CODES = {
   400: ['invalid_input'],
   401: ['unauthenticated', 'invalid_credentials'],
-  403: ['forbidden'],
+  403: ['forbidden', 'password_change_required'],
   404: ['not_found', 'no_mail_sink'],
   409: [
     'duplicate',
@@ -48,6 +48,7 @@ export const ERROR_CODES = {
     'code_taken',
     'campaign_not_open',
     'duplicate_rater',
+    'in_progress',
   ],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],
@@ -575,6 +576,9 @@ export const user = component(
     leaderId: id.nullable().describe('leader: the leader this user is'),
     departmentId: id.nullable().describe('department: the department this user acts for'),
     disabled: z.boolean(),
+    mustChangePassword: z
+      .boolean()
+      .describe('A temporary password set by an admin: POST /api/me/password before anything else'),
   }),
 );
 

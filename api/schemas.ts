@@ -161,6 +161,20 @@ export const loginInput = z
   .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
   .strict();
 
+const newPassword = z.string().min(12, '至少 12 个字符 / At least 12 characters').max(200);
+
+/** Change one's own password: the current one is required. */
+export const passwordChangeInput = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword })
+  .strict()
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: '新密码须与当前密码不同 / The new password must differ from the current one',
+  });
+
+/** An admin sets a temporary password: the user must change it at their next login. */
+export const temporaryPasswordInput = z.object({ temporaryPassword: newPassword }).strict();
+
 export const userInput = z
   .object({
     username: z

@@ -10,6 +10,7 @@ import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { meetingCadenceWorkflowId, UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
 import { parentProblem, streetIdFor } from '../domain/org';
 import { type IndexedUnit, startIndex, unitIndexes } from '../infra/search-attributes';
+import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy, webhookUrlProblem } from '../domain/webhook-policy';
 import { meetingCadenceWorkflow } from '../workflows/meeting-cadence';
 
 export interface NewUnit {
@@ -29,7 +30,7 @@ export interface RegistryProblem {
   /** Index of the unit in the batch. */
   index: number;
   field: string;
-  code: 'invalid_parent' | 'unit_code_taken' | 'duplicate_in_batch';
+  code: 'invalid_parent' | 'unit_code_taken' | 'duplicate_in_batch' | 'invalid_input';
   message: string;
 }
 
@@ -70,11 +71,14 @@ export async function registerUnits(
   prisma: PrismaClient,
   batch: NewUnit[],
   actor: string,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; webhookPolicy?: WebhookPolicy } = {},
 ): Promise<RegisterResult> {
   const problems: RegistryProblem[] = [];
   const seen = new Map<string, number>();
   batch.forEach((n, index) => {
+    const webhookProblem =
+      n.webhookUrl && webhookUrlProblem(n.webhookUrl, options.webhookPolicy ?? DEFAULT_WEBHOOK_POLICY);
+    if (webhookProblem) problems.push({ index, field: 'webhookUrl', code: 'invalid_input', message: webhookProblem });
     const first = seen.get(n.code);
     if (first !== undefined) {
       problems.push({

@@ -32,6 +32,15 @@ export type FromApiServer =
   { type: 'ready'; fullPort: number; barePort: number } | { type: 'stopped' } | { type: 'error'; message: string };
 
 /** The same queries as GET /api/units, /api/supervision/figures and /api/agenda-items, for a caller who reads all. */
+const ADMIN_VIEWER = {
+  id: 'bench',
+  username: 'bench',
+  role: 'admin',
+  unitId: null,
+  leaderId: null,
+  departmentId: null,
+} as const;
+
 function bareApp(prisma: PrismaClient): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -43,7 +52,7 @@ function bareApp(prisma: PrismaClient): Express {
       prisma.unit.findMany({ where, orderBy: { code: 'asc' }, take: 50, skip: 0 }),
       prisma.unit.count({ where }),
     ]);
-    res.json({ items: items.map(unitView), total, limit: 50, offset: 0 });
+    res.json({ items: items.map((u) => unitView(u, ADMIN_VIEWER)), total, limit: 50, offset: 0 });
   });
 
   app.get('/figures', async (req, res) => {

@@ -30,6 +30,7 @@
  * its columns as a `SheetSpec` — fields, header aliases, required columns, value aliases — and
  * `parseSheet` reads the file and checks every row against it and a zod schema.
  */
+import zlib from 'node:zlib';
 import { CsvError, parse as parseCsvText } from 'csv-parse/sync';
 import { type CellValue, Workbook } from 'exceljs';
 import type { z } from 'zod';
@@ -364,6 +365,16 @@ async function readXlsx(data: Uint8Array): Promise<SheetRow[]> {
       ),
     );
   }
+  // The sizes above are what the archive declares: it may lie. Inflate each part, counting, and
+  // stop at the limit (nothing is kept) before exceljs unpacks it for real.
+  if (!(await xlsxUnpacksWithin(data, MAX_XLSX_UNPACKED_BYTES))) {
+    throw new ImportRejected(
+      bilingual(
+        '工作簿解压后过大，请拆分为多个文件',
+        'The workbook unpacks to too much data: split it into several files',
+      ),
+    );
+  }
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data.slice().buffer); // a copy: exceljs wants a whole ArrayBuffer
@@ -401,6 +412,64 @@ function cellText(value: CellValue): string {
  * The total unpacked size an XLSX (a zip archive) declares in its central directory; Infinity
  * when it cannot be read or uses zip64. A guard against huge workbooks before they are inflated.
  */
+/**
+ * Whether a ZIP's parts really inflate to at most `limit` bytes in all: each part is inflated as
+ * a stream, its output counted and dropped, and the inflation stops as soon as the count passes
+ * the limit. An archive that cannot be walked answers false.
+ */
+export async function xlsxUnpacksWithin(data: Uint8Array, limit: number): Promise<boolean> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const floor = Math.max(0, data.byteLength - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = data.byteLength - 22; i >= floor; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return false;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let budget = limit;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > data.byteLength || view.getUint32(at, true) !== 0x02014b50) return false;
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const local = view.getUint32(at + 42, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (local + 30 > data.byteLength || view.getUint32(local, true) !== 0x04034b50) return false;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const body = data.subarray(start, Math.min(data.byteLength, start + compressed));
+    if (method === 0) budget -= body.byteLength;
+    else if (method === 8) budget = await inflateCounting(body, budget);
+    else return false;
+    if (budget < 0) return false;
+  }
+  return true;
+}
+
+/** Inflate raw DEFLATE data, counting its output; stops once more than `budget` bytes came out. */
+function inflateCounting(body: Uint8Array, budget: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = zlib.createInflateRaw();
+    let left = budget;
+    let done = false;
+    const finish = (value: number) => {
+      if (done) return;
+      done = true;
+      inflate.destroy();
+      resolve(value);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      left -= chunk.byteLength;
+      if (left < 0) finish(left);
+    });
+    inflate.on('end', () => finish(left));
+    inflate.on('error', () => finish(left)); // corrupt: exceljs will say it cannot be read
+    inflate.end(body);
+  });
+}
+
 function zipUnpackedSize(data: Uint8Array): number {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const floor = Math.max(0, data.byteLength - 22 - 0xffff);

@@ -33,6 +33,8 @@ export interface TokenClaims {
   /** issued at / expires, epoch seconds */
   iat: number;
   exp: number;
+  /** The user's token version when issued: a disabled user or a changed password raises it. */
+  ver?: number;
 }
 
 const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
@@ -42,9 +44,10 @@ export function signToken(
   secret: string,
   ttlSeconds: number,
   nowMs: number,
+  version = 0,
 ): { token: string; expiresAt: Date } {
   const iat = Math.floor(nowMs / 1000);
-  const claims: TokenClaims = { sub: userId, iat, exp: iat + ttlSeconds };
+  const claims: TokenClaims = { sub: userId, iat, exp: iat + ttlSeconds, ver: version };
   const body = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}`;
   const signature = createHmac('sha256', secret).update(body).digest('base64url');
   return { token: `${body}.${signature}`, expiresAt: new Date(claims.exp * 1000) };

@@ -9,6 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { ROBOT_HOSTS, type WebhookPolicy } from '../domain/webhook-policy';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -30,6 +31,8 @@ const envSchema = z.object({
 
   // --- HTTP API ---
   PORT: z.preprocess(emptyAsUndefined, port.default(3000)),
+  /** Interface the API listens on: loopback by default; e.g. 0.0.0.0 in production behind a proxy. */
+  HOST: z.preprocess(emptyAsUndefined, z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1')),
   /** Base URL used in links inside emails. */
   PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
 
@@ -70,6 +73,35 @@ const envSchema = z.object({
   /** Domain used in deterministic Message-IDs. */
   MAIL_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('donggang.example')),
   MAIL_SINK_PORT: z.preprocess(emptyAsUndefined, port.default(2525)),
+
+  // --- Group-robot webhooks ---
+  /** Hosts a webhookUrl may point at (comma-separated hostnames): the WeCom and DingTalk robots by default. */
+  WEBHOOK_ALLOWED_HOSTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(ROBOT_HOSTS.join(','))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(
+            z
+              .string()
+              .regex(
+                /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/,
+                'Each entry must be a host name (no scheme, port, path or IP address)',
+              ),
+          )
+          .min(1, 'At least one host'),
+      ),
+  ),
+  /** Give up on a webhook after this many milliseconds (then the notice goes by email). */
+  WEBHOOK_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(30_000).default(5_000)),
 
   // --- Access control ---
   /** HMAC secret for login tokens (≥ 32 characters). Unset → generated once into DATA_DIR (embedded only). */
@@ -126,7 +158,9 @@ export interface AppConfig {
   toolsCacheDir: string;
   /** Directories searched for external programs (PATH). */
   searchPath: string[];
-  http: { port: number; publicUrl: string };
+  http: { port: number; host: string; publicUrl: string };
+  /** Which group-robot webhooks may be called (SSRF guard). */
+  webhook: WebhookPolicy;
   temporal: {
     /** undefined → embedded dev server */
     address: string | undefined;
@@ -207,7 +241,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       e.TOOLS_CACHE_DIR ?? path.join(e.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'donggang-governance'),
     ),
     searchPath: e.PATH.split(path.delimiter).filter((d) => d !== ''),
-    http: { port: e.PORT, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
+    http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
+    webhook: { allowedHosts: e.WEBHOOK_ALLOWED_HOSTS, timeoutMs: e.WEBHOOK_TIMEOUT_MS },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,

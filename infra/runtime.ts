@@ -32,6 +32,8 @@ import { ensureBootstrapAdmin, resolveTokenSecret } from './bootstrap';
 import { ensureSearchAttributes, markIndexed, startIndex } from './search-attributes';
 import { connectClient, connectWorker, type TemporalTarget } from './temporal';
 import { resolveTemporalCli } from './tools';
+import { secureDataDir } from './data-dir';
+import { createWebhookPoster } from './webhook';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -73,6 +75,11 @@ export async function run(
   };
 
   try {
+    // The embedded state (PGlite, Temporal's SQLite, captured mail, the token secret) is owner-only.
+    const embedded =
+      !config.temporal.address || config.database.kind === 'pglite' || !config.mail.smtpUrl || !config.auth.tokenSecret;
+    if (embedded) secureDataDir(config.dataDir, log);
+
     // Temporal
     let devServer: DevServer | undefined;
     let temporalAddress = config.temporal.address;
@@ -150,6 +157,7 @@ export async function run(
           clock,
           links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
           searchAttributes: indexed,
+          webhook: createWebhookPoster(config.webhook),
         },
       });
       workerRun = worker.run();
@@ -178,9 +186,10 @@ export async function run(
         mailSink,
         auth: { tokenSecret: resolveTokenSecret(config), tokenTtlSeconds: config.auth.tokenTtlSeconds },
         temporalUiUrl: config.temporal.uiUrl ?? devServer?.uiUrl,
+        webhookPolicy: config.webhook,
       });
       server = await new Promise<Server>((resolve, reject) => {
-        const s = app.listen(config.http.port, () => resolve(s));
+        const s = app.listen(config.http.port, config.http.host, () => resolve(s));
         s.once('error', reject);
       });
       stops.push(

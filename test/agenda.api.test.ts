@@ -345,8 +345,13 @@ describe.each(DATABASES)('agenda items and escalation on %s', (_name, kind) => {
       .expect(400);
     expect(errorOf(tooEarlyRecorded).field).toBe('takesUp.0');
     expect((await item(ids.lift)).state).toBe('escalated');
-    // Someone else's meeting: the compound's convener may not put it on the community's meeting.
-    await c.compound.post(`/api/agenda-items/${ids.lift}/take-up`).send({ meetingId: communityMeeting }).expect(403);
+    // Someone else's meeting: the compound's convener may not put it on the community's meeting —
+    // a meeting of a unit outside their scope is answered as a missing one (issue 18; it was 403).
+    const foreignMeeting = await c.compound
+      .post(`/api/agenda-items/${ids.lift}/take-up`)
+      .send({ meetingId: communityMeeting })
+      .expect(400);
+    expect(errorOf(foreignMeeting).field).toBe('meetingId');
   });
 
   test('the answer goes back down; a dispute opens a new round with a new deadline; a confirmation closes the item', async () => {

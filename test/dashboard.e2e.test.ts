@@ -720,6 +720,50 @@ test('a supervisor pastes the holiday notice of a missing year: preview, confirm
   await context.close();
 });
 
+test('a temporary password is changed through the form right after logging in', async () => {
+  const user = await ok(
+    h!.admin.post('/api/users').send({
+      username: 'temp.user',
+      displayName: '新同事',
+      role: 'supervisor',
+      password: 'first-password-123',
+    }),
+    201,
+  );
+  await ok(
+    h!.admin.post(`/api/users/${user.id}/temporary-password`).send({ temporaryPassword: 'temporary-password-1' }),
+    200,
+  );
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const { page, problems } = await openPage(context);
+  await logIn(page, { username: 'temp.user', password: 'temporary-password-1' });
+  // Sent to the form before anything else.
+  await page.getByRole('heading', { name: '修改密码', level: 1 }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/account/password');
+  await page.getByText('管理员为您设置了临时密码').waitFor();
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.getByLabel('当前密码').fill('temporary-password-1');
+  await page.getByLabel('新密码（至少 12 个字符）').fill('my-own-password-456');
+  await page.getByLabel('再次输入新密码').fill('my-own-password-457');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.getByText('两次输入的新密码不一致。').waitFor();
+  await page.getByLabel('再次输入新密码').fill('my-own-password-456');
+  await screenshot(page, 'dashboard-12-change-password');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  // Then the desk, with the new token; the new password works and the temporary one no longer does.
+  await page.getByRole('heading', { name: '督办工作台', level: 1 }).waitFor();
+  await request(h!.app)
+    .post('/api/auth/login')
+    .send({ username: 'temp.user', password: 'my-own-password-456' })
+    .expect(200);
+  await request(h!.app)
+    .post('/api/auth/login')
+    .send({ username: 'temp.user', password: 'temporary-password-1' })
+    .expect(401);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test('serves the bundle with cache headers, the SPA fallback and the UI config', async () => {
   const index = await fetch(`${base}/`);
   expect(index.status).toBe(200);

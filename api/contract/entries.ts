@@ -200,7 +200,10 @@ const departmentFields = {
   code: z.string(),
   name: z.string(),
   contactName: z.string(),
-  contactEmail: z.string(),
+  contactEmail: z
+    .string()
+    .nullable()
+    .describe('Shown to supervisors, admins and the convener of a paired community only; null for others'),
   locale,
 };
 

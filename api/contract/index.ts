@@ -9,6 +9,7 @@ import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-bu
 import { entriesOperations, entriesRequests, entriesTag } from './entries';
 import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
 import { pairingImportOperations } from './pairing-import';
+import { usersOperations, usersRequests } from './users';
 import { webOperations, webTag } from './web';
 
 export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
@@ -18,6 +19,7 @@ export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
   ...pairingImportOperations,
   ...webOperations,
   ...calendarOperations,
+  ...usersOperations,
 ];
 
 export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
@@ -25,6 +27,7 @@ export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?:
   ...evaluationRequests,
   ...entriesRequests,
   ...calendarRequests,
+  ...usersRequests,
 ];
 
 export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [

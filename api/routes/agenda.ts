@@ -388,8 +388,11 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
   router.post('/agenda-items/:id/take-up', async (req, res) => {
     const item = await findItem(req.params.id, res);
     const { meetingId } = parseInput(takeUpInput, req.body);
-    const meeting = await prisma.meeting.findUnique({ where: { id: meetingId } });
-    if (!meeting) throw ApiError.badRequest('meetingId', `No meeting ${meetingId}`);
+    const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, include: { unit: true } });
+    // A meeting of a unit outside the caller's scope is answered as a missing one (its unit unnamed).
+    if (!meeting || !(await canRead(prisma, caller(res), meeting.unit))) {
+      throw ApiError.badRequest('meetingId', `No meeting ${meetingId}`);
+    }
     await mustWrite(meeting.unitId, res, 'put items on its meetings');
     const changed = await prisma.$transaction((tx) => takeUp(tx, item, meeting, actorOf(res), clock())).catch(conflict);
     const workflowNotified = changed ? await notify(item.id, 'taken-up') : true;

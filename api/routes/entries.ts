@@ -61,20 +61,27 @@ export function leaderView(l: Leader) {
   };
 }
 
-function departmentView(d: {
-  id: string;
-  code: string;
-  name: string;
-  contactName: string;
-  contactEmail: string;
-  locale: string;
-}) {
+/**
+ * A department as a reader sees it: its contact email only for supervisors, admins and the
+ * convener of a community it is paired with (`showEmail`); null for everyone else.
+ */
+function departmentView(
+  d: {
+    id: string;
+    code: string;
+    name: string;
+    contactName: string;
+    contactEmail: string;
+    locale: string;
+  },
+  showEmail: boolean,
+) {
   return {
     id: d.id,
     code: d.code,
     name: d.name,
     contactName: d.contactName,
-    contactEmail: d.contactEmail,
+    contactEmail: showEmail ? d.contactEmail : null,
     locale: d.locale,
   };
 }
@@ -436,17 +443,23 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       today(),
       await loadEntriesRule(prisma),
     ).catch((err: unknown) => pairingProblem(err, (p) => p.field));
-    res.status(result.created.departments ? 201 : 200).json(departmentView(result.departments[0]!));
+    res.status(result.created.departments ? 201 : 200).json(departmentView(result.departments[0]!, true));
   });
 
   router.get('/departments', async (_req, res) => {
+    const who = caller(res);
+    const office = who.role === 'admin' || who.role === 'supervisor';
     const departments = await prisma.department.findMany({
       where: { removedAt: null },
       orderBy: { code: 'asc' },
       include: { pairings: { where: { endedAt: null }, select: { communityId: true } } },
     });
     res.json({
-      items: departments.map((d) => ({ ...departmentView(d), communityIds: d.pairings.map((p) => p.communityId) })),
+      items: departments.map((d) => {
+        const communityIds = d.pairings.map((p) => p.communityId);
+        const paired = who.role === 'convener' && !!who.unitId && communityIds.includes(who.unitId);
+        return { ...departmentView(d, office || paired), communityIds };
+      }),
     });
   });
 
@@ -495,10 +508,13 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       );
     // Paired departments make the community evaluable: its campaign of the year, now.
     await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actor);
-    res.json(await pairingsOf(unit));
+    res.json(await pairingsOf(unit, res));
   });
 
-  async function pairingsOf(unit: Unit) {
+  async function pairingsOf(unit: Unit, res: Response) {
+    const who = caller(res);
+    const showEmail =
+      who.role === 'admin' || who.role === 'supervisor' || (who.role === 'convener' && who.unitId === unit.id);
     const [leaders, pairings] = await Promise.all([
       prisma.leader.findMany({ where: { communityId: unit.id, removedAt: null }, orderBy: { code: 'asc' } }),
       prisma.departmentPairing.findMany({
@@ -511,14 +527,14 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       communityId: unit.id,
       leaders: leaders.map(leaderView),
       departments: pairings.map((p) => ({
-        ...departmentView(p.department),
+        ...departmentView(p.department, showEmail),
         pairedOn: p.pairedOn.toISOString().slice(0, 10),
       })),
     };
   }
 
   router.get('/units/:unitRef/pairings', async (req, res) => {
-    res.json(await pairingsOf(await community(req.params.unitRef, res)));
+    res.json(await pairingsOf(await community(req.params.unitRef, res), res));
   });
 
   // --- Supervisors' views ---------------------------------------------------------------------

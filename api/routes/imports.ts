@@ -38,6 +38,7 @@ import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 import { ensureCommunityCampaigns } from './evaluations';
 import { unitFields } from '../schemas';
+import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -122,14 +123,21 @@ export function uploadedFile(req: Request, res: Response): { type: ReturnType<ty
   return { type, data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
 }
 
-export function importsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function importsRouter({
+  prisma,
+  temporal,
+  taskQueue,
+  clock,
+  log,
+  webhookPolicy = DEFAULT_WEBHOOK_POLICY,
+}: ApiDeps): Router {
   const router = Router();
 
   /** What the registry would say of the valid rows, leaving out parents that are rows at fault. */
   async function treeProblems(partial: NonNullable<ImportRejected['partial']>, actor: string) {
     const units = partial.units as NewUnit[];
     try {
-      await registerUnits(prisma, units, actor, { dryRun: true });
+      await registerUnits(prisma, units, actor, { dryRun: true, webhookPolicy });
       return [];
     } catch (err) {
       if (!(err instanceof RegistryError)) throw err;
@@ -167,7 +175,7 @@ export function importsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
     let registered;
     try {
       emit({ phase: 'registering', total });
-      registered = await registerUnits(prisma, batch, actor);
+      registered = await registerUnits(prisma, batch, actor, { webhookPolicy });
     } catch (err) {
       if (err instanceof RegistryError) throw ImportRejected.ofProblems(problemsAtRows(parsed, err.problems));
       throw err;

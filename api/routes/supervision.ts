@@ -5,20 +5,26 @@
 import { Router } from 'express';
 import { Prisma } from '@prisma/client';
 import type { ApiDeps } from '../app';
-import { actorOf, allow } from '../auth';
+import { actorOf, allow, caller } from '../auth';
+import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
 import { ApiError, parseInput } from '../errors';
 import { complianceQuery, overdueQuery, supervisorInput } from '../schemas';
 
-export function supervisionRouter({ prisma }: ApiDeps): Router {
+export function supervisionRouter({ prisma, webhookPolicy = DEFAULT_WEBHOOK_POLICY }: ApiDeps): Router {
   const router = Router();
 
   router.get('/supervisors', allow('admin', 'supervisor'), async (_req, res) => {
-    res.json({ items: await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } }) });
+    const items = await prisma.supervisor.findMany({ where: { active: true }, orderBy: { email: 'asc' } });
+    // A robot's key is a credential: admins only see it whole.
+    const admin = caller(res).role === 'admin';
+    res.json({ items: items.map((s) => (admin ? s : { ...s, webhookUrl: maskWebhookUrl(s.webhookUrl) })) });
   });
 
   /** Add a member of the liaison office; repeating it with the same email updates the member. */
   router.post('/supervisors', allow('admin'), async (req, res) => {
     const input = parseInput(supervisorInput, req.body);
+    const webhookProblem = input.webhookUrl && webhookUrlProblem(input.webhookUrl, webhookPolicy);
+    if (webhookProblem) throw ApiError.badRequest('webhookUrl', webhookProblem);
     const existing = await prisma.supervisor.findUnique({ where: { email: input.email } });
     const saved = await prisma.supervisor.upsert({
       where: { email: input.email },

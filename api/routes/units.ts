@@ -27,7 +27,8 @@ import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
 import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
 import { notifyEscalation } from './agenda';
-import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
 import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
@@ -37,7 +38,11 @@ import { ensureCommunityCampaigns } from './evaluations';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function unitView(u: Unit) {
+/**
+ * A unit as a reader sees it. The webhook URL's key is a credential: only admins and the unit's
+ * own convener see it whole; everyone else sees it masked.
+ */
+export function unitView(u: Unit, viewer: Caller) {
   return {
     id: u.id,
     code: u.code,
@@ -49,13 +54,20 @@ export function unitView(u: Unit) {
     convenerEmail: u.convenerEmail,
     convenerPhone: u.convenerPhone,
     locale: u.locale,
-    webhookUrl: u.webhookUrl,
+    webhookUrl: canWrite(viewer, u) ? u.webhookUrl : maskWebhookUrl(u.webhookUrl),
     createdAt: u.createdAt.toISOString(),
     obligationWorkflowId: meetingCadenceWorkflowId(u.id),
   };
 }
 
-export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function unitsRouter({
+  prisma,
+  temporal,
+  taskQueue,
+  clock,
+  log,
+  webhookPolicy = DEFAULT_WEBHOOK_POLICY,
+}: ApiDeps): Router {
   const router = Router();
 
   /**
@@ -87,7 +99,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const newUnit: NewUnit = { ...input, parentCode };
     let result;
     try {
-      result = await registerUnits(prisma, [newUnit], actorOf(res));
+      result = await registerUnits(prisma, [newUnit], actorOf(res), { webhookPolicy });
     } catch (err) {
       if (!(err instanceof RegistryError)) throw err;
       const p = err.problems[0]!;
@@ -102,7 +114,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actorOf(res));
     }
     if (result.created) log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
-    res.status(result.created ? 201 : 200).json(unitView(unit));
+    res.status(result.created ? 201 : 200).json(unitView(unit, caller(res)));
   });
 
   router.get('/', async (req, res) => {
@@ -119,11 +131,11 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       prisma.unit.findMany({ where, orderBy: { code: 'asc' }, take: q.limit, skip: q.offset }),
       prisma.unit.count({ where }),
     ]);
-    res.json({ items: items.map(unitView), total, limit: q.limit, offset: q.offset });
+    res.json({ items: items.map((u) => unitView(u, caller(res))), total, limit: q.limit, offset: q.offset });
   });
 
   router.get('/:unitRef', async (req, res) => {
-    res.json(unitView(await findUnit(req.params.unitRef, res)));
+    res.json(unitView(await findUnit(req.params.unitRef, res), caller(res)));
   });
 
   /** Change a unit's name or convener details. Level and place in the tree are fixed. */
@@ -131,8 +143,10 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
     const unit = await findUnit(req.params.unitRef, res, 'write');
     // Property level: an admin may change the convener; the convener only their own contact settings.
     const input = parseInput(caller(res).role === 'admin' ? unitUpdate : convenerUnitUpdate, req.body);
+    const webhookProblem = input.webhookUrl && webhookUrlProblem(input.webhookUrl, webhookPolicy);
+    if (webhookProblem) throw ApiError.badRequest('webhookUrl', webhookProblem);
     const changes = Object.fromEntries(Object.entries(input).filter(([k, v]) => unit[k as keyof Unit] !== v));
-    if (Object.keys(changes).length === 0) return void res.json(unitView(unit));
+    if (Object.keys(changes).length === 0) return void res.json(unitView(unit, caller(res)));
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, unit[k as keyof Unit]]));
     const [updated] = await prisma.$transaction([
       prisma.unit.update({ where: { id: unit.id }, data: changes }),
@@ -140,7 +154,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
         data: { actor: actorOf(res), action: 'unit.update', entity: 'unit', entityId: unit.id, before, after: changes },
       }),
     ]);
-    res.json(unitView(updated));
+    res.json(unitView(updated, caller(res)));
   });
 
   /** Remove a unit (kept in the record, marked removed); its meeting obligation ends. */
@@ -212,7 +226,7 @@ export function unitsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps
       ),
     );
     res.json({
-      unit: unitView(unit),
+      unit: unitView(unit, caller(res)),
       periods: periods.map((p) => {
         const leaderId = leaderOfVisitObligation(p.obligation);
         return {

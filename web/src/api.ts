@@ -14,6 +14,9 @@ export interface User {
   displayName: string;
   role: Role;
   unitId: string | null;
+  disabled?: boolean;
+  /** A temporary password set by an admin: the change-password form comes first. */
+  mustChangePassword?: boolean;
 }
 
 export interface LoginResult {

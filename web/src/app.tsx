@@ -10,7 +10,9 @@ import { I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang 
 import { CalendarPage } from './pages/calendar';
 import { Desk } from './pages/desk';
 import { Evaluations } from './pages/evaluations';
+import { ChangePassword } from './pages/account';
 import { Login } from './pages/login';
+import { Users } from './pages/users';
 import { UnitPage } from './pages/unit';
 import { Link, navigate, useLocation } from './router';
 import { isOffice, loadSession, saveSession, SessionContext, type SessionValue } from './session';
@@ -79,6 +81,11 @@ export function App() {
           setConfig(null);
           navigate('/');
         },
+        replace: (result: LoginResult) => {
+          saveSession(result);
+          configureApi({ token: result.token });
+          setSession(result);
+        },
       },
     [session, config],
   );
@@ -88,6 +95,10 @@ export function App() {
   let page;
   const unitPath = /^\/units\/([^/]+)\/?$/.exec(path);
   if (!value || !user) page = <Login onLogin={login} notice={notice} />;
+  // A temporary password (set by an admin) is changed before anything else.
+  else if (user.mustChangePassword && path !== '/account/password') page = <Redirect to="/account/password" />;
+  else if (path === '/account/password') page = <ChangePassword />;
+  else if (path === '/users' && user.role === 'admin') page = <Users />;
   else if (path === '/') {
     if (isOffice(user)) page = <Desk />;
     else if (user.role === 'convener' && user.unitId) page = <Redirect to={`/units/${user.unitId}`} />;
@@ -107,12 +118,15 @@ export function App() {
   }
 
   const navLinks: { href: string; label: string }[] = [];
-  if (user && isOffice(user)) navLinks.push({ href: '/', label: t('nav.desk') });
-  if (user?.role === 'convener' && user.unitId)
+  if (user && isOffice(user) && !user.mustChangePassword) navLinks.push({ href: '/', label: t('nav.desk') });
+  if (user?.role === 'convener' && user.unitId && !user.mustChangePassword)
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
-  if (user) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
+  if (user && !user.mustChangePassword) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
   // The working-day calendar (issue 13): the liaison office enters the holiday notice.
-  if (user && isOffice(user)) navLinks.push({ href: '/calendar', label: t('nav.calendar') });
+  if (user && isOffice(user) && !user.mustChangePassword)
+    navLinks.push({ href: '/calendar', label: t('nav.calendar') });
+  if (user?.role === 'admin' && !user.mustChangePassword) navLinks.push({ href: '/users', label: t('nav.users') });
+  if (user) navLinks.push({ href: '/account/password', label: t('nav.password') });
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -33,6 +33,8 @@ export interface SessionValue {
   /** null until GET /api/ui-config answers, or when it could not. */
   config: UiConfig | null;
   logout: () => void;
+  /** A new token and user (after changing one's password: the old token has ended). */
+  replace: (result: LoginResult) => void;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

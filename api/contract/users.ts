@@ -1,0 +1,78 @@
+/**
+ * The OpenAPI description of off-boarding (api/auth.ts): changing one's own password, and the
+ * admin's disable / enable and temporary password. api/openapi.ts spreads these operations in.
+ */
+import { z } from 'zod';
+import type { OperationSpec } from '../openapi';
+import { loginResult, user } from '../responses';
+import { passwordChangeInput, temporaryPasswordInput } from '../schemas';
+
+const userId = { id: { schema: z.string().min(1), description: '用户 id / The user’s id' } };
+
+export const usersRequests: [z.ZodType, { id: string; description?: string }][] = [
+  [
+    passwordChangeInput,
+    { id: 'PasswordChangeInput', description: 'newPassword: at least 12 characters, not the current one' },
+  ],
+  [temporaryPasswordInput, { id: 'TemporaryPasswordInput', description: 'At least 12 characters' }],
+];
+
+export const usersOperations: OperationSpec[] = [
+  {
+    method: 'post',
+    path: '/api/me/password',
+    operationId: 'changeOwnPassword',
+    summary: { zh: '修改自己的密码', en: 'Change one’s own password' },
+    description:
+      '须提供当前密码；成功后该用户此前的所有令牌失效，返回新令牌。临时密码的用户登录后只能先调用此接口。 / The current password is required; every token issued before ends, and a new one is returned. A user with a temporary password may call nothing else first.',
+    tags: ['access'],
+    idempotent: true,
+    body: {
+      schema: passwordChangeInput,
+      example: { currentPassword: 'the old passphrase', newPassword: 'a new long passphrase' },
+    },
+    responses: { 200: { description: 'Changed', schema: loginResult } },
+    errors: [400, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/disable',
+    operationId: 'disableUser',
+    summary: { zh: '停用用户（立即结束其所有会话）', en: 'Disable a user (every session ends at once)' },
+    description:
+      '其令牌与 API 密钥立即失效；不能停用自己。 / Their tokens and API keys stop working at once; an admin cannot disable themself.',
+    tags: ['access'],
+    roles: ['admin'],
+    idempotent: true,
+    params: userId,
+    responses: { 200: { description: 'Disabled', schema: user } },
+    errors: [400, 404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/enable',
+    operationId: 'enableUser',
+    summary: { zh: '重新启用用户', en: 'Enable a user again' },
+    tags: ['access'],
+    roles: ['admin'],
+    idempotent: true,
+    params: userId,
+    responses: { 200: { description: 'Enabled', schema: user } },
+    errors: [404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/temporary-password',
+    operationId: 'setTemporaryPassword',
+    summary: { zh: '设置临时密码（下次登录须修改）', en: 'Set a temporary password (to be changed at the next login)' },
+    description:
+      '该用户此前的所有令牌失效；登录后须先修改密码。 / Every token issued before ends; after logging in the user must change the password first.',
+    tags: ['access'],
+    roles: ['admin'],
+    idempotent: true,
+    params: userId,
+    body: { schema: temporaryPasswordInput, example: { temporaryPassword: 'a temporary passphrase' } },
+    responses: { 200: { description: 'Set', schema: user } },
+    errors: [400, 404, 413, 415, 422],
+  },
+];

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { OperationSpec } from '../openapi';
 import { calendarOperations, calendarRequests, calendarTag } from './calendar';
+import { dueOperations, dueRequests, dueTag } from './due';
 import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-building';
 import { entriesOperations, entriesRequests, entriesTag } from './entries';
 import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
@@ -18,6 +19,7 @@ export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
   ...pairingImportOperations,
   ...webOperations,
   ...calendarOperations,
+  ...dueOperations,
 ];
 
 export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
@@ -25,6 +27,7 @@ export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?:
   ...evaluationRequests,
   ...entriesRequests,
   ...calendarRequests,
+  ...dueRequests,
 ];
 
 export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
@@ -33,4 +36,5 @@ export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
   entriesTag,
   webTag,
   calendarTag,
+  dueTag,
 ];

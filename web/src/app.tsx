@@ -8,6 +8,7 @@ import { api, configureApi, type LoginResult, type UiConfig } from './api';
 import { I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang } from './i18n';
 import { Desk } from './pages/desk';
 import { Evaluations } from './pages/evaluations';
+import { Directory } from './pages/due';
 import { Login } from './pages/login';
 import { UnitPage } from './pages/unit';
 import { Link, navigate, useLocation } from './router';
@@ -92,6 +93,7 @@ export function App() {
     else page = <Redirect to="/evaluations" />;
   } else if (unitPath) page = <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
   else if (path === '/evaluations') page = <Evaluations />;
+  else if (path === '/directory') page = <Directory />;
   else {
     page = (
       <section class="card">
@@ -107,6 +109,8 @@ export function App() {
   if (user && isOffice(user)) navLinks.push({ href: '/', label: t('nav.desk') });
   if (user?.role === 'convener' && user.unitId)
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
+  if (user && (isOffice(user) || user.role === 'convener' || user.role === 'leader'))
+    navLinks.push({ href: '/directory', label: t('dir.nav') });
   if (user) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
 
   return (

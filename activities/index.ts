@@ -26,6 +26,7 @@ import {
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
 import { createCalendarActivities, createCalendarReader, yearsAround } from './calendar';
+import { createDigestActivities } from './digest';
 import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
@@ -104,6 +105,7 @@ export function createActivities({ prisma, mailer, clock, links, webhook = creat
 
   return {
     ...createCalendarActivities({ prisma, sendOnce, calendarUrl: `${links.publicUrl}/calendar` }),
+    ...createDigestActivities({ prisma, sendOnce, deskUrl: `${links.publicUrl}/`, clock }),
     ...createEscalationActivities({
       prisma,
       calendarFor,

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Workbook } from 'exceljs';
 import type { z } from 'zod';
-import { childrenStatus, directoryPage, duePage, dueThisWeek } from '../api/contract/due';
+import { childrenStatus, digestRule, directoryPage, duePage, dueThisWeek } from '../api/contract/due';
 import { meetingCadenceWorkflowId } from '../domain/cadence';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
 import { type Agent, agentFor } from './support/auth';
@@ -256,5 +256,22 @@ describe.each(DATABASES)('what is due on %s', (_name, kind) => {
     ]);
     await bihaiConvener.get(`/api/units/${u.gangbei.code}/children-status`).expect(404);
     await supervisor.get(`/api/units/${u.street.code}/children-status`).expect(200);
+  });
+
+  test('the weekly digest: its rule as data, a supervisor opting out', async () => {
+    const got = await supervisor.get('/api/digest-rule').expect(200);
+    conforms(digestRule, got.body);
+    expect(got.body).toEqual({ enabled: true, weekday: 1, hour: 9 });
+    const bad = await supervisor.put('/api/digest-rule').send({ enabled: true, weekday: 8, hour: 9 }).expect(400);
+    expect(bad.body.error).toMatchObject({ code: 'invalid_input', field: 'weekday' });
+    await supervisor.put('/api/digest-rule').send({ enabled: true, weekday: 2, hour: 8 }).expect(200);
+    expect((await supervisor.get('/api/digest-rule').expect(200)).body).toEqual({ enabled: true, weekday: 2, hour: 8 });
+    await bihaiConvener.put('/api/digest-rule').send({ enabled: false, weekday: 1, hour: 9 }).expect(403);
+
+    const email = `office-${tag}@example.org`;
+    const member = await admin.post('/api/supervisors').send({ name: '刘主任', email }).expect(201);
+    expect(member.body.digestOptOut).toBe(false);
+    const out = await admin.post('/api/supervisors').send({ name: '刘主任', email, digestOptOut: true }).expect(200);
+    expect(out.body.digestOptOut).toBe(true);
   });
 });

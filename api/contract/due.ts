@@ -31,6 +31,18 @@ export const directoryQuery = z.object({
   ...page,
 });
 
+export const digestRuleInput = z.object({
+  enabled: z.boolean(),
+  weekday: z.number().int().min(1).max(7).describe('ISO weekday, 1 = Monday … 7 = Sunday'),
+  hour: z.number().int().min(0).max(23).describe('Hour, Asia/Shanghai'),
+});
+
+export const digestRule = component(
+  'DigestRule',
+  digestRuleInput,
+  'The weekly digest: its weekday (a day off: the first working day after it that week) and hour, on or off',
+);
+
 const unitBrief = z.object({ id: z.string(), code: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
 
 export const unitDue = component(
@@ -168,9 +180,35 @@ export const dueOperations: OperationSpec[] = [
     responses: { 200: childrenStatus },
     errors: [404],
   },
+  {
+    method: 'get',
+    path: '/api/digest-rule',
+    operationId: 'getDigestRule',
+    summary: { zh: '每周督办摘要的规则', en: 'The weekly digest’s rule' },
+    tags: ['due'],
+    roles: ['admin', 'supervisor'],
+    responses: { 200: digestRule },
+    errors: [403],
+  },
+  {
+    method: 'put',
+    path: '/api/digest-rule',
+    operationId: 'putDigestRule',
+    summary: { zh: '修改每周督办摘要的规则', en: 'Change the weekly digest’s rule' },
+    description:
+      '周几、几点（上海时间）、开或关；工作流 weekly-digest 随即重新安排下一次。退订：POST /api/supervisors 带 digestOptOut。 / Weekday, hour (Shanghai), on or off; workflow weekly-digest plans its next digest again at once. Opt a member out with POST /api/supervisors and digestOptOut.',
+    tags: ['due'],
+    roles: ['admin', 'supervisor'],
+    idempotent: true,
+    body: { schema: digestRuleInput, example: { enabled: true, weekday: 1, hour: 9 } },
+    responses: { 200: digestRule },
+    errors: [400, 403],
+  },
 ];
 
-export const dueRequests: [z.ZodType, { id: string; description?: string }][] = [];
+export const dueRequests: [z.ZodType, { id: string; description?: string }][] = [
+  [digestRuleInput, { id: 'DigestRuleInput', description: 'The weekly digest’s rule' }],
+];
 
 export const dueTag = {
   name: 'due',

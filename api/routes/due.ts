@@ -10,8 +10,10 @@ import { shanghaiDateOf } from '../../domain/period';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { childrenStatus, dueThisWeek, notYetMet, searchDirectory } from '../../records/due';
 import type { ApiDeps } from '../app';
-import { allow, caller, canRead, readableUnitIds } from '../auth';
-import { directoryQuery, dueQuery } from '../contract/due';
+import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
+import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
+import { loadDigestRule } from '../../activities/digest';
+import { digestRuleChangedSignal, WEEKLY_DIGEST_WORKFLOW_ID } from '../../workflows/weekly-digest';
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { unitView } from './units';
@@ -25,8 +27,36 @@ function stepName(step: string): string {
   return step;
 }
 
-export function dueRouter({ prisma, clock }: ApiDeps): Router {
+export function dueRouter({ prisma, clock, temporal, log }: ApiDeps): Router {
   const router = Router();
+
+  router.get('/digest-rule', allow('admin', 'supervisor'), async (_req, res) => {
+    res.json(await loadDigestRule(prisma));
+  });
+
+  /** Change the weekly digest's rule; its workflow plans again at once. */
+  router.put('/digest-rule', allow('admin', 'supervisor'), async (req, res) => {
+    const input = parseInput(digestRuleInput, req.body);
+    const before = await loadDigestRule(prisma);
+    await prisma.digestRule.upsert({ where: { id: 'default' }, create: input, update: input });
+    await prisma.auditEvent.create({
+      data: {
+        actor: actorOf(res),
+        action: 'digestRule.update',
+        entity: 'digestRule',
+        entityId: 'default',
+        before: { ...before },
+        after: input,
+      },
+    });
+    try {
+      await temporal.workflow.getHandle(WEEKLY_DIGEST_WORKFLOW_ID).signal(digestRuleChangedSignal);
+    } catch (err) {
+      // Not started (yet): it reads the rule when it starts.
+      log.warn('The weekly digest workflow was not signalled', { error: String(err) });
+    }
+    res.json(input);
+  });
 
   router.get('/supervision/due', allow('admin', 'supervisor'), async (req, res) => {
     const q = parseInput(dueQuery, req.query, 'query');

@@ -27,6 +27,7 @@ import {
 import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster, type WebhookPoster } from '../infra/webhook';
 import { createCalendarActivities, createCalendarReader, yearsAround } from './calendar';
+import { createDigestActivities } from './digest';
 import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
@@ -130,6 +131,7 @@ export function createActivities({
 
   return {
     ...createCalendarActivities({ prisma, sendOnce, calendarUrl: pages.calendar() }),
+    ...createDigestActivities({ prisma, sendOnce, deskUrl: pages.desk(), clock }),
     ...createEscalationActivities({
       prisma,
       calendarFor,

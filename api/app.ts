@@ -12,6 +12,7 @@ import { entriesRouter } from './routes/entries';
 import { evaluationsRouter } from './routes/evaluations';
 import { auditRouter } from './routes/audit';
 import { calendarRouter } from './routes/calendar';
+import { dueRouter } from './routes/due';
 import { figuresRouter } from './routes/figures';
 import { authenticate, loginRouter, usersRouter } from './auth';
 import { docsRouter } from './docs';
@@ -64,6 +65,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', idempotency(deps.prisma));
   app.use('/api', usersRouter(deps));
   app.use('/api', auditRouter(deps));
+  app.use('/api', dueRouter(deps)); // ahead of /api/units/:unitRef, which would take /api/units/directory
   app.use('/api/units', unitsRouter(deps));
   app.use('/api/cadence-rules', rulesRouter(deps));
   app.use('/api', ledgerRouter(deps));

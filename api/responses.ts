@@ -240,6 +240,7 @@ export const supervisor = component(
     locale,
     webhookUrl: z.string().nullable(),
     active: z.boolean(),
+    digestOptOut: z.boolean().describe('No weekly digest mail for this member'),
     createdAt: instant,
   }),
 );

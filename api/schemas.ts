@@ -113,6 +113,7 @@ export const supervisorInput = z.object({
   email: z.email(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+  digestOptOut: z.boolean().optional().describe('true: no weekly digest mail for this member'),
 });
 
 export const overdueQuery = z.object({

@@ -12,6 +12,8 @@ export interface DashboardLinks {
   evaluation: (year: number, campaignId: string) => string;
   /** The working-day calendar page (where the State Council's holiday notice is entered). */
   calendar: () => string;
+  /** The liaison office's desk (the weekly digest). */
+  desk: () => string;
 }
 
 export function dashboardLinks(publicUrl: string): DashboardLinks {
@@ -22,5 +24,6 @@ export function dashboardLinks(publicUrl: string): DashboardLinks {
     item: (unitId, itemId) => `${base}/units/${id(unitId)}?item=${id(itemId)}`,
     evaluation: (year, campaignId) => `${base}/evaluations?year=${year}&campaign=${id(campaignId)}`,
     calendar: () => `${base}/calendar`,
+    desk: () => `${base}/`,
   };
 }

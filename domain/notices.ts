@@ -7,6 +7,7 @@
 import type { CadenceStep, UnitLevel } from './cadence';
 import type { EscalationStepName } from './escalation';
 import { periodLabel } from './period-labels';
+import { type DigestNotice, digestNoticeText } from './digest';
 
 export const LEVEL_NAMES: Record<UnitLevel, { zh: string; en: string }> = {
   city: { zh: '市', en: 'city' },
@@ -54,7 +55,8 @@ export type NoticeInput =
   | VisitNotice
   | AbsenceNotice
   | EvaluationNotice
-  | CalendarNotice;
+  | CalendarNotice
+  | DigestNotice;
 
 /** To the liaison office: next year's (or this year's) holiday notice has not been entered yet. */
 export interface CalendarNotice {
@@ -614,6 +616,7 @@ function enEntries(n: VisitNotice | AbsenceNotice | EvaluationNotice): Lang {
 
 function zh(n: NoticeInput): Lang {
   if (n.kind === 'calendar') return calendarNoticeText(n).zh;
+  if (n.kind === 'digest') return digestNoticeText(n).zh;
   if (n.kind === 'escalation') return zhEscalation(n);
   if (n.kind === 'visit' || n.kind === 'absence' || n.kind === 'evaluation') return zhEntries(n);
   const level = LEVEL_NAMES[n.unit.level].zh;
@@ -686,6 +689,7 @@ function zh(n: NoticeInput): Lang {
 
 function en(n: NoticeInput): Lang {
   if (n.kind === 'calendar') return calendarNoticeText(n).en;
+  if (n.kind === 'digest') return digestNoticeText(n).en;
   if (n.kind === 'escalation') return enEscalation(n);
   if (n.kind === 'visit' || n.kind === 'absence' || n.kind === 'evaluation') return enEntries(n);
   const level = LEVEL_NAMES[n.unit.level].en;
@@ -758,7 +762,7 @@ function en(n: NoticeInput): Lang {
 
 /** The page of the dashboard a notice links to. */
 export function noticeUrl(n: NoticeInput): string {
-  if (n.kind === 'calendar' || n.kind === 'evaluation') return n.url;
+  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest') return n.url;
   if (n.kind === 'escalation') return n.item.url;
   return n.unit.url;
 }

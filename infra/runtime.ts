@@ -21,6 +21,7 @@ import { loadWorkingCalendar, seedPackageYears } from '../records/calendar';
 import { createGovernanceWorker } from '../worker';
 import { CALENDAR_WATCH_WORKFLOW_ID, calendarWatchWorkflow } from '../workflows/calendar-watch';
 import { escalationWorkflow } from '../workflows/escalation';
+import { WEEKLY_DIGEST_WORKFLOW_ID, weeklyDigestWorkflow } from '../workflows/weekly-digest';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
 import { type DevServer, startDevServer } from './dev-server';
@@ -239,6 +240,13 @@ async function reconcileObligations(
       args: [{}],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
       ...startIndex(temporal, 'calendar-watch', null),
+    });
+    // The weekly digest to the liaison office (Monday 09:00 on working weeks, rule as data).
+    await temporal.workflow.start(weeklyDigestWorkflow, {
+      workflowId: WEEKLY_DIGEST_WORKFLOW_ID,
+      taskQueue,
+      args: [{}],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     });
     const units = await prisma.unit.findMany({ where: { removedAt: null }, select: { id: true } });
     await startObligations(

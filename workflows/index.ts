@@ -6,3 +6,4 @@ export * from './leader-visit';
 export * from './attendance-check';
 export * from './evaluation';
 export * from './calendar-watch';
+export * from './weekly-digest';

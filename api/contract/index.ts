@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { OperationSpec } from '../openapi';
 import { calendarOperations, calendarRequests, calendarTag } from './calendar';
+import { dueOperations, dueRequests, dueTag } from './due';
 import { coBuildingOperations, coBuildingRequests, coBuildingTag } from './co-building';
 import { entriesOperations, entriesRequests, entriesTag } from './entries';
 import { evaluationOperations, evaluationRequests, evaluationTag } from './evaluations';
@@ -20,6 +21,7 @@ export const CONTRACT_OPERATIONS: readonly OperationSpec[] = [
   ...webOperations,
   ...calendarOperations,
   ...usersOperations,
+  ...dueOperations,
 ];
 
 export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?: string }][] = [
@@ -28,6 +30,7 @@ export const CONTRACT_REQUESTS: readonly [z.ZodType, { id: string; description?:
   ...entriesRequests,
   ...calendarRequests,
   ...usersRequests,
+  ...dueRequests,
 ];
 
 export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
@@ -36,4 +39,5 @@ export const CONTRACT_TAGS: readonly { name: string; description: string }[] = [
   entriesTag,
   webTag,
   calendarTag,
+  dueTag,
 ];

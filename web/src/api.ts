@@ -446,3 +446,48 @@ export function workflowUrl(config: UiConfig | null, workflowId: string | null |
   const base = config.temporalUiUrl.replace(/\/+$/, '');
   return `${base}/namespaces/${encodeURIComponent(config.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 }
+
+// --- Before the deadline (api/contract/due.ts) -------------------------------------------------
+
+export interface UnitDue {
+  unit: { id: string; code: string; name: string; level: Level; streetId: string | null; parentId: string | null };
+  streetName: string | null;
+  convenerName: string;
+  convenerEmail: string;
+  periodKey: string;
+  dueOn: string;
+  minMeetings: number;
+  meetingsHeld: number;
+  met: boolean;
+  workingDaysLeft: number;
+  daysLeft: number;
+  lastReminder: { step: string; sentAt: string; recipient: string } | null;
+}
+
+export interface DuePage extends Page<UnitDue> {
+  today: string;
+}
+
+export type DueKind = 'meeting' | 'visit' | 'escalation_schedule' | 'escalation_answer' | 'evaluation';
+
+export interface DueThisWeek {
+  from: string;
+  to: string;
+  isoWeek: string;
+  items: {
+    kind: DueKind;
+    dueOn: string;
+    workingDaysLeft: number;
+    daysLeft: number;
+    subject: string;
+    unit: { id: string; code: string; name: string; level: Level };
+    progress: { done: number; required: number } | null;
+    refId: string;
+  }[];
+}
+
+export interface ChildrenStatus {
+  today: string;
+  unit: { id: string; code: string; name: string; level: Level };
+  items: UnitDue[];
+}

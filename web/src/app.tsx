@@ -11,6 +11,7 @@ import { CalendarPage } from './pages/calendar';
 import { Desk } from './pages/desk';
 import { Evaluations } from './pages/evaluations';
 import { ChangePassword } from './pages/account';
+import { Directory } from './pages/due';
 import { Login } from './pages/login';
 import { Users } from './pages/users';
 import { UnitPage } from './pages/unit';
@@ -106,6 +107,7 @@ export function App() {
   } else if (unitPath) page = <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
   else if (path === '/evaluations') page = <Evaluations />;
   else if (path === '/calendar') page = <CalendarPage />;
+  else if (path === '/directory') page = <Directory />;
   else {
     page = (
       <section class="card">
@@ -121,6 +123,8 @@ export function App() {
   if (user && isOffice(user) && !user.mustChangePassword) navLinks.push({ href: '/', label: t('nav.desk') });
   if (user?.role === 'convener' && user.unitId && !user.mustChangePassword)
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
+  if (user && !user.mustChangePassword && (isOffice(user) || user.role === 'convener' || user.role === 'leader'))
+    navLinks.push({ href: '/directory', label: t('dir.nav') });
   if (user && !user.mustChangePassword) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
   // The working-day calendar (issue 13): the liaison office enters the holiday notice.
   if (user && isOffice(user) && !user.mustChangePassword)

@@ -25,6 +25,7 @@ import { useI18n } from '../i18n';
 import { periodChoices, quarterOf, quartersSoFar, shanghaiDay, todayShanghai, within } from '../periods';
 import { Link, setQuery, useLocation } from '../router';
 import { Chip, ExportButton, Loaded, RowsTable, useAsync, WorkflowLink } from '../ui';
+import { DueThisWeekCard, NotYetMet } from './due';
 
 interface Filters {
   level: Level | '';
@@ -54,6 +55,8 @@ export function Desk() {
       <FiguresPanel quarter={quarter} year={year} />
       <section class="lists" aria-labelledby="lists-heading">
         <FilterBar filters={filters} today={today} />
+        <NotYetMet level={filters.level} streetId={filters.streetId} />
+        <DueThisWeekCard />
         <div class="list-grid">
           <OverdueMeetings filters={filters} />
           <Escalations filters={filters} />

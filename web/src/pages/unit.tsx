@@ -25,6 +25,7 @@ import { shanghaiDay, todayShanghai } from '../periods';
 import { Link, useLocation } from '../router';
 import { isOffice, useSession } from '../session';
 import { type AsyncState, Chip, ErrorNote, Loaded, scrollIntoView, type Tone, useAsync, WorkflowLink } from '../ui';
+import { ChildrenStatusCard } from './due';
 
 interface UnitRecord {
   history: History;
@@ -131,6 +132,7 @@ function UnitView({ unit }: { unit: Unit }) {
       <div class="unit-grid">
         <div class="unit-main">
           <ObligationCard state={obligation} unitCode={unit.code} />
+          {unit.level !== 'building' && <ChildrenStatusCard unitId={unit.id} />}
           {canWrite ? (
             <MeetingForm unit={unit} record={record.data} onSaved={refresh} />
           ) : (

@@ -1,0 +1,161 @@
+/**
+ * The weekly digest (每周督办摘要): the rule (rules are data: weekday, hour, on/off), when it goes
+ * out — the rule's weekday (Monday by default) if it is a working day, else the first working day
+ * after it in that week; no mail in a week without a working day from then on — and its text.
+ * Pure: the activities read the calendar and the lists and call these.
+ */
+import type { WorkingCalendar } from './calendar';
+import { addDays, type LocalDate, shanghaiDateOf, shanghaiInstant } from './period';
+
+export const WEEKLY_DIGEST_WORKFLOW_ID = 'weekly-digest';
+/** The ledger's obligation and step of a digest (periodKey: the ISO week, e.g. 2026-W50). */
+export const DIGEST_OBLIGATION = 'weekly-digest';
+export const DIGEST_STEP = 'digest';
+
+export interface DigestRule {
+  enabled: boolean;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Hour of the day, Asia/Shanghai. */
+  hour: number;
+}
+
+export const DEFAULT_DIGEST_RULE: DigestRule = { enabled: true, weekday: 1, hour: 9 };
+
+/** Monday of the ISO week holding `date`, and the week's key (2026-W50). */
+export function isoWeekOf(date: LocalDate): { monday: LocalDate; key: string } {
+  const dow = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
+  const monday = addDays(date, -dow);
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const days = (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000;
+  return { monday, key: `${year}-W${String(Math.floor(days / 7) + 1).padStart(2, '0')}` };
+}
+
+/** The digest's day in the week starting on `monday`: the rule's weekday or the first working day after it that week. */
+export function digestDayOfWeek(calendar: WorkingCalendar, monday: LocalDate, rule: DigestRule): LocalDate | null {
+  for (let i = rule.weekday - 1; i < 7; i++) {
+    const day = addDays(monday, i);
+    if (calendar.isWorkingDay(day)) return day;
+  }
+  return null;
+}
+
+export interface DigestPlan {
+  /** The ISO week of the digest. */
+  week: string;
+  /** When to send it (epoch ms). */
+  at: number;
+}
+
+/**
+ * The next digest: the first after `after` (the previous digest's instant; on the first run, the
+ * first from `now` on). One whose instant has already come (the worker was down) is owed now; of
+ * several such, only the latest (an overtaken digest is passed over).
+ */
+export function nextDigest(calendar: WorkingCalendar, rule: DigestRule, now: number, after?: number): DigestPlan {
+  const threshold = after ?? now - 1;
+  let { monday } = isoWeekOf(shanghaiDateOf(threshold));
+  let owed: DigestPlan | undefined;
+  for (let weeks = 0; weeks < 600; weeks++, monday = addDays(monday, 7)) {
+    const day = digestDayOfWeek(calendar, monday, rule);
+    if (!day) continue;
+    const plan = { week: isoWeekOf(day).key, at: shanghaiInstant(day, rule.hour).getTime() };
+    if (plan.at <= threshold) continue;
+    if (plan.at <= now) {
+      owed = plan;
+      continue;
+    }
+    return owed ?? plan;
+  }
+  throw new RangeError('No working day found for the weekly digest');
+}
+
+export interface DigestNotice {
+  kind: 'digest';
+  recipientName: string;
+  week: string;
+  today: LocalDate;
+  notYetMet: {
+    name: string;
+    level: string;
+    levelEn: string;
+    dueOn: LocalDate;
+    workingDaysLeft: number;
+    lastReminder: string | null;
+  }[];
+  /** How many more units are not yet met than listed. */
+  notYetMetMore: number;
+  dueThisWeek: { kind: string; subject: string; unit: string; dueOn: LocalDate; workingDaysLeft: number }[];
+  /** The desk. */
+  url: string;
+}
+
+const KIND_NAMES: Record<string, { zh: string; en: string }> = {
+  meeting: { zh: '联席会议', en: 'joint meeting' },
+  visit: { zh: '领导走访', en: 'leader visit' },
+  escalation_schedule: { zh: '上移议题待上会', en: 'escalated item to put on a meeting' },
+  escalation_answer: { zh: '上移议题待答复', en: 'escalated item to answer' },
+  evaluation: { zh: '考核评分未达法定人数', en: 'evaluation below quorum' },
+};
+
+export function digestNoticeText(n: DigestNotice): {
+  zh: { subject: string; body: string[] };
+  en: { subject: string; body: string[] };
+} {
+  const kind = (k: string) => KIND_NAMES[k] ?? { zh: k, en: k };
+  return {
+    zh: {
+      subject: `【每周督办摘要】${n.week}：本期未达标 ${n.notYetMet.length + n.notYetMetMore} 个单位，本周到期 ${n.dueThisWeek.length} 项`,
+      body: [
+        `${n.recipientName}：`,
+        '',
+        `截至 ${n.today}，本期尚未开够联席会议的单位（${n.notYetMet.length + n.notYetMetMore} 个）：`,
+        ...(n.notYetMet.length === 0
+          ? ['  无']
+          : n.notYetMet.map(
+              (r) =>
+                `  · ${r.name}（${r.level}）到期 ${r.dueOn}，剩余 ${r.workingDaysLeft} 个工作日；最近提醒：${r.lastReminder ?? '无'}`,
+            )),
+        ...(n.notYetMetMore > 0 ? [`  ……另有 ${n.notYetMetMore} 个，见工作台`] : []),
+        '',
+        `本周到期（${n.dueThisWeek.length} 项）：`,
+        ...(n.dueThisWeek.length === 0
+          ? ['  无']
+          : n.dueThisWeek.map(
+              (r) =>
+                `  · ${r.dueOn} ${kind(r.kind).zh}：${r.subject}${r.unit === r.subject ? '' : `（${r.unit}）`}，剩余 ${r.workingDaysLeft} 个工作日`,
+            )),
+        '',
+        `督办工作台：${n.url}`,
+        '不想再收到此摘要，请联系管理员退订。',
+      ],
+    },
+    en: {
+      subject: `[Weekly digest] ${n.week}: ${n.notYetMet.length + n.notYetMetMore} units not yet met, ${n.dueThisWeek.length} due this week`,
+      body: [
+        `Dear ${n.recipientName},`,
+        '',
+        `As of ${n.today}, units short of joint meetings this period (${n.notYetMet.length + n.notYetMetMore}):`,
+        ...(n.notYetMet.length === 0
+          ? ['  none']
+          : n.notYetMet.map(
+              (r) =>
+                `  - ${r.name} (${r.levelEn}) due ${r.dueOn}, ${r.workingDaysLeft} working days left; last reminder: ${r.lastReminder ?? 'none'}`,
+            )),
+        ...(n.notYetMetMore > 0 ? [`  … and ${n.notYetMetMore} more on the desk`] : []),
+        '',
+        `Due this week (${n.dueThisWeek.length}):`,
+        ...(n.dueThisWeek.length === 0
+          ? ['  none']
+          : n.dueThisWeek.map(
+              (r) =>
+                `  - ${r.dueOn} ${kind(r.kind).en}: ${r.subject}${r.unit === r.subject ? '' : ` (${r.unit})`}, ${r.workingDaysLeft} working days left`,
+            )),
+        '',
+        `Desk: ${n.url}`,
+        'To stop this digest, ask an administrator to opt you out.',
+      ],
+    },
+  };
+}

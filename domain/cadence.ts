@@ -163,7 +163,11 @@ export function cadenceSchedule(
   const reminders = [...new Set(rule.reminderLadder)]
     .filter((n) => n > 0)
     .sort((x, y) => y - x)
-    .map((n): ScheduledStep => ({ step: `reminder-${n}`, at: at(calendar.addWorkingDays(dueDate, -n)), audience: 'convener' }));
+    .map((n): ScheduledStep => ({
+      step: `reminder-${n}`,
+      at: at(calendar.addWorkingDays(dueDate, -n)),
+      audience: 'convener',
+    }));
   const steps: ScheduledStep[] = [
     ...reminders,
     { step: 'overdue', at: at(overdueDay), audience: 'convener' },

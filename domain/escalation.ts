@@ -207,7 +207,12 @@ export function escalationSteps(
     }
     const overdueDay = overdueFrom(calendar, h.answerBy);
     notice('overdue', series, at(overdueDay), 'upper-convener');
-    notice('overdue-supervisors', series, at(calendar.addWorkingDays(overdueDay, rule.supervisorAfterDays)), 'supervisors');
+    notice(
+      'overdue-supervisors',
+      series,
+      at(calendar.addWorkingDays(overdueDay, rule.supervisorAfterDays)),
+      'supervisors',
+    );
     if (rule.autoEscalateAfterDays !== null && h.canClimb) {
       steps.push({
         step: 'auto-escalate',

@@ -66,6 +66,7 @@ const DEFAULT_RULE = {
   evaluationOpensOn: '12-01',
   evaluationClosesOn: '12-25',
   evaluationReminderEveryDays: 5,
+  attendanceNotices: 'wait',
 };
 
 type UnitKey = 'city' | 'streetA' | 'bihai' | 'gangbei' | 'haiou' | 'streetB' | 'haibin' | 'live';
@@ -164,6 +165,7 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
       [{ minVisits: 0 }, 'minVisits'],
       [{ absenceThreshold: 1.5 }, 'absenceThreshold'],
       [{ visitReminderLadder: [10, 0] }, 'visitReminderLadder.1'],
+      [{ attendanceNotices: 'tomorrow' }, 'attendanceNotices'],
       [{ extra: true }, 'body'],
     ];
     for (const [change, field] of refused) {

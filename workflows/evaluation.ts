@@ -64,11 +64,12 @@ const { planEvaluation } = proxyLocalActivities<GovernanceActivities>({
 });
 
 /** Steps that send notices: retried until delivered (the ledger keeps each notice to one). */
-const { openEvaluation, remindBelowQuorum, closeEvaluation, noticeEvaluationClosed } = proxyActivities<GovernanceActivities>({
-  startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
+const { openEvaluation, remindBelowQuorum, closeEvaluation, noticeEvaluationClosed } =
+  proxyActivities<GovernanceActivities>({
+    startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
+    retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+  });
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

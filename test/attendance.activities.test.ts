@@ -66,7 +66,11 @@ async function stage() {
       },
     });
   const check = (meetingId: string) =>
-    new MockActivityEnvironment().run(acts.noticeDepartmentAbsences, {
+    new MockActivityEnvironment().run<
+      Parameters<GovernanceActivities['noticeDepartmentAbsences']>,
+      { noticed: string[] },
+      GovernanceActivities['noticeDepartmentAbsences']
+    >(acts.noticeDepartmentAbsences, {
       meetingId,
       scheduledFor: shanghaiInstant('2026-10-29', 10).getTime(),
     });
@@ -136,7 +140,11 @@ describe('when the absence notices of a recorded meeting may go', () => {
     const rule = { ...DEFAULT_ENTRIES_RULE, attendanceNotices };
     await db.prisma.entriesRule.upsert({ where: { id: 'default' }, create: rule, update: rule });
     const m = await s.meeting('2026-10-02', false);
-    const { at } = await new MockActivityEnvironment().run(acts.planAttendanceNotice, { meetingId: m.id, now });
+    const { at } = await new MockActivityEnvironment().run<
+      Parameters<GovernanceActivities['planAttendanceNotice']>,
+      { at: number },
+      GovernanceActivities['planAttendanceNotice']
+    >(acts.planAttendanceNotice, { meetingId: m.id, now });
     return { at, communityId: s.community.id };
   };
   afterAll(() => db.prisma.entriesRule.deleteMany());

@@ -373,6 +373,8 @@ test('a failure in the middle of a notice is retried: still exactly one email pe
 test('an escalated item cannot be resolved at its own level or closed without an answer', async () => {
   const t = await tree();
   await t.run(async () => {
+    // On a working day (received on a day off would wait for the next working day's notice hour).
+    await t.until(workingDay(t.now(), 1, 10));
     const itemId = await raiseAndEscalate(t, '噪音扰民');
     await t.conveners.compound
       .post(`/api/agenda-items/${itemId}/resolution`)

@@ -520,6 +520,9 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
 
   test('community joint meetings: a paired leader among the attendees is a visit; absent departments are noticed once', async () => {
     now = at('2026-06-15');
+    // The checks' workflows run on the real clock, not the API's: on a weekend a check would wait
+    // for Monday's notice hour (attendanceNotices: wait). Here they go at once.
+    await h.admin.put('/api/entries-rule').send({ ...DEFAULT_RULE, attendanceNotices: 'at-once' }).expect(200);
     const absenceMail = (department: Ref, to: string) =>
       h.mail.sink
         .messages()
@@ -595,6 +598,7 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
         (v: { meetingId: string }) => v.meetingId,
       ),
     ).toEqual([m3.id]); // m4 named no leader
+    await h.admin.put('/api/entries-rule').send(DEFAULT_RULE).expect(200);
   });
 
   test('the attendance table: meetings, attended, absences in a row, flagged — in each caller’s scope', async () => {

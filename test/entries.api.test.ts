@@ -522,7 +522,10 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
     now = at('2026-06-15');
     // The checks' workflows run on the real clock, not the API's: on a weekend a check would wait
     // for Monday's notice hour (attendanceNotices: wait). Here they go at once.
-    await h.admin.put('/api/entries-rule').send({ ...DEFAULT_RULE, attendanceNotices: 'at-once' }).expect(200);
+    await h.admin
+      .put('/api/entries-rule')
+      .send({ ...DEFAULT_RULE, attendanceNotices: 'at-once' })
+      .expect(200);
     const absenceMail = (department: Ref, to: string) =>
       h.mail.sink
         .messages()

@@ -194,6 +194,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
       meetingId: string;
       scheduledFor: number;
     }): Promise<{ noticed: string[] }> {
+      // noticed: the departments this check told (a milestone told already is not told again).
       const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, include: { unit: true } });
       if (!meeting || meeting.unit.level !== 'community') return { noticed: [] };
       const rule = await loadEntriesRule(prisma);
@@ -240,8 +241,9 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
           },
           ...office.map((s) => ({ ...s, audience: 'supervisor' as const })),
         ];
+        let sent = false;
         for (const recipient of recipients) {
-          await sendOnce({
+          const outcome = await sendOnce({
             unitId: meeting.unitId,
             obligation,
             periodKey: series,
@@ -258,8 +260,10 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
               meetingDates: missed.map((m) => m.heldOn.toISOString().slice(0, 10)),
             },
           });
+          sent ||= outcome === 'sent';
         }
-        noticed.push(department.id);
+        // Told by this check (a milestone told before, by another meeting's check, is not again).
+        if (!told || sent) noticed.push(department.id);
       }
       return { noticed };
     },

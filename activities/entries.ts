@@ -3,8 +3,8 @@
  * record how it closed) and the attendance of paired departments at community joint meetings.
  */
 import type { PrismaClient, Unit } from '@prisma/client';
-import { cadenceSchedule, type CadenceStep, type Audience } from '../domain/cadence';
-import { absenceStreak, attendeeMatches, leaderVisitWorkflowId } from '../domain/entries';
+import { cadenceSchedule, type CadenceStep, type Audience, eventNoticeInstant } from '../domain/cadence';
+import { absenceMilestone, attendeeMatches, leaderVisitWorkflowId } from '../domain/entries';
 import type { UnitRef } from '../domain/notices';
 import {
   nextPeriod,
@@ -174,8 +174,25 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
     },
 
     /**
-     * After a community joint meeting is recorded: each paired department absent from the last N
-     * meetings in a row (N, 2N, … — the rule's threshold) is told, with the liaison office, once.
+     * When the absence notices of a recorded meeting may go (the workflow sleeps until then): now
+     * on a working day (Asia/Shanghai) or when the rule says `attendanceNotices: 'at-once'`;
+     * otherwise the next working day's notice hour plus the community's offset.
+     */
+    async planAttendanceNotice({ meetingId, now }: { meetingId: string; now: number }): Promise<{ at: number }> {
+      const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, select: { unitId: true } });
+      if (!meeting) return { at: now };
+      const rule = await loadEntriesRule(prisma);
+      const calendar = await calendarFor(yearsAround(shanghaiDateOf(now)));
+      return { at: eventNoticeInstant(now, calendar, meeting.unitId, rule.attendanceNotices) };
+    },
+
+    /**
+     * After a community joint meeting is recorded: each paired department absent from N meetings in
+     * a row (N, 2N, … — the rule's threshold) is told, with the liaison office, once per milestone
+     * of a run. Runs are counted over the community's meetings since the pairing by date, whatever
+     * order they were recorded in: the check considers the run containing this meeting (one
+     * recorded late may complete or extend a run). A milestone already told under any meeting of
+     * the run (one inserted later at its start changes its first) is not told again.
      */
     async noticeDepartmentAbsences({
       meetingId,
@@ -184,6 +201,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
       meetingId: string;
       scheduledFor: number;
     }): Promise<{ noticed: string[] }> {
+      // noticed: the departments this check told (a milestone told already is not told again).
       const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, include: { unit: true } });
       if (!meeting || meeting.unit.level !== 'community') return { noticed: [] };
       const rule = await loadEntriesRule(prisma);
@@ -199,18 +217,28 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
       const noticed: string[] = [];
       const office = await supervisors();
       for (const { department, pairedOn } of pairings) {
-        const since = meetings.filter((m) => m.heldOn >= pairedOn);
-        const attended = since.map((m) =>
-          (Array.isArray(m.attendees) ? (m.attendees as string[]) : []).some((a) =>
-            attendeeMatches(a, [department.name, department.code]),
-          ),
-        );
-        const streak = absenceStreak(attended);
-        if (streak === 0 || streak % rule.absenceThreshold !== 0) continue;
-        // Only the meeting that completes the run reports it (a meeting recorded out of order does not).
-        if (since.at(-1)?.id !== meetingId) continue;
-        const missed = since.slice(-streak);
-        const series = `${department.id}:${missed[0]!.id}`;
+        const since = meetings
+          .filter((m) => m.heldOn >= pairedOn)
+          .map((m) => ({
+            ...m,
+            attended: (Array.isArray(m.attendees) ? (m.attendees as string[]) : []).some((a) =>
+              attendeeMatches(a, [department.name, department.code]),
+            ),
+          }));
+        const found = absenceMilestone(since, meetingId, rule.absenceThreshold);
+        if (!found) continue;
+        const obligation = `attendance:${department.id}:${meeting.unitId}`;
+        const step = `absent-${found.milestone}`;
+        // Told already under any meeting of the run: that series (its missing recipients, if a
+        // delivery was cut short, are completed under it; the ledger sends nobody twice).
+        const seriesOf = (id: string) => `${department.id}:${id}`;
+        const told = await prisma.notification.findFirst({
+          where: { obligation, step, periodKey: { in: found.meetingIds.map(seriesOf) } },
+          orderBy: { createdAt: 'asc' },
+          select: { periodKey: true },
+        });
+        const series = told?.periodKey ?? seriesOf(found.meetingIds[0]!);
+        const missed = since.slice(found.run.start, found.run.end + 1);
         const recipients: (Recipient & { audience: 'department' | 'supervisor' })[] = [
           {
             name: department.contactName,
@@ -220,12 +248,13 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
           },
           ...office.map((s) => ({ ...s, audience: 'supervisor' as const })),
         ];
+        let sent = false;
         for (const recipient of recipients) {
-          await sendOnce({
+          const outcome = await sendOnce({
             unitId: meeting.unitId,
-            obligation: `attendance:${department.id}:${meeting.unitId}`,
+            obligation,
             periodKey: series,
-            step: `absent-${streak}`,
+            step,
             audience: recipient.audience,
             recipient,
             scheduledFor,
@@ -234,12 +263,14 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
               unit: unitRef(meeting.unit),
               recipientName: recipient.name,
               departmentName: department.name,
-              absences: streak,
+              absences: found.run.length,
               meetingDates: missed.map((m) => m.heldOn.toISOString().slice(0, 10)),
             },
           });
+          sent ||= outcome === 'sent';
         }
-        noticed.push(department.id);
+        // Told by this check (a milestone told before, by another meeting's check, is not again).
+        if (!told || sent) noticed.push(department.id);
       }
       return { noticed };
     },

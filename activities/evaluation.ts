@@ -13,6 +13,7 @@ import { loadWorkingCalendar } from '../records/calendar';
 import type { CalendarReader } from './calendar';
 import { type EntriesRule, evaluationSchedule, evaluationWorkflowId } from '../domain/entries';
 import type { EvaluationNotice, UnitRef } from '../domain/notices';
+import { noticeInstant } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
@@ -45,7 +46,7 @@ export async function ensureCampaignRow(
   const found = await prisma.evaluationCampaign.findUnique({ where });
   if (found && found.status !== 'scheduled') return found;
   const r = rule ?? (await loadEvaluationRule(prisma));
-  const schedule = evaluationSchedule(year, r, calendar ?? (await loadWorkingCalendar(prisma)));
+  const schedule = evaluationSchedule(year, r, calendar ?? (await loadWorkingCalendar(prisma)), communityId);
   const fields = {
     quorum: r.evaluationQuorum,
     opensAt: new Date(schedule.opensAt),
@@ -79,8 +80,14 @@ export function campaignReminders(
     campaign.year,
     { ...rule, evaluationOpensOn: opensOnOf(campaign).slice(5), evaluationClosesOn: closesOnOf(campaign).slice(5) },
     calendar,
+    campaign.communityId,
   );
   return schedule.reminders.filter((at) => at > campaign.opensAt.getTime() && at < campaign.closesAt.getTime());
+}
+
+/** When a stored campaign's closing notices go: the first working day after its closing day, notice hour + offset. */
+export function closingNoticeAt(campaign: EvaluationCampaign, calendar: WorkingCalendar): number {
+  return noticeInstant(calendar.firstWorkingDayAfter(closesOnOf(campaign)), campaign.communityId);
 }
 
 export interface DepartmentRef {
@@ -141,6 +148,8 @@ export type EvaluationPlan =
       opensAt: number;
       closesAt: number;
       closesOn: string;
+      /** When the closing notices go: the notice hour (+ offset) of the first working day after the closing day. */
+      closingNoticeAt: number;
       /** Below-quorum reminder instants, epoch ms, between the opening and the close. */
       reminders: number[];
       departments: DepartmentRef[];
@@ -222,6 +231,27 @@ export function createEvaluationActivities({
     }
   }
 
+  async function sendClosed(
+    campaignId: string,
+    scheduledFor: number,
+  ): Promise<EvaluationStepResult & { quorumMet: boolean }> {
+    const campaign = await load(campaignId);
+    const raters = await ballots(campaignId);
+    const quorumMet = raters >= campaign.quorum;
+    if (campaign.status === 'closed' && !campaign.community.removedAt) {
+      const recipients: { to: Recipient; audience: 'convener' | 'supervisor' }[] = [
+        { to: convener(campaign.community), audience: 'convener' },
+      ];
+      if (!quorumMet) {
+        const supervisors = await supervisorRecipients(prisma);
+        if (supervisors.length === 0) log.warn('No supervisors registered: quorum-not-met notice not sent to them');
+        for (const to of supervisors) recipients.push({ to, audience: 'supervisor' });
+      }
+      await notify(campaign, 'closed', 'closed', raters, scheduledFor, recipients);
+    }
+    return { status: campaign.status, raters, quorum: campaign.quorum, quorumMet };
+  }
+
   return {
     /**
      * The campaign's plan: its row (created from, and until it opens kept in step with, the rule in
@@ -247,7 +277,7 @@ export function createEvaluationActivities({
         return { active: false, reason: 'community-removed', campaignId: existing?.id ?? null };
       }
       const rule = await loadEvaluationRule(prisma);
-      const calendar = await calendarFor([year]);
+      const calendar = await calendarFor([year, year + 1]);
       const campaign = await ensureCampaignRow(prisma, communityId, year, rule, calendar);
       if (campaign.status === 'cancelled') return { active: false, reason: 'cancelled', campaignId: campaign.id };
       const departments = await pairedDepartments(prisma, communityId);
@@ -264,6 +294,7 @@ export function createEvaluationActivities({
         opensAt: campaign.opensAt.getTime(),
         closesAt: campaign.closesAt.getTime(),
         closesOn: closesOnOf(campaign),
+        closingNoticeAt: closingNoticeAt(campaign, calendar),
         reminders: campaignReminders(campaign, rule, calendar),
         departments,
         raters: await ballots(campaign.id),
@@ -317,35 +348,48 @@ export function createEvaluationActivities({
     },
 
     /**
-     * Close the campaign at its deadline (open → closed, closedAt) and tell the convener; when
-     * the quorum was not met, the liaison office too.
+     * Close the campaign at its deadline (open → closed, closedAt: ballots stop there) and tell the
+     * convener; when the quorum was not met, the liaison office too. With `notices: 'later'` it
+     * only closes, and answers when the closing notices go (`noticeAt`: the notice hour of the
+     * first working day after the closing day): `noticeEvaluationClosed` sends them then.
      */
     async closeEvaluation({
+      campaignId,
+      scheduledFor,
+      notices = 'now',
+    }: {
+      campaignId: string;
+      scheduledFor: number;
+      notices?: 'now' | 'later';
+    }): Promise<EvaluationStepResult & { quorumMet: boolean; noticeAt?: number }> {
+      await prisma.evaluationCampaign.updateMany({
+        where: { id: campaignId, status: { in: ['scheduled', 'open'] } },
+        data: { status: 'closed', closedAt: new Date(scheduledFor) },
+      });
+      if (notices === 'later') {
+        const campaign = await load(campaignId);
+        const raters = await ballots(campaignId);
+        const calendar = await calendarFor([campaign.year, campaign.year + 1]);
+        return {
+          status: campaign.status,
+          raters,
+          quorum: campaign.quorum,
+          quorumMet: raters >= campaign.quorum,
+          noticeAt: closingNoticeAt(campaign, calendar),
+        };
+      }
+      return sendClosed(campaignId, scheduledFor);
+    },
+
+    /** The closing notices of a closed campaign (the convener; the liaison office when below quorum), once. */
+    async noticeEvaluationClosed({
       campaignId,
       scheduledFor,
     }: {
       campaignId: string;
       scheduledFor: number;
     }): Promise<EvaluationStepResult & { quorumMet: boolean }> {
-      await prisma.evaluationCampaign.updateMany({
-        where: { id: campaignId, status: { in: ['scheduled', 'open'] } },
-        data: { status: 'closed', closedAt: new Date(scheduledFor) },
-      });
-      const campaign = await load(campaignId);
-      const raters = await ballots(campaignId);
-      const quorumMet = raters >= campaign.quorum;
-      if (campaign.status === 'closed' && !campaign.community.removedAt) {
-        const recipients: { to: Recipient; audience: 'convener' | 'supervisor' }[] = [
-          { to: convener(campaign.community), audience: 'convener' },
-        ];
-        if (!quorumMet) {
-          const supervisors = await supervisorRecipients(prisma);
-          if (supervisors.length === 0) log.warn('No supervisors registered: quorum-not-met notice not sent to them');
-          for (const to of supervisors) recipients.push({ to, audience: 'supervisor' });
-        }
-        await notify(campaign, 'closed', 'closed', raters, scheduledFor, recipients);
-      }
-      return { status: campaign.status, raters, quorum: campaign.quorum, quorumMet };
+      return sendClosed(campaignId, scheduledFor);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Request schemas of the three entries: pairings, visits, attendance, the entries rule. */
 import { z } from 'zod';
+import { EVENT_NOTICE_TIMINGS } from '../domain/cadence';
 import { VISIT_PURPOSES } from '../domain/entries';
 import { isLocalDate } from '../domain/period';
 import { complianceQuery, page, unitFields } from './schemas';
@@ -89,6 +90,8 @@ export const entriesRuleInput = z
     evaluationOpensOn: monthDay,
     evaluationClosesOn: monthDay,
     evaluationReminderEveryDays: z.number().int().min(1).max(60),
+    /** Absence notices found on a day off: wait for the next working day's notice hour (default) or go at once. */
+    attendanceNotices: z.enum(EVENT_NOTICE_TIMINGS).optional(),
   })
   .strict()
   .refine((r) => r.maxDepartmentsPerCommunity >= r.minDepartmentsPerCommunity, {

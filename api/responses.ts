@@ -6,7 +6,7 @@
  * Each schema has an `id`: it becomes `#/components/schemas/<id>` in the document.
  */
 import { z } from 'zod';
-import { UNIT_LEVELS } from '../domain/cadence';
+import { EVENT_NOTICE_TIMINGS, UNIT_LEVELS } from '../domain/cadence';
 import { AGENDA_STATES, ANSWER_OUTCOMES, ROLES } from './schemas';
 import { ruleInput } from './schemas';
 
@@ -455,6 +455,11 @@ const escalationRuleFields = {
     .int()
     .min(1)
     .describe('Working days after an answer before the raising convener is reminded'),
+  eventNotices: z
+    .enum(EVENT_NOTICE_TIMINGS)
+    .describe(
+      'An event notice (received, disputed, extended, answered) arising on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once',
+    ),
 };
 
 export const escalationRule = component('EscalationRule', z.object(escalationRuleFields));

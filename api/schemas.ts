@@ -3,7 +3,7 @@
  * OpenAPI document is generated from them.
  */
 import { z } from 'zod';
-import { UNIT_LEVELS } from '../domain/cadence';
+import { EVENT_NOTICE_TIMINGS, UNIT_LEVELS } from '../domain/cadence';
 import { isLocalDate, periodFromKey } from '../domain/period';
 
 export const page = {
@@ -276,6 +276,8 @@ export const escalationRuleInput = z
     supervisorAfterDays: z.number().int().min(0).max(60),
     autoEscalateAfterDays: z.number().int().min(1).max(250).nullable(),
     confirmWithinDays: z.number().int().min(1).max(250),
+    /** Event notices arising on a day off: wait for the next working day's notice hour (default) or go at once. */
+    eventNotices: z.enum(EVENT_NOTICE_TIMINGS).optional(),
   })
   .strict()
   .refine((r) => r.answerWithinDays >= r.scheduleWithinDays, {

@@ -101,6 +101,30 @@ export function noticeInstant(date: LocalDate, subjectKey?: string): number {
   return shanghaiInstant(date, NOTICE_HOUR).getTime() + (subjectKey === undefined ? 0 : noticeOffsetMs(subjectKey));
 }
 
+/**
+ * When a notice may go: a scheduled notice, or one that arises on a day off (rules are data).
+ * `wait`: an event notice that arises on a day off waits for the notice hour (plus the subject's
+ * offset) of the next working day; `at-once`: it goes when it arises.
+ */
+export type EventNoticeTiming = 'wait' | 'at-once';
+export const EVENT_NOTICE_TIMINGS = ['wait', 'at-once'] as const;
+
+/**
+ * The instant an event notice (an absence found, an escalation received, disputed, extended or
+ * answered) goes out: when it arises if that is a working day (Asia/Shanghai) or the rule says
+ * `at-once`; otherwise the next working day's notice hour with the subject's offset.
+ */
+export function eventNoticeInstant(
+  arisesAt: number,
+  calendar: WorkingCalendar,
+  subjectKey?: string,
+  timing: EventNoticeTiming = 'wait',
+): number {
+  const day = shanghaiDateOf(arisesAt);
+  if (timing === 'at-once' || calendar.isWorkingDay(day)) return arisesAt;
+  return noticeInstant(calendar.firstWorkingDayAfter(day), subjectKey);
+}
+
 /** `reminder-10` (10 working days before due), …, `overdue` (convener), `overdue-supervisors`. */
 export type CadenceStep = `reminder-${number}` | 'overdue' | 'overdue-supervisors';
 export type Audience = 'convener' | 'supervisors';

@@ -4,7 +4,7 @@
  * joint meetings, the year-end evaluation of paired departments, and co-building totals.
  */
 import type { WorkingCalendar } from './calendar';
-import { NOTICE_HOUR } from './cadence';
+import { type EventNoticeTiming, noticeInstant } from './cadence';
 import { type LocalDate, type PeriodUnit, shanghaiInstant } from './period';
 
 /** Rules are data: one row of settings for the entries (defaults from the mechanism). */
@@ -28,6 +28,11 @@ export interface EntriesRule {
   evaluationClosesOn: string;
   /** While below quorum: a reminder to the convener every N working days. */
   evaluationReminderEveryDays: number;
+  /**
+   * An absence notice found on a day off (a meeting recorded on a Saturday): `wait` for the next
+   * working day's notice hour (default) or go `at-once`.
+   */
+  attendanceNotices: EventNoticeTiming;
 }
 
 export const DEFAULT_ENTRIES_RULE: EntriesRule = {
@@ -42,6 +47,7 @@ export const DEFAULT_ENTRIES_RULE: EntriesRule = {
   evaluationOpensOn: '12-01',
   evaluationClosesOn: '12-25',
   evaluationReminderEveryDays: 5,
+  attendanceNotices: 'wait',
 };
 
 /** What a leader's visit was for (several may apply). */
@@ -103,6 +109,45 @@ export function absenceStreak(attended: readonly boolean[]): number {
   return n;
 }
 
+/** A run of consecutive missed meetings: indexes into the meetings by date, `end` inclusive. */
+export interface AbsenceRun {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/** Every run of consecutive absences over meetings in date order (whatever order they were recorded in). */
+export function absenceRuns(attended: readonly boolean[]): AbsenceRun[] {
+  const runs: AbsenceRun[] = [];
+  for (let i = 0; i < attended.length; i++) {
+    if (attended[i]) continue;
+    const start = i;
+    while (i + 1 < attended.length && !attended[i + 1]) i++;
+    runs.push({ start, end: i, length: i - start + 1 });
+  }
+  return runs;
+}
+
+/**
+ * What the check triggered by one meeting may tell: the run of absences containing that meeting
+ * (a meeting recorded late may complete or extend a run that later meetings were recorded after)
+ * and its highest milestone reached (N, 2N, … of the threshold), or null when the meeting was
+ * attended, or its run has not reached N. Each milestone of a run is told once: the caller checks
+ * the ledger under any meeting of the run (a meeting inserted later at its start changes its first).
+ */
+export function absenceMilestone(
+  meetings: readonly { id: string; attended: boolean }[],
+  meetingId: string,
+  threshold: number,
+): { run: AbsenceRun; milestone: number; meetingIds: string[] } | null {
+  const at = meetings.findIndex((m) => m.id === meetingId);
+  if (at < 0 || threshold < 1) return null;
+  const run = absenceRuns(meetings.map((m) => m.attended)).find((r) => r.start <= at && at <= r.end);
+  if (!run || run.length < threshold) return null;
+  const milestone = Math.floor(run.length / threshold) * threshold;
+  return { run, milestone, meetingIds: meetings.slice(run.start, run.end + 1).map((m) => m.id) };
+}
+
 /** Count, mean and median of scores; quorum met or not. */
 export function scoreSummary(scores: readonly number[], quorum: number) {
   const sorted = [...scores].sort((a, b) => a - b);
@@ -118,20 +163,23 @@ export function scoreSummary(scores: readonly number[], quorum: number) {
 
 /**
  * The evaluation's calendar in one year: opens at the notice hour on its opening day (moved to
- * the next working day if it is not one), closes at the end of its closing day (Asia/Shanghai),
- * and reminds every N working days in between while below quorum.
+ * the next working day if it is not one), closes at the end of its closing day (Asia/Shanghai:
+ * ballots stop there), and reminds every N working days in between while below quorum. Its
+ * notices go at the notice hour plus the subject's offset (`subjectKey`: the community's ID); the
+ * closing notices at the notice hour of the first working day after the closing day.
  */
-export function evaluationSchedule(year: number, rule: EntriesRule, calendar: WorkingCalendar) {
+export function evaluationSchedule(year: number, rule: EntriesRule, calendar: WorkingCalendar, subjectKey?: string) {
   const opensOn: LocalDate = calendar.onOrAfter(`${year}-${rule.evaluationOpensOn}`);
   const closesOn: LocalDate = `${year}-${rule.evaluationClosesOn}`;
-  const opensAt = shanghaiInstant(opensOn, NOTICE_HOUR).getTime();
+  const opensAt = noticeInstant(opensOn, subjectKey);
   const closesAt = shanghaiInstant(closesOn, 24).getTime();
+  const closingNoticeAt = noticeInstant(calendar.firstWorkingDayAfter(closesOn), subjectKey);
   const reminders: number[] = [];
   const every = Math.max(1, rule.evaluationReminderEveryDays);
   for (let d = calendar.addWorkingDays(opensOn, every); d <= closesOn; d = calendar.addWorkingDays(d, every)) {
-    reminders.push(shanghaiInstant(d, NOTICE_HOUR).getTime());
+    reminders.push(noticeInstant(d, subjectKey));
   }
-  return { opensOn, closesOn, opensAt, closesAt, reminders };
+  return { opensOn, closesOn, opensAt, closesAt, closingNoticeAt, reminders };
 }
 
 /** Money in the record is kept in fen (分): yuan with at most two decimals in the API. */

@@ -8,7 +8,7 @@
  * within `answerWithinDays`, both counted from the escalation (the answer from a dispute, too).
  */
 import { overdueFrom, type WorkingCalendar } from './calendar';
-import { noticeInstant, type UnitLevel } from './cadence';
+import { eventNoticeInstant, type EventNoticeTiming, noticeInstant, type UnitLevel } from './cadence';
 import { type LocalDate, shanghaiDateOf } from './period';
 
 export interface EscalationRule {
@@ -24,6 +24,11 @@ export interface EscalationRule {
   autoEscalateAfterDays: number | null;
   /** Working days after an answer at which the raising convener is reminded to confirm or dispute it. */
   confirmWithinDays: number;
+  /**
+   * Event notices (received, disputed, extended, answered) that arise on a day off: `wait` for the
+   * next working day's notice hour plus the item's offset (default), or go `at-once`.
+   */
+  eventNotices: EventNoticeTiming;
 }
 
 const rule = (level: UnitLevel, scheduleWithinDays: number, answerWithinDays: number): EscalationRule => ({
@@ -34,6 +39,7 @@ const rule = (level: UnitLevel, scheduleWithinDays: number, answerWithinDays: nu
   supervisorAfterDays: 2,
   autoEscalateAfterDays: null,
   confirmWithinDays: 5,
+  eventNotices: 'wait',
 });
 
 /**
@@ -57,6 +63,7 @@ export function escalationRuleFor(
     supervisorAfterDays: number;
     autoEscalateAfterDays: number | null;
     confirmWithinDays: number;
+    eventNotices?: string;
   } | null,
 ): EscalationRule {
   if (!stored) return DEFAULT_ESCALATION_RULES[level];
@@ -71,6 +78,7 @@ export function escalationRuleFor(
     supervisorAfterDays: stored.supervisorAfterDays,
     autoEscalateAfterDays: stored.autoEscalateAfterDays,
     confirmWithinDays: stored.confirmWithinDays,
+    eventNotices: stored.eventNotices === 'at-once' ? 'at-once' : 'wait',
   };
 }
 
@@ -149,7 +157,9 @@ export function answerSeries(h: Pick<HopSnapshot, 'hop' | 'round' | 'answerBy'>)
 /**
  * Every step the current hop owes, in time order, whether sent or not (the activity drops the
  * ones in the ledger), at the notice hour plus the item's offset (`noticeInstant`, keyed by
- * `subjectKey`: the item's ID). Deadline steps stop once their condition is met: schedule steps once the
+ * `subjectKey`: the item's ID). Event steps (received, disputed, extended, answered) go at the
+ * event's instant on a working day; one that arises on a day off waits for the next working day's
+ * notice hour unless the rule says `eventNotices: 'at-once'`. Deadline steps stop once their condition is met: schedule steps once the
  * item is on a meeting, answer steps once answered; the confirm reminder once responded.
  */
 export function escalationSteps(
@@ -160,6 +170,7 @@ export function escalationSteps(
 ): EscalationStep[] {
   if (h.state === 'escalated_further') return [];
   const at = (date: LocalDate) => noticeInstant(date, subjectKey);
+  const event = (instant: number) => eventNoticeInstant(instant, calendar, subjectKey, rule.eventNotices);
   const steps: EscalationStep[] = [];
   const notice = (step: EscalationStepName, series: string, when: number, audience: EscalationAudience) =>
     steps.push({ step, series, at: when, audience, action: 'notice' });
@@ -167,8 +178,8 @@ export function escalationSteps(
   const roundSeries = `hop${h.hop}-r${h.round}`;
   const ladder = [...new Set(rule.reminderLadder)].filter((n) => n > 0).sort((x, y) => y - x);
 
-  notice('received', hopSeries, h.escalatedAt, 'upper-convener');
-  if (h.round > 0) notice('disputed', roundSeries, h.roundStartedAt, 'upper-convener');
+  notice('received', hopSeries, event(h.escalatedAt), 'upper-convener');
+  if (h.round > 0) notice('disputed', roundSeries, event(h.roundStartedAt), 'upper-convener');
 
   if (h.state === 'pending') {
     for (const n of ladder) {
@@ -180,7 +191,7 @@ export function escalationSteps(
 
   if (h.state === 'answered') {
     if (h.answeredAt !== null) {
-      notice('answered', roundSeries, h.answeredAt, 'lower-conveners');
+      notice('answered', roundSeries, event(h.answeredAt), 'lower-conveners');
       if (!h.responded) {
         const when = at(calendar.addWorkingDays(shanghaiDateOf(h.answeredAt), rule.confirmWithinDays));
         notice('confirm-reminder', roundSeries, when, 'raising-convener');
@@ -188,7 +199,7 @@ export function escalationSteps(
     }
   } else {
     const series = answerSeries(h);
-    if (h.extendedAt !== null) notice('extended', series, h.extendedAt, 'upper-convener');
+    if (h.extendedAt !== null) notice('extended', series, event(h.extendedAt), 'upper-convener');
     const startedAt = Math.max(h.roundStartedAt, h.extendedAt ?? 0);
     for (const n of ladder) {
       const when = at(calendar.addWorkingDays(h.answerBy, -n));

@@ -6,7 +6,11 @@ import type { PeriodUnit } from '../domain/period';
 /** The rule row, or the defaults. */
 export function entriesRuleFor(
   stored:
-    | (Omit<EntriesRule, 'visitReminderLadder' | 'visitPeriod'> & { visitReminderLadder: unknown; visitPeriod: string })
+    | (Omit<EntriesRule, 'visitReminderLadder' | 'visitPeriod' | 'attendanceNotices'> & {
+        visitReminderLadder: unknown;
+        visitPeriod: string;
+        attendanceNotices?: string;
+      })
     | null,
 ): EntriesRule {
   if (!stored) return DEFAULT_ENTRIES_RULE;
@@ -25,6 +29,7 @@ export function entriesRuleFor(
     evaluationOpensOn: stored.evaluationOpensOn,
     evaluationClosesOn: stored.evaluationClosesOn,
     evaluationReminderEveryDays: stored.evaluationReminderEveryDays,
+    attendanceNotices: stored.attendanceNotices === 'at-once' ? 'at-once' : 'wait',
   };
 }
 

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Workbook } from 'exceljs';
 import type { Response } from 'supertest';
+import { DEFAULT_ESCALATION_RULES } from '../domain/escalation';
 import { climb, loadItem } from '../records/agenda-items';
 import { escalationWorkflow } from '../workflows/escalation';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
@@ -106,6 +107,15 @@ describe.each(DATABASES)('agenda items and escalation on %s', (_name, kind) => {
 
   beforeAll(async () => {
     h = await startApi(env, kind, () => now);
+    // The escalations' workflows run on the real clock, not the API's: on a day off their event
+    // notices (received, answered) would wait for the next working day's notice hour. Here they go at once.
+    for (const { level, ...rule } of Object.values(DEFAULT_ESCALATION_RULES)) {
+      await h.db.prisma.escalationRule.upsert({
+        where: { level },
+        create: { level, ...rule, eventNotices: 'at-once' },
+        update: { eventNotices: 'at-once' },
+      });
+    }
     u = await registerTree(h, [
       ['city', '东港市', 'city'],
       ['street', '新兴街道', 'street', 'city'],

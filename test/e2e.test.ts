@@ -164,6 +164,18 @@ test('API → workflow → reminder email in the sink; restart keeps the workflo
   expect(compoundMeeting.status).toBe(201);
   const raised = await call(api, 'GET', `/api/agenda-items?unitId=${compound.body.id}`);
   const itemId = raised.body.items[0].id;
+  // An escalation received on a day off waits for the next working day's notice hour; this run may
+  // fall on a weekend: the community's rule sends its event notices at once.
+  const escalationRule = await call(api, 'PUT', '/api/escalation-rules/community', {
+    scheduleWithinDays: 10,
+    answerWithinDays: 15,
+    reminderLadder: [3, 1],
+    supervisorAfterDays: 2,
+    autoEscalateAfterDays: null,
+    confirmWithinDays: 5,
+    eventNotices: 'at-once',
+  });
+  expect(escalationRule.body).toMatchObject({ level: 'community', eventNotices: 'at-once' });
   const escalated = await call(api, 'POST', `/api/agenda-items/${itemId}/escalations`, {
     what: '小区停车位不足',
     whyNotSolvable: '涉及周边道路规划',

@@ -66,6 +66,7 @@ const DEFAULT_RULE = {
   evaluationOpensOn: '12-01',
   evaluationClosesOn: '12-25',
   evaluationReminderEveryDays: 5,
+  attendanceNotices: 'wait',
 };
 
 type UnitKey = 'city' | 'streetA' | 'bihai' | 'gangbei' | 'haiou' | 'streetB' | 'haibin' | 'live';
@@ -164,6 +165,7 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
       [{ minVisits: 0 }, 'minVisits'],
       [{ absenceThreshold: 1.5 }, 'absenceThreshold'],
       [{ visitReminderLadder: [10, 0] }, 'visitReminderLadder.1'],
+      [{ attendanceNotices: 'tomorrow' }, 'attendanceNotices'],
       [{ extra: true }, 'body'],
     ];
     for (const [change, field] of refused) {
@@ -518,6 +520,12 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
 
   test('community joint meetings: a paired leader among the attendees is a visit; absent departments are noticed once', async () => {
     now = at('2026-06-15');
+    // The checks' workflows run on the real clock, not the API's: on a weekend a check would wait
+    // for Monday's notice hour (attendanceNotices: wait). Here they go at once.
+    await h.admin
+      .put('/api/entries-rule')
+      .send({ ...DEFAULT_RULE, attendanceNotices: 'at-once' })
+      .expect(200);
     const absenceMail = (department: Ref, to: string) =>
       h.mail.sink
         .messages()
@@ -593,6 +601,7 @@ describe.each(DATABASES)('the three entries on %s', (_name, kind) => {
         (v: { meetingId: string }) => v.meetingId,
       ),
     ).toEqual([m3.id]); // m4 named no leader
+    await h.admin.put('/api/entries-rule').send(DEFAULT_RULE).expect(200);
   });
 
   test('the attendance table: meetings, attended, absences in a row, flagged — in each caller’s scope', async () => {

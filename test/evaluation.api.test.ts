@@ -12,6 +12,7 @@ import type { Role } from '@prisma/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Workbook } from 'exceljs';
 import request, { type Response } from 'supertest';
+import { noticeOffsetMs } from '../domain/cadence';
 import { DEFAULT_ENTRIES_RULE } from '../domain/entries';
 import { signToken } from '../infra/auth';
 import { evaluationStatusQuery } from '../workflows/evaluation';
@@ -158,7 +159,8 @@ describe.each(DATABASES)('year-end evaluation on %s', (_name, kind) => {
     ]);
     for (const c of mine) campaign[c.communityId === units.bihai.id ? 'bihai' : 'gangbei'] = c.id;
     expect(mine[0]).toMatchObject({
-      opensAt: '2099-12-01T01:00:00.000Z',
+      // The notice hour plus the community's offset (its own second in 09:00–09:10).
+      opensAt: new Date(Date.parse('2099-12-01T01:00:00.000Z') + noticeOffsetMs(units.bihai.id)).toISOString(),
       closesAt: '2099-12-25T16:00:00.000Z',
       workflowId: `evaluation:${units.bihai.id}:${YEAR}`,
     });

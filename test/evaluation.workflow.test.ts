@@ -11,6 +11,7 @@
  * calendar week, so the reminders fall on Tuesdays 12-08, 12-15 and 12-22, all before 12-25 ends.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { noticeOffsetMs } from '../domain/cadence';
 import { DEFAULT_ENTRIES_RULE, evaluationWorkflowId } from '../domain/entries';
 import { evaluationStatusQuery } from '../workflows/evaluation';
 import { agentFor } from './support/auth';
@@ -70,6 +71,8 @@ async function stage() {
     opensAt: shanghai(opensOn),
     reminders: ['2026-12-08', '2026-12-15', '2026-12-22'].map((d) => shanghai(d)),
     closesAt: shanghai('2026-12-26', '00:00'), // the end of 12-25
+    // The closing notices: at the notice hour of the first working day after Friday 12-25 (Monday 12-28).
+    closingNoticeDay: shanghai('2026-12-28'),
     userAgent,
     unit,
     dept,
@@ -84,6 +87,10 @@ test('a campaign that reaches quorum and one that does not', async () => {
   const s = await stage();
   const { admin, ttl, tag, year, opensOn, opensAt, reminders, closesAt, userAgent, unit, dept, pair, until } = s;
   const at = (date: string, hour: number) => shanghai(date, `${String(hour).padStart(2, '0')}:00`);
+  // Each campaign's notices at the notice hour plus its community's offset; the closing notices on
+  // the first working day after the closing day.
+  const plus = (c: { id: string }, instant: number) => instant + noticeOffsetMs(c.id);
+  const closingNoticeAt = (c: { id: string }) => plus(c, s.closingNoticeDay);
 
   // A street with two communities; three departments each, one department paired with both.
   await unit('city', 'city');
@@ -123,7 +130,7 @@ test('a campaign that reaches quorum and one that does not', async () => {
       status: 'scheduled',
       quorum: QUORUM,
       raters: 0,
-      opensAt: new Date(opensAt).toISOString(),
+      opensAt: new Date(plus(bihai, opensAt)).toISOString(),
       closesAt: new Date(closesAt).toISOString(),
       opensOn,
       closesOn: `${year}-12-25`,
@@ -145,7 +152,7 @@ test('a campaign that reaches quorum and one that does not', async () => {
       state: 'scheduled',
       raters: 0,
       quorum: QUORUM,
-      nextStep: { step: 'opened', at: new Date(opensAt).toISOString() },
+      nextStep: { step: 'opened', at: new Date(plus(bihai, opensAt)).toISOString() },
     });
 
     // Not open yet: a ballot is refused.
@@ -195,7 +202,7 @@ test('a campaign that reaches quorum and one that does not', async () => {
     expect(status).toMatchObject({
       state: 'open',
       raters: 2,
-      nextStep: { step: 'below-quorum-2', at: new Date(reminders[1]!).toISOString() },
+      nextStep: { step: 'below-quorum-2', at: new Date(plus(bihai, reminders[1]!)).toISOString() },
     });
     // The third ballot reaches the record but its signal is lost: the workflow still counts 2.
     const third = await t.db.prisma.evaluationBallot.create({
@@ -254,6 +261,12 @@ test('a campaign that reaches quorum and one that does not', async () => {
 
     // Past the deadline: both closed.
     await until(closesAt + 3_600_000);
+    expect(await handleB.query(evaluationStatusQuery)).toMatchObject({
+      state: 'closed',
+      outcome: null,
+      nextStep: { step: 'closed-notice', at: new Date(closingNoticeAt(bihai)).toISOString() },
+    });
+    await until(Math.max(closingNoticeAt(bihai), closingNoticeAt(gangbei)) + 3_600_000);
     expect(await handleB.result()).toBe('quorum-met');
     expect(await handleG.result()).toBe('quorum-not-met');
     expect(await handleG.query(evaluationStatusQuery)).toMatchObject({
@@ -287,14 +300,14 @@ test('a campaign that reaches quorum and one that does not', async () => {
     // The instant each step fell due: the opening, each reminder, the deadline.
     const due = (k: string, instant: number) =>
       expect(new Date(when.get(k)!).toISOString()).toBe(new Date(instant).toISOString());
-    due(`bihai ${y} opened ${bihai.convenerEmail}`, opensAt);
-    due(`bihai ${y} below-quorum-1 ${bihai.convenerEmail}`, reminders[0]!);
-    due(`gangbei ${y} below-quorum-2 ${gangbei.convenerEmail}`, reminders[1]!);
-    due(`gangbei ${y} below-quorum-3 ${gangbei.convenerEmail}`, reminders[2]!);
-    due(`gangbei ${y} closed ${supervisors[1]}`, closesAt);
-    due(`bihai ${y} closed ${bihai.convenerEmail}`, closesAt);
-    due(`gangbei ${y} opened ${gangbei.convenerEmail}`, opensAt);
-    due(`gangbei ${y} below-quorum-1 ${gangbei.convenerEmail}`, reminders[0]!);
+    due(`bihai ${y} opened ${bihai.convenerEmail}`, plus(bihai, opensAt));
+    due(`bihai ${y} below-quorum-1 ${bihai.convenerEmail}`, plus(bihai, reminders[0]!));
+    due(`gangbei ${y} below-quorum-2 ${gangbei.convenerEmail}`, plus(gangbei, reminders[1]!));
+    due(`gangbei ${y} below-quorum-3 ${gangbei.convenerEmail}`, plus(gangbei, reminders[2]!));
+    due(`gangbei ${y} closed ${supervisors[1]}`, closingNoticeAt(gangbei));
+    due(`bihai ${y} closed ${bihai.convenerEmail}`, closingNoticeAt(bihai));
+    due(`gangbei ${y} opened ${gangbei.convenerEmail}`, plus(gangbei, opensAt));
+    due(`gangbei ${y} below-quorum-1 ${gangbei.convenerEmail}`, plus(gangbei, reminders[0]!));
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
     expect(rows.filter((r) => r.recipient.startsWith('sup-')).map((r) => r.audience)).toEqual([
       'supervisor',

@@ -5,14 +5,17 @@
  * reminder instants computed from the working-day calendar outside the workflow); the workflow
  * waits until the opening, opens it (the convener is told), reminds the convener at each reminder
  * instant while below quorum (the activity re-counts the ballots in the record), closes it at its
- * deadline (the convener is told, and the liaison office when the quorum was not met) and answers
- * 'quorum-met' or 'quorum-not-met'. Each recorded ballot arrives as a signal that keeps the status
+ * deadline (the end of its closing day: ballots stop there), tells the convener, and the liaison
+ * office when the quorum was not met, at the notice hour of the first working day after the closing
+ * day (`patched('evaluation-closing-notices-at-notice-hour')`; histories from before told them at
+ * the close) and answers 'quorum-met' or 'quorum-not-met'. Each recorded ballot arrives as a signal that keeps the status
  * query current.
  */
 import {
   continueAsNew,
   defineQuery,
   defineSignal,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -61,11 +64,12 @@ const { planEvaluation } = proxyLocalActivities<GovernanceActivities>({
 });
 
 /** Steps that send notices: retried until delivered (the ledger keeps each notice to one). */
-const { openEvaluation, remindBelowQuorum, closeEvaluation } = proxyActivities<GovernanceActivities>({
-  startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
+const { openEvaluation, remindBelowQuorum, closeEvaluation, noticeEvaluationClosed } =
+  proxyActivities<GovernanceActivities>({
+    startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,
+    retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+  });
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -87,9 +91,14 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
   let pending: [number, number][] = [];
   let closesAt = 0;
   let opensAt = 0;
+  /** Once closed: when the closing notices go. */
+  let closingNoticeAt: number | null = null;
 
   const nextStep = (): EvaluationStatus['nextStep'] => {
     if (status.state === 'scheduled') return { step: 'opened', at: iso(opensAt) };
+    if (status.state === 'closed' && closingNoticeAt !== null && status.outcome === null) {
+      return { step: 'closed-notice', at: iso(closingNoticeAt) };
+    }
     if (status.state !== 'open') return null;
     const reminder = pending.find(([, at]) => at > Date.now());
     if (reminder && status.raters < (status.quorum ?? 0)) {
@@ -171,6 +180,18 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
 
   await until(plan.closesAt);
   // The step fell due at the deadline: that is when the campaign closed (ballots stop there).
+  if (patched('evaluation-closing-notices-at-notice-hour')) {
+    // The close at the end of the closing day; its notices at a working day's notice hour.
+    const shut = await closeEvaluation({ campaignId, scheduledFor: plan.closesAt, notices: 'later' });
+    if (shut.status !== 'closed') return inactive(campaignId);
+    closingNoticeAt = shut.noticeAt ?? plan.closesAt;
+    status = { ...status, state: 'closed', raters: shut.raters };
+    await until(closingNoticeAt);
+    const told = await noticeEvaluationClosed({ campaignId, scheduledFor: closingNoticeAt });
+    const outcome = told.quorumMet ? 'quorum-met' : 'quorum-not-met';
+    status = { ...status, raters: told.raters, outcome };
+    return outcome;
+  }
   const closed = await closeEvaluation({ campaignId, scheduledFor: plan.closesAt });
   if (closed.status !== 'closed') return inactive(campaignId);
   const outcome = closed.quorumMet ? 'quorum-met' : 'quorum-not-met';

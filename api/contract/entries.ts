@@ -6,6 +6,7 @@
  * as they are created). api/contract/index.ts spreads these into the document's lists.
  */
 import { z } from 'zod';
+import { EVENT_NOTICE_TIMINGS } from '../../domain/cadence';
 import { VISIT_PURPOSES } from '../../domain/entries';
 import {
   attendanceQuery,
@@ -42,7 +43,7 @@ export const entriesRequests: [z.ZodType, { id: string; description?: string }][
     {
       id: 'EntriesRuleInput',
       description:
-        '三进规则（规则即数据）：每社区结对部门数 min–max（默认 3–5），领导走访周期与次数，提醒阶梯（截止日前的工作日数），连续缺席几次提醒，年终评分人数与起止日（MM-DD，每年都有的日期）。maxDepartmentsPerCommunity 不小于 min，evaluationClosesOn 晚于 evaluationOpensOn。 / The rule of the three entries (rules are data): departments per community (default 3 to 5), the leaders’ visit period and minimum, the reminder ladder (working days before the due date), absences in a row before a notice, the evaluation’s quorum and days (MM-DD, a day every year has). max at least min; the evaluation closes after it opens.',
+        '三进规则（规则即数据）：每社区结对部门数 min–max（默认 3–5），领导走访周期与次数，提醒阶梯（截止日前的工作日数），连续缺席几次提醒，年终评分人数与起止日（MM-DD，每年都有的日期）。maxDepartmentsPerCommunity 不小于 min，evaluationClosesOn 晚于 evaluationOpensOn。 / The rule of the three entries (rules are data): departments per community (default 3 to 5), the leaders’ visit period and minimum, the reminder ladder (working days before the due date), absences in a row before a notice, the evaluation’s quorum and days (MM-DD, a day every year has), and attendanceNotices: wait (default: an absence found on a day off is told at the next working day’s notice hour) or at-once. max at least min; the evaluation closes after it opens.',
     },
   ],
   [
@@ -105,6 +106,11 @@ const ruleFields = {
   evaluationOpensOn: z.string().describe('MM-DD'),
   evaluationClosesOn: z.string().describe('MM-DD'),
   evaluationReminderEveryDays: z.number().int().min(1),
+  attendanceNotices: z
+    .enum(EVENT_NOTICE_TIMINGS)
+    .describe(
+      'An absence notice found on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once',
+    ),
 };
 
 export const entriesRule = component(

@@ -412,21 +412,23 @@ function cellText(value: CellValue): string {
  * The total unpacked size an XLSX (a zip archive) declares in its central directory; Infinity
  * when it cannot be read or uses zip64. A guard against huge workbooks before they are inflated.
  */
+/** A ZIP's end-of-central-directory record: its offset (-1 when there is none) and a view of the data. */
+function endOfCentralDirectory(data: Uint8Array): { view: DataView; eocd: number } {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const floor = Math.max(0, data.byteLength - 22 - 0xffff);
+  for (let i = data.byteLength - 22; i >= floor; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return { view, eocd: i };
+  }
+  return { view, eocd: -1 };
+}
+
 /**
  * Whether a ZIP's parts really inflate to at most `limit` bytes in all: each part is inflated as
  * a stream, its output counted and dropped, and the inflation stops as soon as the count passes
  * the limit. An archive that cannot be walked answers false.
  */
 export async function xlsxUnpacksWithin(data: Uint8Array, limit: number): Promise<boolean> {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const floor = Math.max(0, data.byteLength - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = data.byteLength - 22; i >= floor; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const { view, eocd } = endOfCentralDirectory(data);
   if (eocd < 0) return false;
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
@@ -471,15 +473,7 @@ function inflateCounting(body: Uint8Array, budget: number): Promise<number> {
 }
 
 function zipUnpackedSize(data: Uint8Array): number {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const floor = Math.max(0, data.byteLength - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = data.byteLength - 22; i >= floor; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const { view, eocd } = endOfCentralDirectory(data);
   if (eocd < 0) return Infinity;
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);

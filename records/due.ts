@@ -7,6 +7,7 @@
 import type { Prisma, PrismaClient, Unit } from '@prisma/client';
 import type { WorkingCalendar } from '../domain/calendar';
 import { meetingCadenceWorkflowId, ruleFor, type UnitLevel } from '../domain/cadence';
+import { isoWeekOf } from '../domain/digest';
 import { addDays, type LocalDate, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from './entries-rule';
 
@@ -42,13 +43,8 @@ export function calendarDaysBetween(a: LocalDate, b: LocalDate): number {
 
 /** Monday … Sunday of the week holding `today` (ISO week, Asia/Shanghai dates). */
 export function weekOf(today: LocalDate): { monday: LocalDate; sunday: LocalDate; isoWeek: string } {
-  const dow = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
-  const monday = addDays(today, -dow);
-  const thursday = addDays(monday, 3);
-  const year = Number(thursday.slice(0, 4));
-  const jan1 = `${year}-01-01`;
-  const week = Math.floor(calendarDaysBetween(jan1, thursday) / 7) + 1;
-  return { monday, sunday: addDays(monday, 6), isoWeek: `${year}-W${String(week).padStart(2, '0')}` };
+  const { monday, key } = isoWeekOf(today);
+  return { monday, sunday: addDays(monday, 6), isoWeek: key };
 }
 
 const scopeWhere = (scope: Scope) => (scope === 'all' ? {} : { id: { in: [...scope] } });

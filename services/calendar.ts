@@ -8,7 +8,7 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { ApiError } from '../api/errors';
-import { cadenceSchedule, ruleFor, UNIT_LEVELS } from '../domain/cadence';
+import { cadenceSchedule, type CadenceRule, ruleFor, UNIT_LEVELS } from '../domain/cadence';
 import {
   type CalendarSource,
   type CalendarYearData,
@@ -18,7 +18,7 @@ import {
 } from '../domain/calendar';
 import { escalationDeadlines, escalationRuleFor, answerSeries } from '../domain/escalation';
 import { type NoticeHoliday, NoticeParseError, parseHolidayNotice } from '../domain/holiday-notice';
-import { periodContaining, periodFromKey, shanghaiDateOf, type Period } from '../domain/period';
+import { addDays, periodContaining, periodFromKey, periodOfDate, shanghaiDateOf, type Period } from '../domain/period';
 import type { Logger } from '../infra/log';
 import { tellCalendarChanged } from '../obligations/calendar';
 import { dbDate, localDate } from '../records/agenda-items';
@@ -108,6 +108,18 @@ const listed = (days: string[], names: Record<string, string>): DayListed[] =>
 const sameSteps = (a: { at: number; step: string }[], b: { at: number; step: string }[]) =>
   a.length === b.length && a.every((s, i) => s.step === b[i]!.step && s.at === b[i]!.at);
 
+/**
+ * Whether a rule's open periods plan differently: the period holding `now`, and the one before it
+ * (its overdue and supervisors' notices may still be to come in the first days of the next).
+ */
+function scheduleMoves(rule: CadenceRule, now: number, before: WorkingCalendar, after: WorkingCalendar): boolean {
+  const current = periodContaining(now, rule.period);
+  const previous = periodOfDate(addDays(current.firstDay, -1), rule.period);
+  return [previous, current].some(
+    (p) => !sameSteps(cadenceSchedule(p, rule, before).steps, cadenceSchedule(p, rule, after).steps),
+  );
+}
+
 /** Open plans whose dates the new calendar moves (computed before storing). */
 async function plansThatMove(
   prisma: PrismaClient,
@@ -124,27 +136,22 @@ async function plansThatMove(
       level,
       storedRules.find((r) => r.level === level),
     );
-    const period = periodContaining(now, rule.period);
-    return !sameSteps(cadenceSchedule(period, rule, before).steps, cadenceSchedule(period, rule, after).steps);
+    return scheduleMoves(rule, now, before, after);
   });
   const units = movedLevels.length
     ? await prisma.unit.findMany({ where: { removedAt: null, level: { in: [...movedLevels] } }, select: { id: true } })
     : [];
 
   const entries = await loadEntriesRule(prisma);
-  const visitRule = {
-    level: 'community' as const,
+  const visitRule: CadenceRule = {
+    level: 'community',
     period: entries.visitPeriod,
     minMeetings: entries.minVisits,
     reminderLadder: entries.visitReminderLadder,
     supervisorAfterDays: entries.visitSupervisorAfterDays,
     countAdhoc: true,
   };
-  const visitPeriod = periodContaining(now, entries.visitPeriod);
-  const visitsMove = !sameSteps(
-    cadenceSchedule(visitPeriod, visitRule, before).steps,
-    cadenceSchedule(visitPeriod, visitRule, after).steps,
-  );
+  const visitsMove = scheduleMoves(visitRule, now, before, after);
   const leaders = visitsMove ? await prisma.leader.findMany({ where: { removedAt: null }, select: { id: true } }) : [];
 
   // Escalations: open hops with a deadline near the year are planned again; deadlines counted

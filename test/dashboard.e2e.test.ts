@@ -12,6 +12,7 @@
  *
  * Screenshots: test-artifacts/screenshots/dashboard-*.png (git-ignored).
  */
+import { DEFAULT_ESCALATION_RULES } from '../domain/escalation';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,6 +111,15 @@ async function seed(api: ApiHarness): Promise<void> {
     }),
     200,
   );
+  // The escalation's workflow runs on the real clock: on a day off its "received" notice would wait
+  // for the next working day's notice hour. Here event notices go at once.
+  for (const { level, ...rule } of Object.values(DEFAULT_ESCALATION_RULES)) {
+    await prisma.escalationRule.upsert({
+      where: { level },
+      create: { level, ...rule, eventNotices: 'at-once' },
+      update: { eventNotices: 'at-once' },
+    });
+  }
   const unit = (body: object) => ok(admin.post('/api/units').send(body), 201);
   await unit({
     code: 'donggang',

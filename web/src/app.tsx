@@ -191,7 +191,7 @@ export function App() {
           </div>
         </header>
         <main id="main" ref={main} tabIndex={-1}>
-          {user && isOffice(user) && <CalendarBanner />}
+          {user && isOffice(user) && !user.mustChangePassword && <CalendarBanner />}
           {page}
         </main>
       </SessionContext.Provider>

@@ -237,5 +237,9 @@ describe.each(DATABASES)('the working-day calendar on %s', (_name, kind) => {
       'query.to',
     );
     expect(errorOf(await convener.get('/api/calendar/days?from=x&to=2027-01-01').expect(400)).field).toBe('query.from');
+    // A year the calendar does not count in (found by the fuzzer: a 500 before).
+    expect(errorOf(await convener.get('/api/calendar/days?from=0020-02-29&to=0020-02-29').expect(400)).field).toBe(
+      'query.from',
+    );
   });
 });

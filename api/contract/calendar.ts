@@ -37,8 +37,11 @@ export const calendarYearInput = z.object({
   names: z.record(localDate, z.string().min(1).max(40)).optional().describe('The holiday of each day, e.g. 元旦'),
 });
 
+/** A day the calendar answers for (the service counts working days from 2000 to 2100). */
+const dayInRange = localDate.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Between 2000-01-01 and 2100-12-31');
+
 export const calendarDaysQuery = z
-  .object({ from: localDate, to: localDate })
+  .object({ from: dayInRange, to: dayInRange })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'to: on or after from' })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 400, {
     path: ['to'],

@@ -1168,6 +1168,18 @@ async function main(opts: Options): Promise<number> {
     });
   }
 
+  // The run is on the real clock: on a day off, an escalation's "received" notice would wait for the
+  // next working day's notice hour (the rule's default). Here it goes at once, as the checks expect.
+  await ensure('escalation rule community', 'PUT', '/api/escalation-rules/community', {
+    scheduleWithinDays: 10,
+    answerWithinDays: 15,
+    reminderLadder: [3, 1],
+    supervisorAfterDays: 2,
+    autoEscalateAfterDays: null,
+    confirmWithinDays: 5,
+    eventNotices: 'at-once',
+  });
+
   const activityFailures = () => worker.countInLog(/Activity failed/);
 
   // --- Phase 0: baseline ---------------------------------------------------------------------

@@ -24,8 +24,14 @@ import { IN_MEMORY, openPGlite, pgliteAdapterFactory, postgresAdapterFactory } f
 const database = loadConfig().database;
 // `migrate diff` (files only: with an adapter the CLI refuses --from-schema-datasource) and
 // `migrate dev` get a throwaway in-memory PGlite instead of the configured database.
+// Commands that need no database (`generate` — run by @prisma/client's postinstall at every
+// `npm install` —, `validate`, `format`, `version`) get one too, so that npm install writes
+// nothing under DATA_DIR; only `migrate` (deploy, status, resolve…), `db` and `studio` open the
+// configured database.
 const [command, subcommand] = process.argv.slice(2);
-const throwaway = command === 'migrate' && (subcommand === 'diff' || subcommand === 'dev');
+const throwaway =
+  (command === 'migrate' && (subcommand === 'diff' || subcommand === 'dev')) ||
+  !['migrate', 'db', 'studio'].includes(command ?? '');
 
 // schema.prisma's datasource reads DATABASE_URL; when it is unset the CLI falls back to
 // downloading a query engine (so it does when `url` is removed from the datasource), so give

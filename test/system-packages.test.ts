@@ -88,7 +88,11 @@ describe('npm install', () => {
     // it opens no database (the adapter is made only when a command needs one).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'install-'));
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', '-e', 'require("./prisma.config.ts")'], {
+      // As `prisma generate` does at install: load the config and ask it for the adapter.
+      const generate = `process.argv.splice(2, 0, 'generate');
+        const config = require('./prisma.config.ts').default;
+        config.adapter().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });`;
+      execFileSync(process.execPath, ['--import', 'tsx', '-e', generate], {
         cwd: root,
         env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' },
         stdio: 'pipe',

@@ -115,6 +115,9 @@ export async function run(
     stops.push(() => db.close());
     const { applied } = await applyMigrations(db);
     if (applied.length) log.info('Migrations applied', { applied });
+    // PGlite writes its files 0666 whatever the umask: owner-only again once it has opened (the
+    // folder itself is 0700 already, so this is belt and braces).
+    if (config.database.kind === 'pglite') secureDataDir(config.database.dataDir);
     await seedPackageYears(db.prisma, new Date());
     const thisYear = Number(shanghaiDateOf(Date.now()).slice(0, 4));
     for (const year of (await loadWorkingCalendar(db.prisma)).missing([thisYear, thisYear + 1])) {

@@ -17,6 +17,28 @@ const IN_PROGRESS = 0;
 /** A claim older than this is from a process that died mid-request: it may be taken over. */
 const STALE_CLAIM_MS = 5 * 60_000;
 
+/** A failed release (the database was down) is tried again this often, for this long. */
+const RELEASE_RETRY_MS = 1_000;
+const RELEASE_RETRY_FOR_MS = 2 * 60_000;
+
+/**
+ * Release a claim whose request failed. When the database is down (the request failed because of
+ * it, typically) the release is tried again in the background until it is back, so a client's
+ * retry is not answered `in_progress` until the claim goes stale.
+ */
+function releaseClaim(prisma: PrismaClient, key: string): Promise<void> {
+  const started = Date.now();
+  const attempt = (): Promise<void> =>
+    prisma.idempotencyRecord
+      .deleteMany({ where: { key, statusCode: IN_PROGRESS } })
+      .then(() => undefined)
+      .catch(() => {
+        if (Date.now() - started > RELEASE_RETRY_FOR_MS) return;
+        setTimeout(() => void attempt(), RELEASE_RETRY_MS).unref();
+      });
+  return attempt();
+}
+
 export function idempotency(prisma: PrismaClient): RequestHandler {
   return (req, res, next) => {
     const given = req.get('Idempotency-Key');
@@ -84,10 +106,7 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
       const release = () => {
         if (settled) return Promise.resolve();
         settled = true;
-        return prisma.idempotencyRecord
-          .deleteMany({ where: { key, statusCode: IN_PROGRESS } })
-          .then(() => undefined)
-          .catch(() => undefined);
+        return releaseClaim(prisma, key);
       };
       const json = res.json.bind(res);
       res.json = (body: unknown) => {

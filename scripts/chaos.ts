@@ -545,7 +545,9 @@ async function ensure(
     if (last.status >= 200 && last.status < 300) return last.body as Record<string, unknown>;
     const key = `${last.status} ${errorCodeOf(last)}`.slice(0, 80);
     retriedCalls[key] = (retriedCalls[key] ?? 0) + 1;
-    if (last.status >= 400 && last.status < 500 && last.status !== 429)
+    // 409 in_progress: the same Idempotency-Key is still claimed (its Retry-After says retry shortly).
+    const inProgress = last.status === 409 && errorCodeOf(last) === 'in_progress';
+    if (last.status >= 400 && last.status < 500 && last.status !== 429 && !inProgress)
       throw new Error(`${what}: ${last.status} ${JSON.stringify(last.body)}`);
     await sleep(Math.min(2_000, 250 * attempt));
   }

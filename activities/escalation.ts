@@ -5,7 +5,7 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient, Unit } from '@prisma/client';
-import { escalationSteps, type EscalationStep, escalationWorkflowId, nextEscalationStep } from '../domain/escalation';
+import { escalationSteps, type EscalationStep, nextEscalationStep } from '../domain/escalation';
 import type { EscalationNotice, UnitRef } from '../domain/notices';
 import { shanghaiDateOf } from '../domain/period';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../records/agenda-items';
 import { type CalendarReader, yearsAround } from './calendar';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
+import { escalationWorkflowId } from '../domain/workflow-ids';
 
 export interface EscalationStatus {
   agendaItemId: string;

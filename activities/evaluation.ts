@@ -11,12 +11,13 @@ import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@
 import type { WorkingCalendar } from '../domain/calendar';
 import { loadWorkingCalendar } from '../records/calendar';
 import type { CalendarReader } from './calendar';
-import { type EntriesRule, evaluationSchedule, evaluationWorkflowId } from '../domain/entries';
+import { type EntriesRule, evaluationSchedule } from '../domain/entries';
 import type { EvaluationNotice, UnitRef } from '../domain/notices';
 import { noticeInstant } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
+import { evaluationWorkflowId } from '../domain/workflow-ids';
 
 type Db = Pick<
   PrismaClient,

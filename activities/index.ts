@@ -8,7 +8,6 @@ import {
   type Audience,
   cadenceSchedule,
   type CadenceStep,
-  meetingCadenceWorkflowId,
   minutesDueAt,
   ruleFor,
   type ScheduledStep,
@@ -33,6 +32,7 @@ import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
 import { createLedger, type Recipient, supervisorRecipients } from './ledger';
 import type { UnitIndex } from '../workflows/search-attributes';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export interface ActivityDeps {
   prisma: PrismaClient;

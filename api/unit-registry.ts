@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient, Unit } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { meetingCadenceWorkflowId, UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
+import { UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
 import { parentProblem, streetIdFor } from '../domain/org';
 import { type IndexedUnit, startIndex, unitIndexes } from '../infra/search-attributes';
 import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy, webhookUrlProblem } from '../domain/webhook-policy';
 import { meetingCadenceWorkflow } from '../workflows/meeting-cadence';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export interface NewUnit {
   code: string;

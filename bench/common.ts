@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { type NewUnit, registerUnits } from '../api/unit-registry';
-import { meetingCadenceWorkflowId } from '../domain/cadence';
 import type { Database } from '../infra/db';
 import { childProcessStats, machineCpuSeconds } from './support';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 

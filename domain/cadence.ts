@@ -186,11 +186,6 @@ export function minutesDueAt(plannedFor: Date | number, calendar: WorkingCalenda
   return shanghaiInstant(day, NOTICE_HOUR).getTime();
 }
 
-/** Business key of the meeting obligation of one unit: also its workflow ID. */
-export function meetingCadenceWorkflowId(unitId: string): string {
-  return `meeting-cadence:${unitId}`;
-}
-
 /** Ledger key of one notice: one per (obligation, period, step, recipient), ever. */
 export function notificationKey(obligation: string, periodKey: string, step: string, recipient: string): string {
   return `${obligation}/${periodKey}/${step}/${recipient}`;

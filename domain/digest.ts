@@ -7,7 +7,6 @@
 import type { WorkingCalendar } from './calendar';
 import { addDays, type LocalDate, shanghaiDateOf, shanghaiInstant } from './period';
 
-export const WEEKLY_DIGEST_WORKFLOW_ID = 'weekly-digest';
 /** The ledger's obligation and step of a digest (periodKey: the ISO week, e.g. 2026-W50). */
 export const DIGEST_OBLIGATION = 'weekly-digest';
 export const DIGEST_STEP = 'digest';

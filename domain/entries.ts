@@ -66,24 +66,6 @@ export const VISIT_PURPOSE_NAMES: Record<VisitPurpose, { zh: string; en: string 
   coordinated_problem: { zh: '协调解决难题', en: 'coordinated a problem' },
 };
 
-export function leaderVisitWorkflowId(leaderId: string): string {
-  return `leader-visit:${leaderId}`;
-}
-
-/** The leader whose visit obligation this business key names, or null (another obligation). */
-export function leaderOfVisitObligation(obligation: string): string | null {
-  const prefix = leaderVisitWorkflowId('');
-  return obligation.startsWith(prefix) ? obligation.slice(prefix.length) : null;
-}
-
-export function evaluationWorkflowId(communityId: string, year: number): string {
-  return `evaluation:${communityId}:${year}`;
-}
-
-export function attendanceCheckWorkflowId(meetingId: string): string {
-  return `attendance-check:${meetingId}`;
-}
-
 /** A problem with a community's department pairings, or null. */
 export function pairingCountProblem(count: number, rule: EntriesRule): string | null {
   if (count >= rule.minDepartmentsPerCommunity && count <= rule.maxDepartmentsPerCommunity) return null;

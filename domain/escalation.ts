@@ -95,10 +95,6 @@ export function escalationDeadlines(
   };
 }
 
-export function escalationWorkflowId(agendaItemId: string): string {
-  return `escalation:${agendaItemId}`;
-}
-
 /**
  * Who a step goes to: the upper unit's convener, the liaison office, the conveners of every unit
  * the item passed through on its way up (the answer comes back down), or the raising convener.

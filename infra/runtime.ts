@@ -15,13 +15,12 @@ import { escalationIndex } from '../api/routes/agenda';
 import { startVisitObligations } from '../api/routes/entries';
 import { ensureCampaigns } from '../api/routes/evaluations';
 import { forEachConcurrently, startObligations } from '../api/unit-registry';
-import { escalationWorkflowId } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar, seedPackageYears } from '../records/calendar';
 import { createGovernanceWorker } from '../worker';
-import { CALENDAR_WATCH_WORKFLOW_ID, calendarWatchWorkflow } from '../workflows/calendar-watch';
+import { calendarWatchWorkflow } from '../workflows/calendar-watch';
 import { escalationWorkflow } from '../workflows/escalation';
-import { WEEKLY_DIGEST_WORKFLOW_ID, weeklyDigestWorkflow } from '../workflows/weekly-digest';
+import { weeklyDigestWorkflow } from '../workflows/weekly-digest';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
 import { type DevServer, startDevServer } from './dev-server';
@@ -35,6 +34,7 @@ import { connectClient, connectWorker, type TemporalTarget } from './temporal';
 import { resolveTemporalCli } from './tools';
 import { secureDataDir } from './data-dir';
 import { createWebhookPoster } from './webhook';
+import { CALENDAR_WATCH_WORKFLOW_ID, WEEKLY_DIGEST_WORKFLOW_ID, escalationWorkflowId } from '../domain/workflow-ids';
 
 export type Role = 'all' | 'api' | 'worker';
 

@@ -7,14 +7,16 @@
  * old plan until its next period (or, for an escalation, its next change).
  */
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
-import { meetingCadenceWorkflowId } from '../domain/cadence';
-import { leaderVisitWorkflowId } from '../domain/entries';
-import { escalationWorkflowId } from '../domain/escalation';
 import type { Logger } from '../infra/log';
 import { forEachConcurrently } from '../api/unit-registry';
-import { CALENDAR_WATCH_WORKFLOW_ID } from '../workflows/calendar-watch';
 import { escalationChangedSignal } from '../workflows/escalation';
 import { calendarChangedSignal } from '../workflows/obligation-period';
+import {
+  CALENDAR_WATCH_WORKFLOW_ID,
+  escalationWorkflowId,
+  leaderVisitWorkflowId,
+  meetingCadenceWorkflowId,
+} from '../domain/workflow-ids';
 
 export interface CalendarChangeTargets {
   unitIds: readonly string[];

@@ -6,10 +6,11 @@
  */
 import type { Prisma, PrismaClient, Unit } from '@prisma/client';
 import type { WorkingCalendar } from '../domain/calendar';
-import { meetingCadenceWorkflowId, ruleFor, type UnitLevel } from '../domain/cadence';
+import { ruleFor, type UnitLevel } from '../domain/cadence';
 import { isoWeekOf } from '../domain/digest';
 import { addDays, type LocalDate, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from './entries-rule';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export type Scope = 'all' | Set<string>;
 

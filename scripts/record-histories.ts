@@ -9,7 +9,6 @@ import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { packageCalendar } from '../domain/calendar';
-import { meetingCadenceWorkflowId } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
 import { openDatabase } from '../infra/db';
@@ -19,20 +18,21 @@ import { createSmtpMailer } from '../infra/mailer';
 import { testServerExecutable } from '../infra/tools';
 import { createGovernanceWorker } from '../worker';
 import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } from '../workflows/meeting-cadence';
-import { plannedMeetingWorkflow, plannedMeetingWorkflowId } from '../workflows/planned-meeting';
-import { escalationWorkflowId } from '../domain/escalation';
+import { plannedMeetingWorkflow } from '../workflows/planned-meeting';
 import { climb, dbDate, loadItem, takeUp } from '../records/agenda-items';
 import { deadlineExtendedUpdate, escalationChangedSignal, escalationWorkflow } from '../workflows/escalation';
-import {
-  attendanceCheckWorkflowId,
-  DEFAULT_ENTRIES_RULE,
-  evaluationSchedule,
-  evaluationWorkflowId,
-  leaderVisitWorkflowId,
-} from '../domain/entries';
+import { DEFAULT_ENTRIES_RULE, evaluationSchedule } from '../domain/entries';
 import { attendanceCheckWorkflow } from '../workflows/attendance-check';
 import { evaluationCampaignWorkflow } from '../workflows/evaluation';
 import { leaderVisitWorkflow } from '../workflows/leader-visit';
+import {
+  attendanceCheckWorkflowId,
+  escalationWorkflowId,
+  evaluationWorkflowId,
+  leaderVisitWorkflowId,
+  meetingCadenceWorkflowId,
+  plannedMeetingWorkflowId,
+} from '../domain/workflow-ids';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'histories');
 

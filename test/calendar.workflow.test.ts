@@ -11,10 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { escalationWorkflowId } from '../domain/escalation';
-import { CALENDAR_WATCH_WORKFLOW_ID, calendarWatchWorkflow } from '../workflows/calendar-watch';
+import { calendarWatchWorkflow } from '../workflows/calendar-watch';
 import { shanghai, shanghaiDay } from './support/dates';
 import { expectOneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
+import { CALENDAR_WATCH_WORKFLOW_ID, escalationWorkflowId } from '../domain/workflow-ids';
 
 const NOTICE_2027 = fs.readFileSync(path.join(__dirname, '..', 'seed', 'holiday-notice-2027-example.txt'), 'utf8');
 

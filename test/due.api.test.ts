@@ -10,9 +10,9 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Workbook } from 'exceljs';
 import type { z } from 'zod';
 import { childrenStatus, digestRule, directoryPage, duePage, dueThisWeek } from '../api/contract/due';
-import { meetingCadenceWorkflowId } from '../domain/cadence';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
 import { type Agent, agentFor } from './support/auth';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 let env: TestWorkflowEnvironment;
 

@@ -11,12 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Browser, Page } from 'playwright-core';
-import { meetingCadenceWorkflowId } from '../domain/cadence';
 import { hashPassword } from '../infra/auth';
 import { ensureWebBundle, webBundleState } from '../infra/web-bundle';
 import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
 import { agentFor } from './support/auth';
 import { launchChromium, screenshot } from './support/browser';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 jest.setTimeout(300_000);
 

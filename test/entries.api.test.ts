@@ -28,11 +28,11 @@ import {
   visitsPage,
 } from '../api/contract/entries';
 import { unitHistory } from '../api/responses';
-import { attendanceCheckWorkflowId, leaderVisitWorkflowId } from '../domain/entries';
 import { periodContaining, shanghaiDateOf } from '../domain/period';
 import { signToken } from '../infra/auth';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
 import { type Agent, agentFor, TEST_AUTH } from './support/auth';
+import { attendanceCheckWorkflowId, leaderVisitWorkflowId } from '../domain/workflow-ids';
 
 let env: TestWorkflowEnvironment;
 

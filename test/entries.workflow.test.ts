@@ -5,9 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { noticeOffsetMs } from '../domain/cadence';
-import { DEFAULT_ENTRIES_RULE, leaderVisitWorkflowId } from '../domain/entries';
+import { DEFAULT_ENTRIES_RULE } from '../domain/entries';
 import { shanghai, shanghaiDay } from './support/dates';
 import { expectOneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
+import { leaderVisitWorkflowId } from '../domain/workflow-ids';
 
 const VISITS =
   'a quarter of visits: the leader who came hears nothing; the one who did not gets the ladder, then the office';

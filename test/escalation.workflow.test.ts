@@ -8,7 +8,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { noticeOffsetMs } from '../domain/cadence';
-import { escalationWorkflowId } from '../domain/escalation';
 import type { Mailer } from '../infra/mailer';
 import { escalationStatusQuery } from '../workflows/escalation';
 import type { Agent } from './support/auth';
@@ -19,6 +18,7 @@ import {
   simulatedApi,
   useTimeSkipping,
 } from './support/simulated';
+import { escalationWorkflowId } from '../domain/workflow-ids';
 
 const CLIMB = 'an item climbs compound → community → street → city and the answer comes back down';
 const MISSED =

@@ -12,11 +12,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { noticeOffsetMs } from '../domain/cadence';
-import { DEFAULT_ENTRIES_RULE, evaluationWorkflowId } from '../domain/entries';
+import { DEFAULT_ENTRIES_RULE } from '../domain/entries';
 import { evaluationStatusQuery } from '../workflows/evaluation';
 import { agentFor } from './support/auth';
 import { shanghai } from './support/dates';
 import { expectOneMailEach as oneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
+import { evaluationWorkflowId } from '../domain/workflow-ids';
 
 const t = useTimeSkipping({ startAt: '2026-11-23T02:00:00Z' });
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp } from '../api/app';
-import { meetingCadenceWorkflowId, noticeOffsetMs } from '../domain/cadence';
+import { noticeOffsetMs } from '../domain/cadence';
 import type { Database } from '../infra/db';
 import { createLogger } from '../infra/log';
 import { createGovernanceWorker } from '../worker';
@@ -17,6 +17,7 @@ import { openTestDatabase } from './support/api-harness';
 import { shanghai, shanghaiDay } from './support/dates';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
 import { createTimeSkipping, startFor } from './support/simulated';
+import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 let env: TestWorkflowEnvironment;
 let db: Database;

@@ -10,8 +10,6 @@ import type { GovernanceActivities } from '../activities';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 import { calendarChangedSignal } from './obligation-period';
 
-export const CALENDAR_WATCH_WORKFLOW_ID = 'working-calendar';
-
 export interface CalendarWatchInput {
   /** The previous reminder's instant (omitted on the first run). */
   after?: number;

@@ -8,10 +8,6 @@ import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
 export const minutesRecordedSignal = defineSignal('minutesRecorded');
 
-export function plannedMeetingWorkflowId(plannedMeetingId: string): string {
-  return `planned-meeting:${plannedMeetingId}`;
-}
-
 const { sendInvitations, remindToRecordMinutes } = proxyActivities<GovernanceActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: NOTICE_HEARTBEAT_TIMEOUT,

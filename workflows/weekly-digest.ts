@@ -15,8 +15,6 @@ import {
 import type { GovernanceActivities } from '../activities';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 
-export { WEEKLY_DIGEST_WORKFLOW_ID } from '../domain/digest';
-
 /** The digest's rule changed: plan again. */
 export const digestRuleChangedSignal = defineSignal('digestRuleChanged');
 

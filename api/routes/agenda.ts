@@ -7,7 +7,7 @@ import { type Response, Router } from 'express';
 import type { Meeting, PrismaClient, Unit } from '@prisma/client';
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { startIndex, unitIndex } from '../../infra/search-attributes';
-import { escalationDeadlines, escalationWorkflowId } from '../../domain/escalation';
+import { escalationDeadlines } from '../../domain/escalation';
 import { shanghaiDateOf } from '../../domain/period';
 import { overdueCutoff } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
@@ -46,6 +46,7 @@ import {
   responseInput,
   takeUpInput,
 } from '../schemas';
+import { escalationWorkflowId } from '../../domain/workflow-ids';
 
 /** How long an extension's answer waits for the workflow to move its timer. */
 const UPDATE_WAIT_MS = 5_000;

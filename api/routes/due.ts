@@ -13,10 +13,11 @@ import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
 import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
 import { loadDigestRule } from '../../activities/digest';
-import { digestRuleChangedSignal, WEEKLY_DIGEST_WORKFLOW_ID } from '../../workflows/weekly-digest';
+import { digestRuleChangedSignal } from '../../workflows/weekly-digest';
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { unitView } from './units';
+import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -8,7 +8,7 @@ import { type Response, Router } from 'express';
 import type { Leader, PrismaClient, Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
-import { attendeeMatches, leaderVisitWorkflowId } from '../../domain/entries';
+import { attendeeMatches } from '../../domain/entries';
 import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
@@ -38,6 +38,7 @@ import { forEachConcurrently } from '../unit-registry';
 import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infra/search-attributes';
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
+import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };

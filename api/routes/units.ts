@@ -2,7 +2,7 @@
 import { type Response, Router } from 'express';
 import type { Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
-import { meetingCadenceWorkflowId, ruleFor } from '../../domain/cadence';
+import { ruleFor } from '../../domain/cadence';
 import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import {
   cadenceStatusQuery,
@@ -10,18 +10,9 @@ import {
   meetingRecordedSignal,
   unitRemovedSignal,
 } from '../../workflows/meeting-cadence';
-import {
-  minutesRecordedSignal,
-  plannedMeetingWorkflow,
-  plannedMeetingWorkflowId,
-} from '../../workflows/planned-meeting';
+import { minutesRecordedSignal, plannedMeetingWorkflow } from '../../workflows/planned-meeting';
 import { loadEntriesRule } from '../../records/entries-rule';
-import {
-  attendanceCheckWorkflowId,
-  attendeeMatches,
-  leaderOfVisitObligation,
-  leaderVisitWorkflowId,
-} from '../../domain/entries';
+import { attendeeMatches } from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
 import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
@@ -35,6 +26,13 @@ import { type NewUnit, RegistryError, registerUnits, startObligations } from '..
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { startIndex, unitIndex } from '../../infra/search-attributes';
 import { ensureCommunityCampaigns } from './evaluations';
+import {
+  attendanceCheckWorkflowId,
+  leaderOfVisitObligation,
+  leaderVisitWorkflowId,
+  meetingCadenceWorkflowId,
+  plannedMeetingWorkflowId,
+} from '../../domain/workflow-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -18,7 +18,7 @@ import { loadEntriesRule } from '../records/entries-rule';
 import { type CalendarReader, yearsAround } from './calendar';
 import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
-import type { UnitIndex } from '../workflows/search-attributes';
+import type { UnitIndex } from '../domain/search-attributes';
 import { leaderVisitWorkflowId } from '../domain/workflow-ids';
 
 /** The plan's `index` field, only when there is one (a plan without it replays as before). */

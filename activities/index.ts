@@ -31,7 +31,7 @@ import { createEntriesActivities } from './entries';
 import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
 import { createLedger, type Recipient, supervisorRecipients } from './ledger';
-import type { UnitIndex } from '../workflows/search-attributes';
+import type { UnitIndex } from '../domain/search-attributes';
 import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export interface ActivityDeps {

@@ -5,14 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient, Unit } from '@prisma/client';
-import type { Client } from '@temporalio/client';
-import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
 import { parentProblem, streetIdFor } from '../domain/org';
-import { type IndexedUnit, startIndex, unitIndexes } from '../infra/search-attributes';
 import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy, webhookUrlProblem } from '../domain/webhook-policy';
-import { meetingCadenceWorkflow } from '../workflows/meeting-cadence';
-import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export interface NewUnit {
   code: string;
@@ -173,45 +168,4 @@ export async function registerUnits(
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-}
-
-/**
- * Start the meeting obligations of these units; repeated starts are harmless. With `prisma`, each
- * starts with its unit's search attributes and name (memo).
- */
-export async function startObligations(
-  temporal: Client,
-  taskQueue: string,
-  unitIds: string[],
-  options: {
-    concurrency?: number;
-    onProgress?: (done: number, total: number) => void;
-    prisma?: PrismaClient;
-  } = {},
-): Promise<void> {
-  let done = 0;
-  const indexes = options.prisma ? await unitIndexes(options.prisma, unitIds) : new Map<string, IndexedUnit>();
-  await forEachConcurrently(unitIds, options.concurrency ?? 16, async (unitId) => {
-    await temporal.workflow.start(meetingCadenceWorkflow, {
-      workflowId: meetingCadenceWorkflowId(unitId),
-      taskQueue,
-      args: [{ unitId }],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      ...startIndex(temporal, 'meeting-cadence', indexes.get(unitId) ?? null),
-    });
-    options.onProgress?.(++done, unitIds.length);
-  });
-}
-
-/** Run `fn` over the items, at most `concurrency` at a time. */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  concurrency: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
 }

@@ -24,7 +24,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { startObligations } from '../api/unit-registry';
+import { startMeetingObligations } from '../obligations/meeting-cadence';
 import {
   checkOnTimers,
   cpuBetween,
@@ -144,7 +144,7 @@ export async function waitPlanned(t: TemporalEnv, doneBefore: number, count: num
 async function phaseB(t: TemporalEnv, concurrency: number, label: string, unitIds: string[]): Promise<PhaseResult> {
   const doneBefore = t.activitiesDone();
   const c0 = cpuMark();
-  await startObligations(t.client, TASK_QUEUE, unitIds, { concurrency });
+  await startMeetingObligations({ temporal: t.client, taskQueue: TASK_QUEUE }, unitIds, { concurrency });
   const c1 = cpuMark();
   await waitPlanned(t, doneBefore, unitIds.length);
   const c2 = cpuMark();
@@ -415,7 +415,9 @@ async function runWorkerMemory(env: BenchEnv, opts: CadenceOptions): Promise<Mem
   say(`Worker memory: worker idle, RSS ${fmt(mib(idle.rss), 0)} MiB; starting ${opts.units} obligations`);
 
   const t0 = performance.now();
-  await startObligations(t.client, RSS_TASK_QUEUE, unitIds, { concurrency: opts.concurrency });
+  await startMeetingObligations({ temporal: t.client, taskQueue: RSS_TASK_QUEUE }, unitIds, {
+    concurrency: opts.concurrency,
+  });
   const t1 = performance.now();
   await waitUntil(
     `${opts.units} obligations to run planCadencePeriod in the worker process`,

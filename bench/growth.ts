@@ -8,7 +8,8 @@
  * Phases S1 L S2 (small, large, small again): the large one is compared with the mean of the
  * small ones around it, so that drift (the server and the record hold ever more) shows.
  */
-import { registerUnits, startObligations } from '../api/unit-registry';
+import { registerUnits } from '../api/unit-registry';
+import { startMeetingObligations } from '../obligations/meeting-cadence';
 import { type PartResult, waitPlanned } from './cadence';
 import {
   checkOnTimers,
@@ -62,7 +63,9 @@ export async function measureGrowth(env: BenchEnv, opts: GrowthOptions): Promise
     const { units: registered } = await registerUnits(t.db.prisma, units, 'bench');
     const c1 = cpuMark();
     const ids = registered.map((u) => u.id);
-    await startObligations(t.client, TASK_QUEUE, ids, { concurrency: opts.concurrency });
+    await startMeetingObligations({ temporal: t.client, taskQueue: TASK_QUEUE }, ids, {
+      concurrency: opts.concurrency,
+    });
     const c2 = cpuMark();
     await waitPlanned(t, doneBefore, count);
     const c3 = cpuMark();

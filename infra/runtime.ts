@@ -7,20 +7,13 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from '@temporalio/worker';
-import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
-import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { escalationIndex } from '../api/routes/agenda';
-import { startVisitObligations } from '../api/routes/entries';
 import { ensureCampaigns } from '../api/routes/evaluations';
-import { forEachConcurrently, startObligations } from '../api/unit-registry';
+import { reconcileObligations } from '../obligations/reconcile';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar, seedPackageYears } from '../records/calendar';
 import { createGovernanceWorker } from '../worker';
-import { calendarWatchWorkflow } from '../workflows/calendar-watch';
-import { escalationWorkflow } from '../workflows/escalation';
-import { weeklyDigestWorkflow } from '../workflows/weekly-digest';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
 import { type DevServer, startDevServer } from './dev-server';
@@ -29,12 +22,11 @@ import { MailSink } from './mail-sink';
 import { createSmtpMailer } from './mailer';
 import { applyMigrations } from './migrate';
 import { ensureBootstrapAdmin, resolveTokenSecret } from './bootstrap';
-import { ensureSearchAttributes, markIndexed, startIndex } from './search-attributes';
 import { connectClient, connectWorker, type TemporalTarget } from './temporal';
 import { resolveTemporalCli } from './tools';
 import { secureDataDir } from './data-dir';
 import { createWebhookPoster } from './webhook';
-import { CALENDAR_WATCH_WORKFLOW_ID, WEEKLY_DIGEST_WORKFLOW_ID, escalationWorkflowId } from '../domain/workflow-ids';
+import { ensureSearchAttributes, markIndexed } from '../obligations/search-attributes';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -179,7 +171,14 @@ export async function run(
       stops.push(() => temporal.connection.close());
       if (indexed) markIndexed(temporal);
       // Every active unit has its obligation: start any that is missing (repeats are harmless).
-      void reconcileObligations(db.prisma, temporal, config.temporal.taskQueue, log);
+      const gw = { prisma: db.prisma, temporal, taskQueue: config.temporal.taskQueue, log };
+      void (async () => {
+        await reconcileObligations(gw);
+        // This year's evaluation campaigns exist and wait for their opening day.
+        const year = Number(shanghaiDateOf(Date.now()).slice(0, 4));
+        const campaigns = await ensureCampaigns(temporal, config.temporal.taskQueue, db.prisma, year);
+        if (campaigns.failed.length) log.warn('Evaluation campaigns not started', { year, failed: campaigns.failed });
+      })().catch((err: unknown) => log.warn('Could not check the evaluation campaigns at start', { err: String(err) }));
       await ensureBootstrapAdmin(db.prisma, config, log);
       const app = createApp({
         prisma: db.prisma,
@@ -226,69 +225,6 @@ async function withClient<T>(target: TemporalTarget, fn: (client: Client) => Pro
     return await fn(client);
   } finally {
     await client.connection.close();
-  }
-}
-
-async function reconcileObligations(
-  prisma: PrismaClient,
-  temporal: Client,
-  taskQueue: string,
-  log: Logger,
-): Promise<void> {
-  try {
-    // The calendar's own reminder (to enter next year's holiday notice) runs once per deployment.
-    await temporal.workflow.start(calendarWatchWorkflow, {
-      workflowId: CALENDAR_WATCH_WORKFLOW_ID,
-      taskQueue,
-      args: [{}],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      ...startIndex(temporal, 'calendar-watch', null),
-    });
-    // The weekly digest to the liaison office (Monday 09:00 on working weeks, rule as data).
-    await temporal.workflow.start(weeklyDigestWorkflow, {
-      workflowId: WEEKLY_DIGEST_WORKFLOW_ID,
-      taskQueue,
-      args: [{}],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-    });
-    const units = await prisma.unit.findMany({ where: { removedAt: null }, select: { id: true } });
-    await startObligations(
-      temporal,
-      taskQueue,
-      units.map((u) => u.id),
-      { concurrency: 8, prisma },
-    );
-    if (units.length) log.info('Meeting obligations checked', { units: units.length });
-    // Escalated items not closed yet: their workflow runs (a signal lost when the item changed is
-    // made good here; the workflow reads the record).
-    const items = await prisma.agendaItem.findMany({
-      where: { state: { in: ['escalated', 'taken_up', 'answered', 'disputed'] } },
-      select: { id: true },
-    });
-    await forEachConcurrently(items, 8, async ({ id }) => {
-      await temporal.workflow.start(escalationWorkflow, {
-        workflowId: escalationWorkflowId(id),
-        taskQueue,
-        args: [{ agendaItemId: id }],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        ...(await escalationIndex(prisma, temporal, id)),
-      });
-    });
-    if (items.length) log.info('Escalation workflows checked', { items: items.length });
-    const leaders = await prisma.leader.findMany({ where: { removedAt: null }, select: { id: true } });
-    await startVisitObligations(
-      temporal,
-      taskQueue,
-      leaders.map((l) => l.id),
-      prisma,
-    );
-    if (leaders.length) log.info('Leader visit obligations checked', { leaders: leaders.length });
-    // This year's evaluation campaigns exist and wait for their opening day.
-    const year = Number(shanghaiDateOf(Date.now()).slice(0, 4));
-    const campaigns = await ensureCampaigns(temporal, taskQueue, prisma, year);
-    if (campaigns.failed.length) log.warn('Evaluation campaigns not started', { year, failed: campaigns.failed });
-  } catch (err) {
-    log.warn('Could not check the obligations and escalations at start', { err: String(err) });
   }
 }
 

@@ -8,7 +8,9 @@
  */
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { Logger } from '../infra/log';
-import { forEachConcurrently } from '../api/unit-registry';
+import { forEachConcurrently, type Obligations, startOptions } from './gateway';
+import { startIndex } from './search-attributes';
+import { calendarWatchWorkflow } from '../workflows/calendar-watch';
 import { escalationChangedSignal } from '../workflows/escalation';
 import { calendarChangedSignal } from '../workflows/obligation-period';
 import {
@@ -65,4 +67,13 @@ export async function tellCalendarChanged(
     }
   });
   return result;
+}
+
+/** The calendar's own reminder (to enter next year's holiday notice), once per deployment. */
+export async function startCalendarWatch(gw: Pick<Obligations, 'temporal' | 'taskQueue'>): Promise<void> {
+  await gw.temporal.workflow.start(calendarWatchWorkflow, {
+    ...startOptions(gw, CALENDAR_WATCH_WORKFLOW_ID),
+    args: [{}],
+    ...startIndex(gw.temporal, 'calendar-watch', null),
+  });
 }

@@ -12,7 +12,7 @@ import { loadConfig } from '../infra/config';
 import { createLogger } from '../infra/log';
 import { freePort } from '../infra/net';
 import { run, type Running } from '../infra/runtime';
-import { OBLIGATION, PERIOD_KEY, STREET_CODE, UNIT_CODE, UNIT_LEVEL } from '../workflows/search-attributes';
+import { OBLIGATION, PERIOD_KEY, STREET_CODE, UNIT_CODE, UNIT_LEVEL } from '../domain/search-attributes';
 
 let dataDir: string;
 let running: Running | undefined;

@@ -19,7 +19,7 @@ import type { GovernanceActivities } from '../activities';
 import type { CadenceStatus } from './meeting-cadence';
 import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
-import { periodSearchAttributes } from './search-attributes';
+import { periodSearchAttributes } from '../domain/search-attributes';
 
 export interface LeaderVisitInput {
   leaderId: string;

@@ -4,9 +4,7 @@
  * level confirming or disputing the answer, and the liaison office's extensions.
  */
 import { type Response, Router } from 'express';
-import type { Meeting, PrismaClient, Unit } from '@prisma/client';
-import { type Client, WorkflowNotFoundError } from '@temporalio/client';
-import { startIndex, unitIndex } from '../../infra/search-attributes';
+import type { Meeting, Unit } from '@prisma/client';
 import { escalationDeadlines } from '../../domain/escalation';
 import { shanghaiDateOf } from '../../domain/period';
 import { overdueCutoff } from '../../domain/calendar';
@@ -26,13 +24,6 @@ import {
   takeUp,
   topHop,
 } from '../../records/agenda-items';
-import {
-  deadlineExtendedUpdate,
-  type EscalationChange,
-  escalationChangedSignal,
-  escalationStatusQuery,
-  escalationWorkflow,
-} from '../../workflows/escalation';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
@@ -47,10 +38,12 @@ import {
   takeUpInput,
 } from '../schemas';
 import { escalationWorkflowId } from '../../domain/workflow-ids';
-
-/** How long an extension's answer waits for the workflow to move its timer. */
-const UPDATE_WAIT_MS = 5_000;
-const LATE = Symbol('late');
+import {
+  type EscalationChange,
+  escalationStatus,
+  extendEscalationDeadline,
+  tellEscalation,
+} from '../../obligations/escalation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -120,36 +113,6 @@ export function itemView(item: ItemRecord, overdueBefore: string) {
   };
 }
 
-/** An escalation's workflow is indexed by the unit that raised the item; its memo names the item too. */
-export async function escalationIndex(prisma: PrismaClient, temporal: Client, itemId: string) {
-  const item = await prisma.agendaItem.findUnique({ where: { id: itemId }, select: { unitId: true, title: true } });
-  if (!item) return {};
-  return startIndex(temporal, 'escalation', await unitIndex(prisma, item.unitId), { memo: { itemTitle: item.title } });
-}
-
-/** Tell the item's workflow (starting it on the first escalation). The record is written first. */
-export async function notifyEscalation(
-  { prisma, temporal, taskQueue, log }: Pick<ApiDeps, 'prisma' | 'temporal' | 'taskQueue' | 'log'>,
-  itemId: string,
-  change: EscalationChange['change'],
-): Promise<boolean> {
-  try {
-    await temporal.workflow.signalWithStart(escalationWorkflow, {
-      workflowId: escalationWorkflowId(itemId),
-      taskQueue,
-      args: [{ agendaItemId: itemId }],
-      ...(await escalationIndex(prisma, temporal, itemId).catch(() => ({}))),
-      signal: escalationChangedSignal,
-      signalArgs: [{ change }],
-    });
-    return true;
-  } catch (err) {
-    // The record is safe; the workflow re-reads it before every notice.
-    log.warn('Agenda item changed but its workflow was not signalled', { itemId, change, err: String(err) });
-    return false;
-  }
-}
-
 /** A transition the record refuses, as the API's 409. */
 export function conflict(err: unknown): never {
   if (err instanceof ItemStateError) {
@@ -159,7 +122,8 @@ export function conflict(err: unknown): never {
   throw err;
 }
 
-export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function agendaRouter(deps: ApiDeps): Router {
+  const { prisma, clock } = deps;
   const router = Router();
   const today = () => shanghaiDateOf(clock());
   const overdueBefore = async () => overdueCutoff(await loadWorkingCalendar(prisma), today());
@@ -180,8 +144,7 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
     return unit;
   }
 
-  const notify = (itemId: string, change: EscalationChange['change']) =>
-    notifyEscalation({ prisma, temporal, taskQueue, log }, itemId, change);
+  const notify = (itemId: string, change: EscalationChange['change']) => tellEscalation(deps, itemId, change);
 
   async function view(id: string, res: Response, status = 200, extra: Record<string, unknown> = {}) {
     res.status(status).json({ ...itemView((await loadItem(prisma, id))!, await overdueBefore()), ...extra });
@@ -226,18 +189,7 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
     const item = await findItem(req.params.id, res);
     if (!topHop(item))
       throw new ApiError(404, 'not_found', `Agenda item ${item.id} was never escalated: it has no escalation`);
-    const handle = temporal.workflow.getHandle(escalationWorkflowId(item.id));
-    let status = await handle.query(escalationStatusQuery).catch(async (err: unknown) => {
-      // The workflow was never started (its signal failed when the item changed): the record is the
-      // truth, so start it now from the record and ask again.
-      if (!(err instanceof WorkflowNotFoundError) || !(await notify(item.id, 'escalated'))) throw err;
-      return handle.query(escalationStatusQuery);
-    });
-    for (let i = 0; status.state === 'starting' && i < 50; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = await handle.query(escalationStatusQuery);
-    }
-    res.json({ workflowId: handle.workflowId, ...status });
+    res.json(await escalationStatus(deps, item.id));
   });
 
   /** Add an item to a meeting's agenda (the meeting's convener). */
@@ -592,33 +544,8 @@ export function agendaRouter({ prisma, temporal, taskQueue, clock, log }: ApiDep
         }),
       ]);
     }
-    // The timer is updated in the workflow: the answer says where it stands now. The workflow may
-    // be busy (a notice being retried while the mail server is down) or have no worker: the
-    // answer does not wait for it longer than UPDATE_WAIT_MS; a signal (durable) makes it replan
-    // from the record when it can.
-    let workflow: unknown = null;
-    const update = temporal.workflow
-      .getHandle(escalationWorkflowId(item.id))
-      .executeUpdate(deadlineExtendedUpdate, { args: [{ answerBy: input.answerBy }] });
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<typeof LATE>((resolve) => {
-      timer = setTimeout(() => resolve(LATE), UPDATE_WAIT_MS);
-    });
-    try {
-      const outcome = await Promise.race([update, late]);
-      if (outcome === LATE) {
-        update.catch(() => undefined);
-        log.warn('Extension recorded; the workflow has not confirmed it yet', { itemId: item.id });
-        await notify(item.id, 'taken-up');
-      } else {
-        workflow = outcome;
-      }
-    } catch (err) {
-      log.warn('Extension recorded but the workflow was not updated', { itemId: item.id, err: String(err) });
-      await notify(item.id, 'taken-up');
-    } finally {
-      clearTimeout(timer);
-    }
+    // The timer is updated in the workflow: the answer says where it stands now (null: not confirmed yet).
+    const workflow = await extendEscalationDeadline(deps, item.id, input.answerBy);
     await view(item.id, res, repeat ? 200 : 201, { workflow });
   });
 

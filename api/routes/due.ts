@@ -13,11 +13,10 @@ import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
 import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
 import { loadDigestRule } from '../../activities/digest';
-import { digestRuleChangedSignal } from '../../workflows/weekly-digest';
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { unitView } from './units';
-import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
+import { tellDigestRuleChanged } from '../../obligations/digest';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,7 +27,8 @@ function stepName(step: string): string {
   return step;
 }
 
-export function dueRouter({ prisma, clock, temporal, log }: ApiDeps): Router {
+export function dueRouter(deps: ApiDeps): Router {
+  const { prisma, clock } = deps;
   const router = Router();
 
   router.get('/digest-rule', allow('admin', 'supervisor'), async (_req, res) => {
@@ -50,12 +50,8 @@ export function dueRouter({ prisma, clock, temporal, log }: ApiDeps): Router {
         after: input,
       },
     });
-    try {
-      await temporal.workflow.getHandle(WEEKLY_DIGEST_WORKFLOW_ID).signal(digestRuleChangedSignal);
-    } catch (err) {
-      // Not started (yet): it reads the rule when it starts.
-      log.warn('The weekly digest workflow was not signalled', { error: String(err) });
-    }
+    // Not started (yet): it reads the rule when it starts.
+    await tellDigestRuleChanged(deps);
     res.json(input);
   });
 

@@ -5,21 +5,20 @@
  * overdue), visits per leader per year, department attendance.
  */
 import { type Response, Router } from 'express';
-import type { Leader, PrismaClient, Unit } from '@prisma/client';
-import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
+import type { Leader, Unit } from '@prisma/client';
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
 import { attendeeMatches } from '../../domain/entries';
 import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { type PairingBatch, PairingError, registerPairings, writePairings } from '../../records/pairings';
-import {
-  leaderRemovedSignal,
-  leaderVisitWorkflow,
-  visitRecordedSignal,
-  visitStatusQuery,
-} from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
+import {
+  startVisitObligations,
+  tellLeaderRemoved,
+  tellVisitRecorded,
+  visitObligationStatus,
+} from '../../obligations/leader-visit';
 import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
 import {
   attendanceQuery,
@@ -34,8 +33,6 @@ import {
   yearQuery,
 } from '../entries-schemas';
 import { ApiError, parseInput } from '../errors';
-import { forEachConcurrently } from '../unit-registry';
-import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infra/search-attributes';
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
@@ -87,52 +84,6 @@ function departmentView(
   };
 }
 
-/**
- * Start (or find running) the visit obligation of each leader. With `prisma`, each starts with its
- * community's search attributes and the names of the community and the leader (memo).
- */
-export async function startVisitObligations(
-  temporal: ApiDeps['temporal'],
-  taskQueue: string,
-  leaderIds: string[],
-  prisma?: PrismaClient,
-): Promise<void> {
-  const leaders = prisma
-    ? await prisma.leader.findMany({
-        where: { id: { in: leaderIds } },
-        select: { id: true, name: true, communityId: true },
-      })
-    : [];
-  const indexes = prisma
-    ? await unitIndexes(
-        prisma,
-        leaders.map((l) => l.communityId),
-      )
-    : new Map<string, IndexedUnit>();
-  const byId = new Map(leaders.map((l) => [l.id, l]));
-  await forEachConcurrently(leaderIds, 8, async (leaderId) => {
-    const leader = byId.get(leaderId);
-    await temporal.workflow.start(leaderVisitWorkflow, {
-      workflowId: leaderVisitWorkflowId(leaderId),
-      taskQueue,
-      args: [{ leaderId }],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      ...startIndex(temporal, 'leader-visit', leader ? (indexes.get(leader.communityId) ?? null) : null, {
-        memo: leader ? { leaderName: leader.name } : {},
-      }),
-    });
-  });
-}
-
-/** What a leader's visit workflow starts with: the community's attributes, the names of both. */
-export async function visitIndex(prisma: PrismaClient, temporal: ApiDeps['temporal'], leaderId: string) {
-  const leader = await prisma.leader.findUnique({ where: { id: leaderId }, select: { name: true, communityId: true } });
-  if (!leader) return {};
-  return startIndex(temporal, 'leader-visit', await unitIndex(prisma, leader.communityId), {
-    memo: { leaderName: leader.name },
-  });
-}
-
 /** A batch's problems as the API's 400 (or 409 for a taken code), naming the field. */
 export function pairingProblem(err: unknown, path: (p: PairingError['problems'][number]) => string): never {
   if (!(err instanceof PairingError)) throw err;
@@ -141,7 +92,8 @@ export function pairingProblem(err: unknown, path: (p: PairingError['problems'][
   throw ApiError.badRequest(path(p), p.message);
 }
 
-export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function entriesRouter(deps: ApiDeps): Router {
+  const { prisma, clock } = deps;
   const router = Router();
   const today = () => shanghaiDateOf(clock());
 
@@ -223,7 +175,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       pairingProblem(err, (p) => (p.field === 'communityCode' && communityId ? 'communityId' : p.field)),
     );
     const leader = result.leaders[0]!;
-    await startVisitObligations(temporal, taskQueue, [leader.id], prisma);
+    await startVisitObligations(deps, [leader.id]);
     res.status(result.created.leaders ? 201 : 200).json(leaderView(leader));
   });
 
@@ -309,30 +261,16 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
         },
       }),
     ]);
-    await temporal.workflow
-      .getHandle(leaderVisitWorkflowId(leader.id))
-      .signal(leaderRemovedSignal)
-      .catch((err: unknown) =>
-        log.warn('Could not signal the removal to the visit obligation', { leaderId: leader.id, err: String(err) }),
-      );
+    await tellLeaderRemoved(deps, leader.id);
     res.status(204).end();
   });
 
   /** The leader's current period: due date, visits so far, next notice (the workflow's query). */
   router.get('/leaders/:ref/obligation', async (req, res) => {
     const leader = await findLeader(req.params.ref, res);
-    const handle = temporal.workflow.getHandle(leaderVisitWorkflowId(leader.id));
-    let status = await handle.query(visitStatusQuery).catch(async (err: unknown) => {
-      if (!(err instanceof WorkflowNotFoundError)) throw err;
-      await startVisitObligations(temporal, taskQueue, [leader.id], prisma);
-      return handle.query(visitStatusQuery);
-    });
-    for (let i = 0; status.state === 'starting' && i < 50; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = await handle.query(visitStatusQuery);
-    }
+    const status = await visitObligationStatus(deps, leader.id);
     res.json({
-      workflowId: handle.workflowId,
+      workflowId: status.workflowId,
       leaderId: leader.id,
       communityId: leader.communityId,
       state: status.state,
@@ -397,7 +335,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
       });
       return created;
     });
-    const obligationNotified = await signalVisit(leader.id, visit.id, periodKey);
+    const obligationNotified = await tellVisitRecorded(deps, { leaderId: leader.id, visitId: visit.id, periodKey });
     res.status(201).json({ ...visitView(visit), obligationNotified });
   });
 
@@ -415,23 +353,6 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
     });
     res.json({ items: visits.map(visitView) });
   });
-
-  async function signalVisit(leaderId: string, visitId: string, periodKey: string): Promise<boolean> {
-    try {
-      await temporal.workflow.signalWithStart(leaderVisitWorkflow, {
-        workflowId: leaderVisitWorkflowId(leaderId),
-        taskQueue,
-        args: [{ leaderId }],
-        ...(await visitIndex(prisma, temporal, leaderId).catch(() => ({}))),
-        signal: visitRecordedSignal,
-        signalArgs: [{ visitId, periodKey }],
-      });
-      return true;
-    } catch (err) {
-      log.warn('Visit recorded but the obligation was not signalled', { leaderId, visitId, err: String(err) });
-      return false;
-    }
-  }
 
   // --- Departments and pairings --------------------------------------------------------------
 
@@ -508,7 +429,7 @@ export function entriesRouter({ prisma, temporal, taskQueue, clock, log }: ApiDe
         pairingProblem(err, (p) => (p.code === 'pairing_count' ? 'departmentCodes' : `departmentCodes.${p.index}`)),
       );
     // Paired departments make the community evaluable: its campaign of the year, now.
-    await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actor);
+    await ensureCommunityCampaigns(deps, [unit.id], actor);
     res.json(await pairingsOf(unit, res));
   });
 

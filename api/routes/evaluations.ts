@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { type Response, Router } from 'express';
 import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@prisma/client';
 import type { Client } from '@temporalio/client';
-import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { Workbook } from 'exceljs';
 import { fitColumns } from '../xlsx';
 import {
@@ -24,8 +23,6 @@ import {
 import { evaluationSchedule, scoreSummary } from '../../domain/entries';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
-import { startIndex, unitIndexes } from '../../infra/search-attributes';
-import { ballotRecordedSignal, evaluationCampaignWorkflow } from '../../workflows/evaluation';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
@@ -38,8 +35,10 @@ import {
   RATER_KINDS,
 } from '../evaluation-schemas';
 import { XLSX_TYPE } from '../openapi';
-import { forEachConcurrently } from '../unit-registry';
+import { forEachConcurrently } from '../../obligations/gateway';
+import { startCampaign, tellBallotRecorded } from '../../obligations/evaluation';
 import { evaluationWorkflowId } from '../../domain/workflow-ids';
+import { unitIndexes } from '../../records/unit-index';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -159,18 +158,9 @@ export async function ensureCampaigns(
       });
     }
     result.campaigns.push(campaign);
-    try {
-      await temporal.workflow.start(evaluationCampaignWorkflow, {
-        workflowId: evaluationWorkflowId(communityId, year),
-        taskQueue,
-        args: [{ communityId, year }],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        ...startIndex(temporal, 'evaluation', indexes.get(communityId) ?? null, { periodKey: String(year) }),
-      });
+    if (await startCampaign({ temporal, taskQueue }, communityId, year, indexes.get(communityId) ?? null))
       result.started++;
-    } catch {
-      result.failed.push(communityId);
-    }
+    else result.failed.push(communityId);
   });
   return result;
 }
@@ -247,7 +237,8 @@ interface DepartmentRow {
   };
 }
 
-export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function evaluationsRouter(deps: ApiDeps): Router {
+  const { prisma, temporal, taskQueue, clock, log } = deps;
   const router = Router();
   const thisYear = () => Number(shanghaiDateOf(clock()).slice(0, 4));
 
@@ -624,15 +615,7 @@ export function evaluationsRouter({ prisma, temporal, taskQueue, clock, log }: A
 
     // The record first; then the workflow hears of it (it re-reads the record before any reminder).
     const raters = await prisma.evaluationBallot.count({ where: { campaignId: campaign.id } });
-    await temporal.workflow
-      .getHandle(evaluationWorkflowId(campaign.communityId, campaign.year))
-      .signal(ballotRecordedSignal, { raters })
-      .catch((err: unknown) =>
-        log.warn('Ballot recorded but the campaign workflow was not signalled', {
-          campaignId: campaign.id,
-          err: String(err),
-        }),
-      );
+    await tellBallotRecorded(deps, campaign, raters);
 
     const order = new Map(departments.map((d, i) => [d.id, i]));
     res.status(201).json({

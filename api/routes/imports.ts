@@ -35,7 +35,8 @@ import { knownEncoding } from '../../domain/text-encoding';
 import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
-import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
+import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
+import { startMeetingObligations } from '../../obligations/meeting-cadence';
 import { ensureCommunityCampaigns } from './evaluations';
 import { unitFields } from '../schemas';
 import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
@@ -123,14 +124,8 @@ export function uploadedFile(req: Request, res: Response): { type: ReturnType<ty
   return { type, data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
 }
 
-export function importsRouter({
-  prisma,
-  temporal,
-  taskQueue,
-  clock,
-  log,
-  webhookPolicy = DEFAULT_WEBHOOK_POLICY,
-}: ApiDeps): Router {
+export function importsRouter(deps: ApiDeps): Router {
+  const { prisma, log, webhookPolicy = DEFAULT_WEBHOOK_POLICY } = deps;
   const router = Router();
 
   /** What the registry would say of the valid rows, leaving out parents that are rows at fault. */
@@ -189,12 +184,10 @@ export function importsRouter({
     // Every unit, not only the new ones: a repeated import restarts what is not running.
     let last = 0;
     try {
-      await startObligations(
-        temporal,
-        taskQueue,
+      await startMeetingObligations(
+        deps,
         registered.units.map((u) => u.id),
         {
-          prisma,
           onProgress: (done, n) => {
             const now = Date.now();
             if (done === n || now - last >= 100) {
@@ -218,7 +211,7 @@ export function importsRouter({
     }
     // The communities of the file get their evaluation campaign now where they are evaluable.
     await ensureCommunityCampaigns(
-      { prisma, temporal, taskQueue, clock, log },
+      deps,
       registered.units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id),
       actor,
     );

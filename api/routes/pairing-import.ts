@@ -30,7 +30,7 @@ import type { ApiDeps } from '../app';
 import { actorOf } from '../auth';
 import { departmentInput, leaderInput } from '../entries-schemas';
 import { ApiError } from '../errors';
-import { startVisitObligations } from './entries';
+import { startVisitObligations } from '../../obligations/leader-visit';
 import { ensureCommunityCampaigns } from './evaluations';
 import { importFormatOf, rawFileUpload, rejection, uploadedFile } from './imports';
 
@@ -92,7 +92,8 @@ export interface PairingImportSummary {
   total: PairingCounts;
 }
 
-export function pairingImportRouter({ prisma, temporal, taskQueue, clock, log }: ApiDeps): Router {
+export function pairingImportRouter(deps: ApiDeps): Router {
+  const { prisma, clock, log } = deps;
   const router = Router();
 
   async function runImport(
@@ -127,19 +128,13 @@ export function pairingImportRouter({ prisma, temporal, taskQueue, clock, log }:
     };
     log.info('Pairings imported', { format: type.format, ...summary });
     // Communities with departments paired now are evaluable: their campaigns of the year, now.
-    await ensureCommunityCampaigns(
-      { prisma, temporal, taskQueue, clock, log },
-      [...new Set(result.pairings.map((p) => p.communityId))],
-      actor,
-    );
+    await ensureCommunityCampaigns(deps, [...new Set(result.pairings.map((p) => p.communityId))], actor);
 
     // Every leader of the file, not only the new ones: a repeated import restarts what is not running.
     try {
       await startVisitObligations(
-        temporal,
-        taskQueue,
+        deps,
         result.leaders.map((l) => l.id),
-        prisma,
       );
     } catch (err) {
       log.error('Pairings imported but the leaders’ visit obligations did not all start', err);

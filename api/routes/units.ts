@@ -1,38 +1,35 @@
 /** Units (the organisation tree), their meetings, planned meetings and meeting obligation. */
 import { type Response, Router } from 'express';
 import type { Unit } from '@prisma/client';
-import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
 import { ruleFor } from '../../domain/cadence';
 import { periodOfDate, shanghaiDateOf } from '../../domain/period';
-import {
-  cadenceStatusQuery,
-  meetingCadenceWorkflow,
-  meetingRecordedSignal,
-  unitRemovedSignal,
-} from '../../workflows/meeting-cadence';
-import { minutesRecordedSignal, plannedMeetingWorkflow } from '../../workflows/planned-meeting';
 import { loadEntriesRule } from '../../records/entries-rule';
 import { attendeeMatches } from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
-import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
-import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
-import { notifyEscalation } from './agenda';
 import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
 import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
 import { ApiError, parseInput } from '../errors';
 import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
-import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
+import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
 import { correctClosedPeriod } from '../../records/period-outcomes';
-import { startIndex, unitIndex } from '../../infra/search-attributes';
 import { ensureCommunityCampaigns } from './evaluations';
 import {
-  attendanceCheckWorkflowId,
   leaderOfVisitObligation,
   leaderVisitWorkflowId,
   meetingCadenceWorkflowId,
   plannedMeetingWorkflowId,
 } from '../../domain/workflow-ids';
+import { tellEscalation } from '../../obligations/escalation';
+import { tellVisitRecorded } from '../../obligations/leader-visit';
+import {
+  meetingObligationStatus,
+  startAttendanceCheck,
+  startMeetingObligations,
+  startPlannedMeeting,
+  tellMeetingRecorded,
+  tellUnitRemoved,
+} from '../../obligations/meeting-cadence';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -58,14 +55,8 @@ export function unitView(u: Unit, viewer: Caller) {
   };
 }
 
-export function unitsRouter({
-  prisma,
-  temporal,
-  taskQueue,
-  clock,
-  log,
-  webhookPolicy = DEFAULT_WEBHOOK_POLICY,
-}: ApiDeps): Router {
+export function unitsRouter(deps: ApiDeps): Router {
+  const { prisma, clock, log, webhookPolicy = DEFAULT_WEBHOOK_POLICY } = deps;
   const router = Router();
 
   /**
@@ -107,9 +98,9 @@ export function unitsRouter({
         : ApiError.badRequest(field, p.message);
     }
     const unit = result.units[0]!;
-    await startObligations(temporal, taskQueue, [unit.id], { prisma });
+    await startMeetingObligations(deps, [unit.id]);
     if (unit.level === 'community') {
-      await ensureCommunityCampaigns({ prisma, temporal, taskQueue, clock, log }, [unit.id], actorOf(res));
+      await ensureCommunityCampaigns(deps, [unit.id], actorOf(res));
     }
     if (result.created) log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
     res.status(result.created ? 201 : 200).json(unitView(unit, caller(res)));
@@ -175,31 +166,14 @@ export function unitsRouter({
         },
       }),
     ]);
-    try {
-      await temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id)).signal(unitRemovedSignal);
-    } catch (err) {
-      // Not running: nothing to end. Running but unreachable: its next activity sees the removal.
-      log.warn('Could not signal the removal to the obligation', { unitId: unit.id, err: String(err) });
-    }
+    await tellUnitRemoved(deps, unit.id);
     res.status(204).end();
   });
 
   /** The current period of the unit's meeting obligation, from its workflow. */
   router.get('/:unitRef/obligation', async (req, res) => {
     const unit = await findUnit(req.params.unitRef, res);
-    const handle = temporal.workflow.getHandle(meetingCadenceWorkflowId(unit.id));
-    // Not running (never started, or lost): the record is the truth, so start it and ask again.
-    let status = await handle.query(cadenceStatusQuery).catch(async (err: unknown) => {
-      if (!(err instanceof WorkflowNotFoundError)) throw err;
-      await startObligations(temporal, taskQueue, [unit.id], { prisma });
-      return handle.query(cadenceStatusQuery);
-    });
-    // A run that has just started may not have loaded its plan yet: give it a moment.
-    for (let i = 0; status.state === 'starting' && i < 50; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = await handle.query(cadenceStatusQuery);
-    }
-    res.json({ workflowId: handle.workflowId, ...status });
+    res.json(await meetingObligationStatus(deps, unit.id));
   });
 
   /** The unit's history: how each period closed, and every notice sent (the receipts). */
@@ -384,58 +358,16 @@ export function unitsRouter({
 
     // The record is written; tell the workflows. If Temporal is unreachable the meeting is
     // still safe: the obligation re-reads the record before it sends any notice.
-    let obligationNotified = true;
-    // What a workflow started here (not running yet) is indexed by: the unit.
-    const index = await unitIndex(prisma, unit.id).catch(() => null);
-    try {
-      await temporal.workflow.signalWithStart(meetingCadenceWorkflow, {
-        workflowId: obligation,
-        taskQueue,
-        args: [{ unitId: unit.id }],
-        ...startIndex(temporal, 'meeting-cadence', index),
-        signal: meetingRecordedSignal,
-        signalArgs: [{ meetingId: meeting.id, periodKey, kind: meeting.kind }],
-      });
-      if (input.plannedMeetingId) {
-        await temporal.workflow
-          .getHandle(plannedMeetingWorkflowId(input.plannedMeetingId))
-          .signal(minutesRecordedSignal)
-          .catch(() => undefined); // already finished: the record says held
-      }
-    } catch (err) {
-      obligationNotified = false;
-      log.warn('Meeting recorded but the obligation workflow was not signalled', {
-        meetingId: meeting.id,
-        err: String(err),
-      });
-    }
-    for (const itemId of takenUp) await notifyEscalation({ prisma, temporal, taskQueue, log }, itemId, 'taken-up');
-    for (const v of visits) {
-      await temporal.workflow
-        .signalWithStart(leaderVisitWorkflow, {
-          workflowId: leaderVisitWorkflowId(v.leaderId),
-          taskQueue,
-          args: [{ leaderId: v.leaderId }],
-          ...startIndex(temporal, 'leader-visit', index),
-          signal: visitRecordedSignal,
-          signalArgs: [{ visitId: v.visitId, periodKey: v.periodKey }],
-        })
-        .catch((err: unknown) =>
-          log.warn('Visit counted but its obligation was not signalled', { ...v, err: String(err) }),
-        );
-    }
-    // The paired departments' attendance is checked in a workflow (its notices are retried and sent once).
-    if (unit.level === 'community') {
-      await temporal.workflow
-        .start(attendanceCheckWorkflow, {
-          workflowId: attendanceCheckWorkflowId(meeting.id),
-          taskQueue,
-          args: [{ meetingId: meeting.id }],
-          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-          ...startIndex(temporal, 'attendance-check', index),
-        })
-        .catch((err: unknown) => log.warn('Attendance check not started', { meetingId: meeting.id, err: String(err) }));
-    }
+    const obligationNotified = await tellMeetingRecorded(deps, {
+      unitId: unit.id,
+      meetingId: meeting.id,
+      periodKey,
+      kind: meeting.kind,
+      plannedMeetingId: input.plannedMeetingId,
+    });
+    for (const itemId of takenUp) await tellEscalation(deps, itemId, 'taken-up');
+    for (const v of visits) await tellVisitRecorded(deps, v, 'Visit counted but its obligation was not signalled');
+    if (unit.level === 'community') await startAttendanceCheck(deps, meeting.id, unit.id);
     res.status(201).json({ ...meetingView(meeting), obligationNotified });
   });
 
@@ -468,13 +400,7 @@ export function unitsRouter({
         after: { ...input, unitId: unit.id },
       },
     });
-    await temporal.workflow.start(plannedMeetingWorkflow, {
-      workflowId: plannedMeetingWorkflowId(planned.id),
-      taskQueue,
-      args: [{ plannedMeetingId: planned.id }],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      ...startIndex(temporal, 'planned-meeting', await unitIndex(prisma, unit.id)),
-    });
+    await startPlannedMeeting(deps, planned.id, unit.id);
     res.status(201).json(plannedView(planned));
   });
 

@@ -9,7 +9,6 @@
  * time-skipping test server, which cannot list them) gets the memo only, and its workflows
  * never upsert (the worker's plan activities are told the same, `ActivityDeps.searchAttributes`).
  */
-import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
@@ -18,8 +17,8 @@ import {
   SEARCH_ATTRIBUTE_KEYS,
   searchAttributesOf,
   type UnitIndex,
-} from '../workflows/search-attributes';
-import type { Logger } from './log';
+} from '../domain/search-attributes';
+import type { Logger } from '../infra/log';
 
 type OperatorService = Client['connection']['operatorService'];
 
@@ -104,37 +103,4 @@ export function startIndex(
     ...(isIndexed(client) ? { typedSearchAttributes: searchAttributesOf(obligation, unit, options.periodKey) } : {}),
     ...(Object.keys(memo).length ? { memo } : {}),
   };
-}
-
-export type IndexedUnit = UnitIndex & { unitId: string; unitName: string };
-
-/** The index of these units (code, level, their street's code, name), by unit id. */
-export async function unitIndexes(prisma: PrismaClient, unitIds: readonly string[]): Promise<Map<string, IndexedUnit>> {
-  const units = await prisma.unit.findMany({
-    where: { id: { in: [...new Set(unitIds)] } },
-    select: { id: true, code: true, name: true, level: true, streetId: true },
-  });
-  const streetIds = [...new Set(units.flatMap((u) => (u.streetId ? [u.streetId] : [])))];
-  const streets = new Map(
-    (await prisma.unit.findMany({ where: { id: { in: streetIds } }, select: { id: true, code: true } })).map((s) => [
-      s.id,
-      s.code,
-    ]),
-  );
-  return new Map(
-    units.map((u) => [
-      u.id,
-      {
-        unitId: u.id,
-        unitCode: u.code,
-        unitName: u.name,
-        unitLevel: u.level,
-        streetCode: u.streetId ? (streets.get(u.streetId) ?? null) : null,
-      },
-    ]),
-  );
-}
-
-export async function unitIndex(prisma: PrismaClient, unitId: string): Promise<IndexedUnit | null> {
-  return (await unitIndexes(prisma, [unitId])).get(unitId) ?? null;
 }

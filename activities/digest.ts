@@ -15,11 +15,11 @@ import {
   type DigestRule,
   nextDigest,
 } from '../domain/digest';
-import { LEVEL_NAMES } from '../domain/notices';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar } from '../records/calendar';
 import { dueThisWeek, notYetMet } from '../records/due';
 import type { SendOnce } from './ledger';
+import { LEVEL_NAMES } from '../domain/org';
 
 /** How many not-yet-met units a digest lists by name (the rest are counted). */
 export const DIGEST_LIST_LIMIT = 50;

@@ -8,8 +8,9 @@
  * within `answerWithinDays`, both counted from the escalation (the answer from a dispute, too).
  */
 import { overdueFrom, type WorkingCalendar } from './calendar';
-import { eventNoticeInstant, type EventNoticeTiming, noticeInstant, type UnitLevel } from './cadence';
+import { eventNoticeInstant, type EventNoticeTiming, noticeInstant } from './cadence';
 import { type LocalDate, shanghaiDateOf } from './period';
+import { type UnitLevel } from './org';
 
 export interface EscalationRule {
   /** The receiving (upper) level. */

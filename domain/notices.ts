@@ -4,18 +4,11 @@
  * what to do, and links to the page of the dashboard a person opens (never the API). Each notice
  * is plain text and an HTML part with the same words (the link as a button).
  */
-import type { CadenceStep, UnitLevel } from './cadence';
+import type { CadenceStep } from './cadence';
 import type { EscalationStepName } from './escalation';
 import { periodLabel } from './period-labels';
 import { type DigestNotice, digestNoticeText } from './digest';
-
-export const LEVEL_NAMES: Record<UnitLevel, { zh: string; en: string }> = {
-  city: { zh: '市', en: 'city' },
-  street: { zh: '街道', en: 'street' },
-  community: { zh: '社区', en: 'community' },
-  compound: { zh: '居民小区', en: 'residential compound' },
-  building: { zh: '楼栋', en: 'building' },
-};
+import { LEVEL_NAMES, type UnitLevel } from './org';
 
 export interface UnitRef {
   name: string;

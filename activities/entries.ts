@@ -4,7 +4,6 @@
  */
 import type { PrismaClient, Unit } from '@prisma/client';
 import { cadenceSchedule, type CadenceStep, type Audience, eventNoticeInstant } from '../domain/cadence';
-import { absenceMilestone, attendeeMatches } from '../domain/entries';
 import type { UnitRef } from '../domain/notices';
 import {
   nextPeriod,
@@ -20,6 +19,7 @@ import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 import type { UnitIndex } from '../workflows/search-attributes';
 import { leaderVisitWorkflowId } from '../domain/workflow-ids';
+import { absenceMilestone, attendeeMatches } from '../domain/attendance';
 
 /** The plan's `index` field, only when there is one (a plan without it replays as before). */
 const withIndex = (index: UnitIndex | undefined) => (index ? { index } : {});

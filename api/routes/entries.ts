@@ -8,11 +8,10 @@ import { type Response, Router } from 'express';
 import type { Leader, PrismaClient, Unit } from '@prisma/client';
 import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/common';
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
-import { attendeeMatches } from '../../domain/entries';
 import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
-import { type PairingBatch, PairingError, registerPairings, writePairings } from '../../records/pairings';
+import { PairingError, registerPairings, writePairings } from '../../records/pairings';
 import {
   leaderRemovedSignal,
   leaderVisitWorkflow,
@@ -39,6 +38,8 @@ import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infr
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
+import { type PairingBatch } from '../../domain/pairings';
+import { attendeeMatches } from '../../domain/attendance';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };

@@ -21,7 +21,6 @@ import {
   opensOnOf,
   pairedDepartments,
 } from '../../activities/evaluation';
-import { evaluationSchedule, scoreSummary } from '../../domain/entries';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
 import { startIndex, unitIndexes } from '../../infra/search-attributes';
@@ -40,6 +39,7 @@ import {
 import { XLSX_TYPE } from '../openapi';
 import { forEachConcurrently } from '../unit-registry';
 import { evaluationWorkflowId } from '../../domain/workflow-ids';
+import { evaluationSchedule, scoreSummary } from '../../domain/evaluation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

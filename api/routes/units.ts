@@ -12,7 +12,6 @@ import {
 } from '../../workflows/meeting-cadence';
 import { minutesRecordedSignal, plannedMeetingWorkflow } from '../../workflows/planned-meeting';
 import { loadEntriesRule } from '../../records/entries-rule';
-import { attendeeMatches } from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
 import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
@@ -33,6 +32,7 @@ import {
   meetingCadenceWorkflowId,
   plannedMeetingWorkflowId,
 } from '../../domain/workflow-ids';
+import { attendeeMatches } from '../../domain/attendance';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -15,11 +15,11 @@ import {
 } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type CalendarReader, yearsAround } from './calendar';
-import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 import type { UnitIndex } from '../workflows/search-attributes';
 import { leaderVisitWorkflowId } from '../domain/workflow-ids';
 import { absenceMilestone, attendeeMatches } from '../domain/attendance';
+import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './types';
 
 /** The plan's `index` field, only when there is one (a plan without it replays as before). */
 const withIndex = (index: UnitIndex | undefined) => (index ? { index } : {});

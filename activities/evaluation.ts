@@ -11,7 +11,7 @@ import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@
 import type { WorkingCalendar } from '../domain/calendar';
 import { loadWorkingCalendar } from '../records/calendar';
 import type { CalendarReader } from './calendar';
-import { type EntriesRule } from '../domain/entries';
+import type { EntriesRule } from '../domain/entries';
 import type { EvaluationNotice, UnitRef } from '../domain/notices';
 import { noticeInstant } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';

@@ -25,7 +25,7 @@ import { openDatabase } from '../infra/db';
 import { createLogger } from '../infra/log';
 import { loadItem } from '../records/agenda-items';
 import { loadFigureRows } from '../records/figures';
-import { type UnitLevel } from '../domain/org';
+import type { UnitLevel } from '../domain/org';
 
 export type ToApiServer = { type: 'start'; databaseUrl: string; tokenSecret: string } | { type: 'stop' };
 export type FromApiServer =

@@ -33,7 +33,7 @@ import { fmt, REPO_ROOT, row, say } from './common';
 import type { BenchEnv } from './env';
 import { median, processCpuSeconds, sleep } from './support';
 import { percentile } from './common';
-import { type UnitLevel } from '../domain/org';
+import type { UnitLevel } from '../domain/org';
 
 /** Goals from the brief: full ≥ 0.5 × bare throughput; p99 ≤ 50 ms at half of the peak. */
 const RATIO_GOAL = 0.5;

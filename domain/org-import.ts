@@ -35,7 +35,7 @@ import { CsvError, parse as parseCsvText } from 'csv-parse/sync';
 import { type CellValue, Workbook } from 'exceljs';
 import type { z } from 'zod';
 import { decodeText, EncodingError } from './text-encoding';
-import { type UnitLevel } from './org';
+import type { UnitLevel } from './org';
 
 export type ImportFormat = 'csv' | 'xlsx';
 

@@ -40,7 +40,7 @@ import {
   type SheetSpec,
 } from './org-import';
 import type { z } from 'zod';
-import { type NewDepartment, type NewDepartmentPairing, type NewLeader, type PairingProblem } from './pairings';
+import type { NewDepartment, NewDepartmentPairing, NewLeader, PairingProblem } from './pairings';
 
 export const PAIRING_FIELDS = [
   'type',

@@ -7,7 +7,7 @@ import type { AgendaItem, DeadlineExtension, Escalation, Feedback, PrismaClient,
 import { escalationDeadlines, escalationRuleFor, type EscalationRule, type HopSnapshot } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar } from './calendar';
-import { type UnitLevel } from '../domain/org';
+import type { UnitLevel } from '../domain/org';
 
 export type ItemRecord = AgendaItem & {
   unit: Unit;

@@ -11,7 +11,7 @@ import { isoWeekOf } from '../domain/digest';
 import { addDays, type LocalDate, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from './entries-rule';
 import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
-import { type UnitLevel } from '../domain/org';
+import type { UnitLevel } from '../domain/org';
 
 export type Scope = 'all' | Set<string>;
 

@@ -10,7 +10,7 @@ import { applyMigrations } from '../infra/migrate';
 import { loadFigureRows, loadPeriodItems, type FiguresScope } from '../records/figures';
 import { localDate } from '../records/agenda-items';
 import { createTestPostgresDatabase } from './support/postgres';
-import { type UnitLevel } from '../domain/org';
+import type { UnitLevel } from '../domain/org';
 
 /** mulberry32: the same record on every run. */
 function random(seed: number) {

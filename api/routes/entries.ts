@@ -38,7 +38,7 @@ import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infr
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
-import { type PairingBatch } from '../../domain/pairings';
+import type { PairingBatch } from '../../domain/pairings';
 import { attendeeMatches } from '../../domain/attendance';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };

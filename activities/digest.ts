@@ -10,16 +10,16 @@ import {
   DEFAULT_DIGEST_RULE,
   DIGEST_OBLIGATION,
   DIGEST_STEP,
-  type DigestNotice,
   type DigestPlan,
   type DigestRule,
   nextDigest,
 } from '../domain/digest';
-import { LEVEL_NAMES } from '../domain/notices';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar } from '../records/calendar';
 import { dueThisWeek, notYetMet } from '../records/due';
 import type { SendOnce } from './ledger';
+import { LEVEL_NAMES } from '../domain/org';
+import type { DigestNotice } from '../domain/notices';
 
 /** How many not-yet-met units a digest lists by name (the rest are counted). */
 export const DIGEST_LIST_LIMIT = 50;

@@ -4,7 +4,6 @@
  */
 import type { PrismaClient, Unit } from '@prisma/client';
 import { cadenceSchedule, type CadenceStep, type Audience, eventNoticeInstant } from '../domain/cadence';
-import { absenceMilestone, attendeeMatches } from '../domain/entries';
 import type { UnitRef } from '../domain/notices';
 import {
   nextPeriod,
@@ -16,10 +15,11 @@ import {
 } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type CalendarReader, yearsAround } from './calendar';
-import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './index';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 import type { UnitIndex } from '../domain/search-attributes';
 import { leaderVisitWorkflowId } from '../domain/workflow-ids';
+import { absenceMilestone, attendeeMatches } from '../domain/attendance';
+import type { CadenceNoticeResult, PeriodPlan, RecordedMeeting } from './types';
 
 /** The plan's `index` field, only when there is one (a plan without it replays as before). */
 const withIndex = (index: UnitIndex | undefined) => (index ? { index } : {});

@@ -11,13 +11,14 @@ import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@
 import type { WorkingCalendar } from '../domain/calendar';
 import { loadWorkingCalendar } from '../records/calendar';
 import type { CalendarReader } from './calendar';
-import { type EntriesRule, evaluationSchedule } from '../domain/entries';
+import type { EntriesRule } from '../domain/entries';
 import type { EvaluationNotice, UnitRef } from '../domain/notices';
 import { noticeInstant } from '../domain/cadence';
 import { shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from '../records/entries-rule';
 import { type Recipient, type SendOnce, supervisorRecipients } from './ledger';
 import { evaluationWorkflowId } from '../domain/workflow-ids';
+import { evaluationSchedule } from '../domain/evaluation';
 
 type Db = Pick<
   PrismaClient,

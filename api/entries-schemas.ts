@@ -1,9 +1,9 @@
 /** Request schemas of the three entries: pairings, visits, attendance, the entries rule. */
 import { z } from 'zod';
 import { EVENT_NOTICE_TIMINGS } from '../domain/cadence';
-import { VISIT_PURPOSES } from '../domain/entries';
 import { isLocalDate } from '../domain/period';
 import { complianceQuery, page, unitFields } from './schemas';
+import { VISIT_PURPOSES } from '../domain/visits';
 
 const code = unitFields.code;
 const email = z.email();

@@ -5,7 +5,6 @@
  * the Express app really mounts, and `npm run fuzz` checks the running API against it.
  */
 import { z } from 'zod';
-import { UNIT_LEVELS } from '../domain/cadence';
 import { version } from '../package.json';
 import { loginInput, ROLES, userInput } from './schemas';
 import { CONTRACT_OPERATIONS, CONTRACT_REQUESTS, CONTRACT_TAGS } from './contract';
@@ -35,6 +34,7 @@ import {
   unitInput,
   unitUpdate,
 } from './schemas';
+import { UNIT_LEVELS } from '../domain/org';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -6,9 +6,10 @@
  * Each schema has an `id`: it becomes `#/components/schemas/<id>` in the document.
  */
 import { z } from 'zod';
-import { EVENT_NOTICE_TIMINGS, UNIT_LEVELS } from '../domain/cadence';
+import { EVENT_NOTICE_TIMINGS } from '../domain/cadence';
 import { AGENDA_STATES, ANSWER_OUTCOMES, ROLES } from './schemas';
 import { ruleInput } from './schemas';
+import { UNIT_LEVELS } from '../domain/org';
 
 /** The schemas that become components of the OpenAPI document (response side). */
 export const responseRegistry = z.registry<{ id: string; description?: string }>();

@@ -3,8 +3,9 @@
  * OpenAPI document is generated from them.
  */
 import { z } from 'zod';
-import { EVENT_NOTICE_TIMINGS, UNIT_LEVELS } from '../domain/cadence';
+import { EVENT_NOTICE_TIMINGS } from '../domain/cadence';
 import { isLocalDate, periodFromKey } from '../domain/period';
+import { UNIT_LEVELS } from '../domain/org';
 
 export const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50),

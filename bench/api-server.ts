@@ -20,12 +20,12 @@ import express, { type Express } from 'express';
 import { createApp } from '../api/app';
 import { itemView } from '../api/routes/agenda';
 import { unitView } from '../api/routes/units';
-import type { UnitLevel } from '../domain/cadence';
 import { periodFromKey, shanghaiDateOf } from '../domain/period';
 import { openDatabase } from '../infra/db';
 import { createLogger } from '../infra/log';
 import { loadItem } from '../records/agenda-items';
 import { loadFigureRows } from '../records/figures';
+import type { UnitLevel } from '../domain/org';
 
 export type ToApiServer = { type: 'start'; databaseUrl: string; tokenSecret: string } | { type: 'stop' };
 export type FromApiServer =

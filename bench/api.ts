@@ -24,7 +24,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import type { AgendaItemState, Prisma, PrismaClient } from '@prisma/client';
 import { type NewUnit, registerUnits } from '../api/unit-registry';
-import { DEFAULT_CADENCE_RULES, type UnitLevel } from '../domain/cadence';
+import { DEFAULT_CADENCE_RULES } from '../domain/cadence';
 import { addDays, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { signToken } from '../infra/auth';
 import type { FromApiServer, ToApiServer } from './api-server';
@@ -33,6 +33,7 @@ import { fmt, REPO_ROOT, row, say } from './common';
 import type { BenchEnv } from './env';
 import { median, processCpuSeconds, sleep } from './support';
 import { percentile } from './common';
+import type { UnitLevel } from '../domain/org';
 
 /** Goals from the brief: full ≥ 0.5 × bare throughput; p99 ≤ 50 ms at half of the peak. */
 const RATIO_GOAL = 0.5;

@@ -4,8 +4,9 @@
  * whose timer falls due at a chosen instant (the reminder-latency part).
  */
 import { proxyActivities } from '@temporalio/workflow';
-import type { GovernanceActivities, PeriodPlan } from '../activities';
+import type { GovernanceActivities } from '../activities';
 import { ObligationState, runObligationPeriod } from '../workflows/obligation-period';
+import type { PeriodPlan } from '../activities/types';
 
 export * from '../workflows';
 

@@ -3,10 +3,8 @@
  * Pure: used by the API, the activities and, through the workflow bundle, the workflows.
  */
 import { overdueFrom, type WorkingCalendar } from './calendar';
+import type { UnitLevel } from './org';
 import { type LocalDate, type Period, type PeriodUnit, shanghaiDateOf, shanghaiInstant } from './period';
-
-export const UNIT_LEVELS = ['city', 'street', 'community', 'compound', 'building'] as const;
-export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export interface CadenceRule {
   level: UnitLevel;

@@ -8,8 +8,9 @@
  * within `answerWithinDays`, both counted from the escalation (the answer from a dispute, too).
  */
 import { overdueFrom, type WorkingCalendar } from './calendar';
-import { eventNoticeInstant, type EventNoticeTiming, noticeInstant, type UnitLevel } from './cadence';
+import { eventNoticeInstant, type EventNoticeTiming, noticeInstant } from './cadence';
 import { type LocalDate, shanghaiDateOf } from './period';
+import type { UnitLevel } from './org';
 
 export interface EscalationRule {
   /** The receiving (upper) level. */
@@ -31,10 +32,13 @@ export interface EscalationRule {
   eventNotices: EventNoticeTiming;
 }
 
-const rule = (level: UnitLevel, scheduleWithinDays: number, answerWithinDays: number): EscalationRule => ({
+/** A level's default rule: its two deadlines, in working days from the escalation; the rest is shared. */
+const rule = (
+  level: UnitLevel,
+  deadlines: Pick<EscalationRule, 'scheduleWithinDays' | 'answerWithinDays'>,
+): EscalationRule => ({
   level,
-  scheduleWithinDays,
-  answerWithinDays,
+  ...deadlines,
   reminderLadder: [3, 1],
   supervisorAfterDays: 2,
   autoEscalateAfterDays: null,
@@ -47,11 +51,11 @@ const rule = (level: UnitLevel, scheduleWithinDays: number, answerWithinDays: nu
  * building's items go to its compound, a compound's to the community, and so on up to the city.
  */
 export const DEFAULT_ESCALATION_RULES: Record<UnitLevel, EscalationRule> = {
-  city: rule('city', 20, 30),
-  street: rule('street', 15, 20),
-  community: rule('community', 10, 15),
-  compound: rule('compound', 5, 10),
-  building: rule('building', 5, 10),
+  city: rule('city', { scheduleWithinDays: 20, answerWithinDays: 30 }),
+  street: rule('street', { scheduleWithinDays: 15, answerWithinDays: 20 }),
+  community: rule('community', { scheduleWithinDays: 10, answerWithinDays: 15 }),
+  compound: rule('compound', { scheduleWithinDays: 5, answerWithinDays: 10 }),
+  building: rule('building', { scheduleWithinDays: 5, answerWithinDays: 10 }),
 };
 
 export function escalationRuleFor(

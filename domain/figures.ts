@@ -16,8 +16,8 @@
  * - overdue: pending with the upper level past its answer deadline (from the first working day
  *   after it: `today` below is the cut-off `overdueCutoff` of domain/calendar.ts).
  */
-import { UNIT_LEVELS, type UnitLevel } from './cadence';
 import type { LocalDate } from './period';
+import { UNIT_LEVELS, type UnitLevel } from './org';
 
 export interface FigureItem {
   level: UnitLevel;

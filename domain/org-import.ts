@@ -34,8 +34,8 @@ import zlib from 'node:zlib';
 import { CsvError, parse as parseCsvText } from 'csv-parse/sync';
 import { type CellValue, Workbook } from 'exceljs';
 import type { z } from 'zod';
-import type { UnitLevel } from './cadence';
 import { decodeText, EncodingError } from './text-encoding';
+import type { UnitLevel } from './org';
 
 export type ImportFormat = 'csv' | 'xlsx';
 

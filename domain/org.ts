@@ -1,5 +1,17 @@
 /** The organisation tree's rules. Pure. */
-import type { UnitLevel } from './cadence';
+
+/** The levels of the organisation tree, top down. */
+export const UNIT_LEVELS = ['city', 'street', 'community', 'compound', 'building'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** Each level's name, zh and en, as notices and pages say it. */
+export const LEVEL_NAMES: Record<UnitLevel, { zh: string; en: string }> = {
+  city: { zh: '市', en: 'city' },
+  street: { zh: '街道', en: 'street' },
+  community: { zh: '社区', en: 'community' },
+  compound: { zh: '居民小区', en: 'residential compound' },
+  building: { zh: '楼栋', en: 'building' },
+};
 
 /** Each level's parent level: city → street → community → compound → building. */
 export const PARENT_LEVEL: Record<UnitLevel, UnitLevel | null> = {

@@ -28,7 +28,6 @@
  * row needs them. A cell in a column the row's kind does not use ("—") is a problem. Problems
  * are reported by spreadsheet row (the header is row 1) and by column, all of them at once.
  */
-import type { NewDepartment, NewDepartmentPairing, NewLeader, PairingProblem } from '../records/pairings';
 import {
   bilingual,
   CODE_HINT_ZH,
@@ -41,6 +40,7 @@ import {
   type SheetSpec,
 } from './org-import';
 import type { z } from 'zod';
+import type { NewDepartment, NewDepartmentPairing, NewLeader, PairingProblem } from './pairings';
 
 export const PAIRING_FIELDS = [
   'type',

@@ -4,10 +4,10 @@
  * by the activities (the rules send an unanswered item further up).
  */
 import type { AgendaItem, DeadlineExtension, Escalation, Feedback, PrismaClient, Unit } from '@prisma/client';
-import type { UnitLevel } from '../domain/cadence';
 import { escalationDeadlines, escalationRuleFor, type EscalationRule, type HopSnapshot } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar } from './calendar';
+import type { UnitLevel } from '../domain/org';
 
 export type ItemRecord = AgendaItem & {
   unit: Unit;

@@ -6,11 +6,12 @@
  */
 import type { Prisma, PrismaClient, Unit } from '@prisma/client';
 import type { WorkingCalendar } from '../domain/calendar';
-import { ruleFor, type UnitLevel } from '../domain/cadence';
+import { ruleFor } from '../domain/cadence';
 import { isoWeekOf } from '../domain/digest';
 import { addDays, type LocalDate, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { loadEntriesRule } from './entries-rule';
 import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
+import type { UnitLevel } from '../domain/org';
 
 export type Scope = 'all' | Set<string>;
 

@@ -6,9 +6,9 @@
  * Used by the supervision routes and by the benchmark's bare route, so both run the same queries.
  */
 import { Prisma, type PrismaClient } from '@prisma/client';
-import { UNIT_LEVELS, type UnitLevel } from '../domain/cadence';
 import { figureRows, type FigureCounts } from '../domain/figures';
 import type { Period } from '../domain/period';
+import { UNIT_LEVELS, type UnitLevel } from '../domain/org';
 
 export interface FiguresScope {
   /** Units the caller may read, or all. */

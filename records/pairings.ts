@@ -4,48 +4,14 @@
  * spreadsheet. All or nothing: every problem of a batch is reported at once, by item and field.
  */
 import type { Department, DepartmentPairing, Leader, Prisma, PrismaClient } from '@prisma/client';
-import { type EntriesRule, pairingCountProblem } from '../domain/entries';
-
-export interface NewLeader {
-  code: string;
-  name: string;
-  title?: string;
-  email: string;
-  phone?: string;
-  locale?: 'zh-CN' | 'en';
-  secretaryName?: string;
-  secretaryEmail?: string;
-  /** The paired community's code. */
-  communityCode: string;
-}
-
-export interface NewDepartment {
-  code: string;
-  name: string;
-  contactName: string;
-  contactEmail: string;
-  locale?: 'zh-CN' | 'en';
-}
-
-export interface NewDepartmentPairing {
-  departmentCode: string;
-  communityCode: string;
-}
-
-export interface PairingBatch {
-  leaders?: NewLeader[];
-  departments?: NewDepartment[];
-  pairings?: NewDepartmentPairing[];
-}
-
-export interface PairingProblem {
-  kind: 'leader' | 'department' | 'pairing';
-  /** Index within its kind's list in the batch. */
-  index: number;
-  field: string;
-  code: 'not_found' | 'code_taken' | 'duplicate_in_batch' | 'pairing_count';
-  message: string;
-}
+import type { EntriesRule } from '../domain/entries';
+import {
+  type NewDepartment,
+  type NewLeader,
+  type PairingBatch,
+  pairingCountProblem,
+  type PairingProblem,
+} from '../domain/pairings';
 
 export class PairingError extends Error {
   constructor(readonly problems: PairingProblem[]) {

@@ -21,7 +21,7 @@ import { cadenceStatusQuery, meetingCadenceWorkflow, meetingRecordedSignal } fro
 import { plannedMeetingWorkflow } from '../workflows/planned-meeting';
 import { climb, dbDate, loadItem, takeUp } from '../records/agenda-items';
 import { deadlineExtendedUpdate, escalationChangedSignal, escalationWorkflow } from '../workflows/escalation';
-import { DEFAULT_ENTRIES_RULE, evaluationSchedule } from '../domain/entries';
+import { DEFAULT_ENTRIES_RULE } from '../domain/entries';
 import { attendanceCheckWorkflow } from '../workflows/attendance-check';
 import { evaluationCampaignWorkflow } from '../workflows/evaluation';
 import { leaderVisitWorkflow } from '../workflows/leader-visit';
@@ -33,6 +33,7 @@ import {
   meetingCadenceWorkflowId,
   plannedMeetingWorkflowId,
 } from '../domain/workflow-ids';
+import { evaluationSchedule } from '../domain/evaluation';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'histories');
 

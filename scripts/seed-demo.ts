@@ -15,8 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADER_ALIASES, IMPORT_FIELDS, type ImportField, LEVEL_NAMES_ZH } from '../domain/org-import';
 import type { NewUnit } from '../api/unit-registry';
-import type { UnitLevel } from '../domain/cadence';
 import { apiUrlFrom, cliAuth, postImport, printFailure, printSummary, progressPrinter } from './import';
+import type { UnitLevel } from '../domain/org';
 
 export const DEMO_CSV_PATH = path.join(__dirname, '..', 'seed', 'demo-donggang.csv');
 export const DEMO_MARK = '（示例）';

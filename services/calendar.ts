@@ -8,7 +8,7 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { ApiError } from '../api/errors';
-import { cadenceSchedule, type CadenceRule, ruleFor, UNIT_LEVELS } from '../domain/cadence';
+import { cadenceSchedule, type CadenceRule, ruleFor } from '../domain/cadence';
 import {
   type CalendarSource,
   type CalendarYearData,
@@ -24,6 +24,7 @@ import { tellCalendarChanged } from '../obligations/calendar';
 import { dbDate, localDate } from '../records/agenda-items';
 import { calendarYearRows, loadWorkingCalendar, saveCalendarYear } from '../records/calendar';
 import { loadEntriesRule } from '../records/entries-rule';
+import { UNIT_LEVELS } from '../domain/org';
 
 export interface CalendarServiceDeps {
   prisma: PrismaClient;

@@ -7,12 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import {
-  type CadenceNoticeRequest,
-  type CadenceNoticeResult,
-  createActivities,
-  type GovernanceActivities,
-} from '../activities';
+import { createActivities, type GovernanceActivities } from '../activities';
 import { noticeInstant } from '../domain/cadence';
 import type { Database } from '../infra/db';
 import { climb, loadItem, takeUp } from '../records/agenda-items';
@@ -20,6 +15,7 @@ import type { Mailer } from '../infra/mailer';
 import { createWebhookPoster } from '../infra/webhook';
 import { openTestDatabase } from './support/api-harness';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
+import type { CadenceNoticeRequest, CadenceNoticeResult } from '../activities/types';
 
 let db: Database;
 let mail: MailFixture;

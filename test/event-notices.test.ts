@@ -7,9 +7,11 @@
  */
 import { packageCalendar } from '../domain/calendar';
 import { eventNoticeInstant, noticeInstant, noticeOffsetMs } from '../domain/cadence';
-import { absenceMilestone, absenceRuns, DEFAULT_ENTRIES_RULE, evaluationSchedule } from '../domain/entries';
+import { DEFAULT_ENTRIES_RULE } from '../domain/entries';
 import { DEFAULT_ESCALATION_RULES, escalationSteps, type HopSnapshot } from '../domain/escalation';
 import { shanghaiInstant } from '../domain/period';
+import { absenceMilestone, absenceRuns } from '../domain/attendance';
+import { evaluationSchedule } from '../domain/evaluation';
 
 const cal = packageCalendar();
 const iso = (ms: number) => new Date(ms).toISOString();

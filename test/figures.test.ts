@@ -3,7 +3,6 @@
  * (domain/figures.ts computeFigures), on a random record of every state, on both databases and
  * for every kind of scope. The literal figures of a hand-made record are in agenda.api.test.ts.
  */
-import type { UnitLevel } from '../domain/cadence';
 import { computeFigures, FIGURE_COLUMNS, type FigureItem } from '../domain/figures';
 import { periodFromKey } from '../domain/period';
 import { openDatabase, type Database } from '../infra/db';
@@ -11,6 +10,7 @@ import { applyMigrations } from '../infra/migrate';
 import { loadFigureRows, loadPeriodItems, type FiguresScope } from '../records/figures';
 import { localDate } from '../records/agenda-items';
 import { createTestPostgresDatabase } from './support/postgres';
+import type { UnitLevel } from '../domain/org';
 
 /** mulberry32: the same record on every run. */
 function random(seed: number) {

@@ -8,11 +8,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { type CadenceNoticeRequest, createActivities } from '../activities';
+import { createActivities } from '../activities';
 import type { Database } from '../infra/db';
 import { createWebhookPoster } from '../infra/webhook';
 import { openTestDatabase } from './support/api-harness';
 import { activityDeps, type MailFixture, startMail } from './support/fixtures';
+import type { CadenceNoticeRequest } from '../activities/types';
 
 let db: Database;
 let mail: MailFixture;

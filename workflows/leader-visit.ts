@@ -16,8 +16,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
-import type { CadenceStatus } from './meeting-cadence';
-import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
+import { type CadenceStatus, calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 import { periodSearchAttributes } from '../domain/search-attributes';
 

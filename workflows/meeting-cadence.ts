@@ -18,8 +18,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
-import type { CadenceStep } from '../domain/cadence';
-import { calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
+import { type CadenceStatus, calendarChangedSignal, ObligationState, runObligationPeriod } from './obligation-period';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
 import { periodSearchAttributes } from '../domain/search-attributes';
 
@@ -33,18 +32,6 @@ export interface MeetingRecorded {
   meetingId: string;
   periodKey: string;
   kind: 'regular' | 'adhoc';
-}
-
-export interface CadenceStatus {
-  unitId: string;
-  /** starting: the run has not loaded its plan yet; ended: the unit was removed. */
-  state: 'starting' | 'watching' | 'ended';
-  periodKey: string;
-  dueDate: string;
-  meetingsHeld: number;
-  minMeetings: number;
-  outcome: 'met' | 'overdue' | null;
-  nextNotice: { step: CadenceStep; at: string } | null;
 }
 
 export const meetingRecordedSignal = defineSignal<[MeetingRecorded]>('meetingRecorded');

@@ -6,8 +6,21 @@
  * passed in.
  */
 import { condition, defineSignal } from '@temporalio/workflow';
-import type { PeriodPlan, RecordedMeeting } from '../activities';
-import type { CadenceStatus } from './meeting-cadence';
+import type { PeriodPlan, RecordedMeeting } from '../activities/types';
+import type { CadenceStep } from '../domain/cadence';
+
+/** What an obligation's workflow answers when asked (a unit's meetings, a leader's visits). */
+export interface CadenceStatus {
+  unitId: string;
+  /** starting: the run has not loaded its plan yet; ended: the unit was removed. */
+  state: 'starting' | 'watching' | 'ended';
+  periodKey: string;
+  dueDate: string;
+  meetingsHeld: number;
+  minMeetings: number;
+  outcome: 'met' | 'overdue' | null;
+  nextNotice: { step: CadenceStep; at: string } | null;
+}
 
 type ActivePlan = Extract<PeriodPlan, { active: true }>;
 

@@ -5,9 +5,9 @@
  * document (routes in api/routes/due.ts, queries in records/due.ts).
  */
 import { z } from 'zod';
-import { UNIT_LEVELS } from '../../domain/cadence';
 import type { OperationSpec } from '../openapi';
 import { component, unit } from '../responses';
+import { UNIT_LEVELS } from '../../domain/org';
 
 const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
 const count = z.number().int().min(0);

@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import { EVENT_NOTICE_TIMINGS } from '../../domain/cadence';
-import { VISIT_PURPOSES } from '../../domain/entries';
 import {
   attendanceQuery,
   departmentInput,
@@ -22,6 +21,7 @@ import {
 } from '../entries-schemas';
 import type { Link, OperationSpec } from '../openapi';
 import { component } from '../responses';
+import { VISIT_PURPOSES } from '../../domain/visits';
 
 const instant = z.iso.datetime().describe('ISO 8601 instant (UTC)');
 const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');

@@ -11,7 +11,6 @@ import { Prisma, type Unit } from '@prisma/client';
 import { Workbook } from 'exceljs';
 import { DATE_FORMAT, DATETIME_FORMAT, excelDate, excelDateTime, fitColumns, formatColumns } from '../xlsx';
 import type { z } from 'zod';
-import { fenToYuan, yuanToFen } from '../../domain/entries';
 import { shanghaiDateOf } from '../../domain/period';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
@@ -27,6 +26,7 @@ import {
 } from '../co-building-schemas';
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
+import { fenToYuan, yuanToFen } from '../../domain/co-building';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

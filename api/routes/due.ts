@@ -5,7 +5,6 @@
  */
 import { Router } from 'express';
 import { Workbook } from 'exceljs';
-import { LEVEL_NAMES } from '../../domain/notices';
 import { shanghaiDateOf } from '../../domain/period';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { childrenStatus, dueThisWeek, notYetMet, searchDirectory } from '../../records/due';
@@ -17,6 +16,8 @@ import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { unitView } from './units';
 import { tellDigestRuleChanged } from '../../obligations/digest';
+import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
+import { LEVEL_NAMES } from '../../domain/org';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -7,11 +7,16 @@
 import { type Response, Router } from 'express';
 import type { Leader, Unit } from '@prisma/client';
 import { entriesRuleFor, loadEntriesRule } from '../../records/entries-rule';
-import { attendeeMatches } from '../../domain/entries';
 import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
-import { type PairingBatch, PairingError, registerPairings, writePairings } from '../../records/pairings';
+import { PairingError, registerPairings, writePairings } from '../../records/pairings';
+import {
+  leaderRemovedSignal,
+  leaderVisitWorkflow,
+  visitRecordedSignal,
+  visitStatusQuery,
+} from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
 import {
   startVisitObligations,
@@ -36,6 +41,8 @@ import { ApiError, parseInput } from '../errors';
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
+import type { PairingBatch } from '../../domain/pairings';
+import { attendeeMatches } from '../../domain/attendance';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };

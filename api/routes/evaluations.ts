@@ -20,7 +20,6 @@ import {
   opensOnOf,
   pairedDepartments,
 } from '../../activities/evaluation';
-import { evaluationSchedule, scoreSummary } from '../../domain/entries';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
 import type { ApiDeps } from '../app';
@@ -39,6 +38,7 @@ import { forEachConcurrently } from '../../obligations/gateway';
 import { startCampaign, tellBallotRecorded } from '../../obligations/evaluation';
 import { evaluationWorkflowId } from '../../domain/workflow-ids';
 import { unitIndexes } from '../../records/unit-index';
+import { evaluationSchedule, scoreSummary } from '../../domain/evaluation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -7,10 +7,8 @@ import { Router } from 'express';
 import { Workbook } from 'exceljs';
 import { DATE_FORMAT, DATETIME_FORMAT, excelDate, excelDateTime, fitColumns, formatColumns } from '../xlsx';
 import { z } from 'zod';
-import { UNIT_LEVELS, type UnitLevel } from '../../domain/cadence';
 import { escalationRuleFor } from '../../domain/escalation';
 import { FIGURE_COLUMNS, FIGURE_NAMES } from '../../domain/figures';
-import { LEVEL_NAMES } from '../../domain/notices';
 import { periodFromKey, shanghaiDateOf } from '../../domain/period';
 import { overdueCutoff } from '../../domain/calendar';
 import { isOverdue, localDate } from '../../records/agenda-items';
@@ -21,6 +19,7 @@ import { actorOf, allow, caller, readableUnitIds } from '../auth';
 import { parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { escalationRuleInput, escalationsQuery, figuresQuery } from '../schemas';
+import { LEVEL_NAMES, UNIT_LEVELS, type UnitLevel } from '../../domain/org';
 
 const STATE_NAMES: Record<string, string> = {
   open: '待研究 open',

@@ -1,11 +1,12 @@
 /** Cadence rules per level (rules are data). A change applies from each unit's next period, nothing restarted. */
 import { Router } from 'express';
 import { z } from 'zod';
-import { ruleFor, UNIT_LEVELS } from '../../domain/cadence';
+import { ruleFor } from '../../domain/cadence';
 import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { parseInput } from '../errors';
 import { ruleInput } from '../schemas';
+import { UNIT_LEVELS } from '../../domain/org';
 
 export function rulesRouter({ prisma }: ApiDeps): Router {
   const router = Router();

@@ -4,7 +4,6 @@ import type { Unit } from '@prisma/client';
 import { ruleFor } from '../../domain/cadence';
 import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { loadEntriesRule } from '../../records/entries-rule';
-import { attendeeMatches } from '../../domain/entries';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
@@ -30,6 +29,7 @@ import {
   tellMeetingRecorded,
   tellUnitRemoved,
 } from '../../obligations/meeting-cadence';
+import { attendeeMatches } from '../../domain/attendance';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,8 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient, Unit } from '@prisma/client';
-import type { Client } from '@temporalio/client';
-import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { UNIT_LEVELS, parentProblem, streetIdFor, type UnitLevel } from '../domain/org';
 import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy, webhookUrlProblem } from '../domain/webhook-policy';
 

@@ -16,7 +16,6 @@ import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../openapi';
 import { unitView } from './units';
 import { tellDigestRuleChanged } from '../../obligations/digest';
-import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
 import { LEVEL_NAMES } from '../../domain/org';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

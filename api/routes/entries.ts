@@ -11,12 +11,6 @@ import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shangha
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { PairingError, registerPairings, writePairings } from '../../records/pairings';
-import {
-  leaderRemovedSignal,
-  leaderVisitWorkflow,
-  visitRecordedSignal,
-  visitStatusQuery,
-} from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
 import {
   startVisitObligations,

@@ -11,7 +11,8 @@ import { digestApiKey, hashPassword, newApiKey, signToken, verifyPassword, verif
 import type { ApiDeps } from './app';
 import { ApiError, parseInput } from './errors';
 import { createLoginThrottle } from '../records/login-throttle';
-import { loginInput, passwordChangeInput, temporaryPasswordInput, userInput } from './schemas';
+import { loginInput, userInput } from './contract/access';
+import { passwordChangeInput, temporaryPasswordInput } from './contract/users';
 
 export interface Caller {
   id: string;

@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import { UNIT_LEVELS } from '../../domain/cadence';
-import type { OperationSpec } from '../openapi';
-import { component, unit } from '../responses';
+import type { OperationSpec } from './types';
+import { component } from './types';
+import { unit } from './units';
 
 const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
 const count = z.number().int().min(0);

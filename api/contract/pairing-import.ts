@@ -3,8 +3,9 @@
  * file as the body (api/routes/pairing-import.ts). api/openapi.ts spreads these operations in.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component, importRejection } from '../responses';
+import type { OperationSpec } from './types';
+import { importRejection } from './common';
+import { component } from './types';
 
 const csv = 'text/csv';
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -5,8 +5,8 @@
  * operations, as /docs/<file> is not.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component } from '../responses';
+import type { OperationSpec } from './types';
+import { component } from './types';
 
 export const uiConfig = component(
   'UiConfig',

@@ -45,7 +45,7 @@ import {
   resolutionInput,
   responseInput,
   takeUpInput,
-} from '../schemas';
+} from '../contract/agenda';
 import { escalationWorkflowId } from '../../domain/workflow-ids';
 
 /** How long an extension's answer waits for the workflow to move its timer. */

@@ -24,9 +24,9 @@ import {
   type MemberKind,
   PLEDGE_KINDS,
   practicalThingInput,
-} from '../co-building-schemas';
+} from '../contract/co-building';
 import { ApiError, parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
+import { XLSX_TYPE } from '../contract/types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

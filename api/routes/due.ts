@@ -15,7 +15,7 @@ import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
 import { loadDigestRule } from '../../activities/digest';
 import { digestRuleChangedSignal } from '../../workflows/weekly-digest';
 import { ApiError, parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
+import { XLSX_TYPE } from '../contract/types';
 import { unitView } from './units';
 import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
 

@@ -32,7 +32,7 @@ import {
   visitInput,
   visitsQuery,
   yearQuery,
-} from '../entries-schemas';
+} from '../contract/entries';
 import { ApiError, parseInput } from '../errors';
 import { forEachConcurrently } from '../unit-registry';
 import { type IndexedUnit, startIndex, unitIndex, unitIndexes } from '../../infra/search-attributes';

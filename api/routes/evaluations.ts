@@ -36,8 +36,8 @@ import {
   evaluationResultsQuery,
   normaliseRaterRef,
   RATER_KINDS,
-} from '../evaluation-schemas';
-import { XLSX_TYPE } from '../openapi';
+} from '../contract/evaluations';
+import { XLSX_TYPE } from '../contract/types';
 import { forEachConcurrently } from '../unit-registry';
 import { evaluationWorkflowId } from '../../domain/workflow-ids';
 

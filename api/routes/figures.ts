@@ -19,8 +19,10 @@ import { loadFigureRows, loadPeriodItems } from '../../records/figures';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, readableUnitIds } from '../auth';
 import { parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
-import { escalationRuleInput, escalationsQuery, figuresQuery } from '../schemas';
+import { XLSX_TYPE } from '../contract/types';
+import { figuresQuery } from '../contract/figures';
+import { escalationRuleInput } from '../contract/rules';
+import { escalationsQuery } from '../contract/supervision';
 
 const STATE_NAMES: Record<string, string> = {
   open: '待研究 open',

@@ -37,7 +37,7 @@ import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits, startObligations } from '../unit-registry';
 import { ensureCommunityCampaigns } from './evaluations';
-import { unitFields } from '../schemas';
+import { unitFields } from '../contract/units';
 import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
 
 export const CSV_TYPE = 'text/csv';

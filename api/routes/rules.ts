@@ -5,7 +5,7 @@ import { ruleFor, UNIT_LEVELS } from '../../domain/cadence';
 import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { parseInput } from '../errors';
-import { ruleInput } from '../schemas';
+import { ruleInput } from '../contract/rules';
 
 export function rulesRouter({ prisma }: ApiDeps): Router {
   const router = Router();

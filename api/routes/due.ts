@@ -16,7 +16,7 @@ import { loadDigestRule } from '../../activities/digest';
 import { digestRuleChangedSignal } from '../../workflows/weekly-digest';
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../contract/types';
-import { unitView } from './units';
+import { unitView } from '../views/units';
 import { WEEKLY_DIGEST_WORKFLOW_ID } from '../../domain/workflow-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -18,8 +18,10 @@ import { attendanceCheckWorkflow } from '../../workflows/attendance-check';
 import { leaderVisitWorkflow, visitRecordedSignal } from '../../workflows/leader-visit';
 import type { ApiDeps } from '../app';
 import { notifyEscalation } from './agenda';
-import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
-import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
+import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { DEFAULT_WEBHOOK_POLICY, webhookUrlProblem } from '../../domain/webhook-policy';
+import { meetingView, plannedView } from '../views/meetings';
+import { unitView } from '../views/units';
 import { ApiError, parseInput } from '../errors';
 import { listQuery } from '../contract/common';
 import { meetingInput, plannedInput } from '../contract/meetings';
@@ -37,28 +39,6 @@ import {
 } from '../../domain/workflow-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A unit as a reader sees it. The webhook URL's key is a credential: only admins and the unit's
- * own convener see it whole; everyone else sees it masked.
- */
-export function unitView(u: Unit, viewer: Caller) {
-  return {
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    level: u.level,
-    parentId: u.parentId,
-    streetId: u.streetId,
-    convenerName: u.convenerName,
-    convenerEmail: u.convenerEmail,
-    convenerPhone: u.convenerPhone,
-    locale: u.locale,
-    webhookUrl: canWrite(viewer, u) ? u.webhookUrl : maskWebhookUrl(u.webhookUrl),
-    createdAt: u.createdAt.toISOString(),
-    obligationWorkflowId: meetingCadenceWorkflowId(u.id),
-  };
-}
 
 export function unitsRouter({
   prisma,
@@ -487,45 +467,4 @@ export function unitsRouter({
   });
 
   return router;
-}
-
-function meetingView(m: {
-  id: string;
-  unitId: string;
-  heldOn: Date;
-  kind: string;
-  periodKey: string;
-  attendees: unknown;
-  minutes: string | null;
-  plannedMeetingId: string | null;
-}) {
-  return {
-    id: m.id,
-    unitId: m.unitId,
-    heldOn: m.heldOn.toISOString().slice(0, 10),
-    kind: m.kind,
-    periodKey: m.periodKey,
-    attendees: m.attendees,
-    minutes: m.minutes,
-    plannedMeetingId: m.plannedMeetingId,
-  };
-}
-
-function plannedView(p: {
-  id: string;
-  unitId: string;
-  plannedFor: Date;
-  place: string;
-  invitees: unknown;
-  status: string;
-}) {
-  return {
-    id: p.id,
-    unitId: p.unitId,
-    plannedFor: p.plannedFor.toISOString(),
-    place: p.place,
-    invitees: p.invitees,
-    status: p.status,
-    workflowId: plannedMeetingWorkflowId(p.id),
-  };
 }

@@ -178,6 +178,11 @@ function operation(op: OperationSpec, reg: DocumentRegistries): JsonSchema {
   };
 }
 
+/**
+ * The schema components, by id in code-point order: the schemas register themselves when their
+ * contract file is loaded, and which is loaded first depends on the program (the app, a script,
+ * a test), not on the contract; sorted, the same contract gives the same document everywhere.
+ */
 function components(reg: DocumentRegistries): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   const add = (schemas: Record<string, JsonSchema>) => {
@@ -188,7 +193,7 @@ function components(reg: DocumentRegistries): Record<string, JsonSchema> {
   };
   add(z.toJSONSchema(reg.requests, { target: TARGET, io: 'input', uri: SCHEMA_REF }).schemas);
   add(z.toJSONSchema(reg.responses, { target: TARGET, io: 'output', uri: SCHEMA_REF }).schemas);
-  return out;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

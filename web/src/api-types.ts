@@ -1786,88 +1786,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    LoginInput: {
-      username: string;
-      password: string;
-    };
-    UserInput: {
-      username: string;
-      displayName: string;
-      password?: string;
-      /** @enum {string} */
-      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
+    AgendaAnswer: {
       /** Format: uuid */
-      unitId?: string;
+      id: string;
       /** Format: uuid */
-      leaderId?: string;
-      /** Format: uuid */
-      departmentId?: string;
-    };
-    UnitInput: {
-      code: string;
-      name: string;
-      /** @enum {string} */
-      level: 'city' | 'street' | 'community' | 'compound' | 'building';
-      convenerName: string;
-      /** Format: email */
-      convenerEmail: string;
-      convenerPhone?: string;
+      escalationId: string;
+      round: number;
       /**
-       * @default zh-CN
+       * @description resolved | scheduled (handled by handleBy) | declined (with a reason)
        * @enum {string}
        */
-      locale: 'zh-CN' | 'en';
-      /** Format: uri */
-      webhookUrl?: string;
-      parentId?: string;
-      parentCode?: string;
-    };
-    UnitUpdate: {
-      name?: string;
-      convenerName?: string;
-      /** Format: email */
-      convenerEmail?: string;
-      convenerPhone?: string | null;
-      /** @enum {string} */
-      locale?: 'zh-CN' | 'en';
-      webhookUrl?: string | null;
-    };
-    MeetingInput: {
-      /** Format: date */
-      heldOn: string;
+      outcome: 'resolved' | 'scheduled' | 'declined';
+      text: string;
+      handleBy: string | null;
+      reason: string | null;
+      answeredBy: string;
       /**
-       * @default regular
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      answeredAt: string;
+      /** @description The raising unit’s response, once given */
+      response: ('confirmed' | 'disputed') | null;
+      responseReason: string | null;
+      respondedBy: string | null;
+      respondedAt: string | null;
+    };
+    AgendaItem: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The meeting that raised it
+       */
+      meetingId: string;
+      /**
+       * Format: uuid
+       * @description The unit whose meeting raised it
+       */
+      unitId: string;
+      unitName: string;
+      title: string;
+      description: string | null;
+      raisedBy: string;
+      category: string | null;
+      /**
+       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
        * @enum {string}
        */
-      kind: 'regular' | 'adhoc';
-      /** @default [] */
-      attendees: string[];
-      minutes?: string;
-      /** Format: uuid */
-      plannedMeetingId?: string;
-      /** @default [] */
-      agendaItems: {
-        title: string;
-        description?: string;
-        raisedBy: string;
-        category?: string;
-        resolution?: string;
-      }[];
-      /** @default [] */
-      takesUp: string[];
-    };
-    PlannedMeetingInput: {
-      /** Format: date-time */
-      plannedFor: string;
-      place: string;
-      /** @default [] */
-      invitees: {
-        name: string;
-        /** Format: email */
-        email: string;
-        /** @enum {string} */
-        locale?: 'zh-CN' | 'en';
-      }[];
+      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
+      /**
+       * Format: uuid
+       * @description The unit that must act now: the raising unit, or the upper unit while escalated
+       */
+      currentUnitId: string;
+      /** @description How it was resolved at its own level */
+      resolution: string | null;
+      resolvedAt: string | null;
+      closedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description The upper level’s answer deadline has passed unanswered */
+      overdue: boolean;
+      /** @description Temporal workflow id escalation:<item id>, once escalated */
+      workflowId: string | null;
+      escalations: components['schemas']['EscalationHop'][];
+      feedback: components['schemas']['AgendaAnswer'][];
     };
     AgendaItemInput: {
       title: string;
@@ -1875,39 +1862,78 @@ export interface components {
       raisedBy: string;
       category?: string;
     };
-    ResolutionInput: {
-      resolution: string;
+    AgendaItemPage: {
+      items: components['schemas']['AgendaItem'][];
+      total: number;
+      limit: number;
+      offset: number;
     };
-    EscalationInput: {
-      what: string;
-      whyNotSolvable: string;
-      ask: string;
+    ApiKeyCreated: {
       /** Format: uuid */
-      meetingId?: string;
+      id: string;
+      /** @description Shown once: send as `X-API-Key: <key>`; only a digest is kept */
+      key: string;
+      /** @description The key’s first characters, to recognise it */
+      prefix: string;
     };
-    TakeUpInput: {
-      /** Format: uuid */
-      meetingId: string;
+    AttendanceTable: {
+      period: string;
+      absenceThreshold: number;
+      items: {
+        department: {
+          /** Format: uuid */
+          id: string;
+          code: string;
+          name: string;
+        };
+        community: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        /** @description The community’s joint meetings in the period (since the pairing began) */
+        meetings: number;
+        /** @description …that named the department (name or code) among the attendees */
+        attended: number;
+        /** @description Meetings missed in a row up to the latest, any period */
+        absentInARow: number;
+        /** @description absentInARow is at least the rule’s absenceThreshold */
+        flagged: boolean;
+      }[];
     };
-    FeedbackInput: {
+    AuditPage: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        at: string;
+        /** @description <role>:<username> */
+        actor: string;
+        /** @description e.g. unit.update, meeting.record, rule.change */
+        action: string;
+        entity: string;
+        entityId: string;
+        /** @description The changed fields before (JSON), or null */
+        before: unknown;
+        /** @description The changed fields after (JSON), or null */
+        after: unknown;
+      }[];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    CadenceRule: {
       /** @enum {string} */
-      outcome: 'resolved' | 'scheduled' | 'declined';
-      text: string;
-      /** Format: date */
-      handleBy?: string;
-      reason?: string;
-    };
-    ResponseInput: {
+      period: 'month' | 'quarter' | 'year';
+      minMeetings: number;
+      reminderLadder: number[];
+      supervisorAfterDays: number;
+      countAdhoc: boolean;
       /** @enum {string} */
-      response: 'confirmed' | 'disputed';
-      reason?: string;
-      /** @default false */
-      escalateFurther: boolean;
-    };
-    ExtensionInput: {
-      /** Format: date */
-      answerBy: string;
-      reason: string;
+      level: 'city' | 'street' | 'community' | 'compound' | 'building';
     };
     CadenceRuleInput: {
       /** @enum {string} */
@@ -1917,33 +1943,290 @@ export interface components {
       supervisorAfterDays: number;
       countAdhoc: boolean;
     };
-    EscalationRuleInput: {
-      scheduleWithinDays: number;
-      answerWithinDays: number;
-      reminderLadder: number[];
-      supervisorAfterDays: number;
-      autoEscalateAfterDays: number | null;
-      confirmWithinDays: number;
-      /** @enum {string} */
-      eventNotices?: 'wait' | 'at-once';
+    CadenceRuleList: {
+      items: components['schemas']['CadenceRule'][];
     };
-    SupervisorInput: {
-      name: string;
-      /** Format: email */
-      email: string;
+    CalendarCoverage: {
+      currentYear: number;
+      /** @description This year and next year, when they have no data */
+      missing: number[];
+      items: {
+        year: number;
+        /**
+         * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
+         * @enum {string}
+         */
+        source: 'package' | 'notice' | 'admin' | 'missing';
+        offDays: number;
+        makeupWorkdays: number;
+        enteredBy: string | null;
+        enteredAt: string | null;
+      }[];
+    };
+    CalendarDays: {
+      items: {
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        date: string;
+        working: boolean;
+        /** @enum {string} */
+        reason: 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
+        holiday: string | null;
+        /**
+         * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
+         * @enum {string}
+         */
+        source: 'package' | 'notice' | 'admin' | 'missing';
+      }[];
+    };
+    CalendarNoticeInput: {
+      /** @description The notice as published (国务院办公厅关于XXXX年部分节假日安排的通知), pasted whole */
+      text: string;
+    };
+    CalendarYear: {
+      year: number;
       /**
-       * @default zh-CN
+       * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
        * @enum {string}
        */
-      locale: 'zh-CN' | 'en';
-      /** Format: uri */
-      webhookUrl?: string;
-      /** @description true: no weekly digest mail for this member */
-      digestOptOut?: boolean;
+      source: 'package' | 'notice' | 'admin' | 'missing';
+      offDays: string[];
+      makeupWorkdays: string[];
+      names: {
+        [key: string]: string;
+      };
+      enteredBy: string | null;
+      enteredAt: string | null;
+    };
+    CalendarYearAnswer: {
+      year: number;
+      /** @description false: a preview, nothing stored */
+      confirmed: boolean;
+      holidays: {
+        name: string;
+        /** @description Line of the pasted notice */
+        line: number;
+        offDays: string[];
+        makeupWorkdays: string[];
+      }[];
+      offDays: {
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        date: string;
+        /** @description 0 = Sunday … 6 = Saturday */
+        weekday: number;
+        holiday: string | null;
+      }[];
+      makeupWorkdays: {
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        date: string;
+        /** @description 0 = Sunday … 6 = Saturday */
+        weekday: number;
+        holiday: string | null;
+      }[];
+      /** @description Due dates (last working day of each month, quarter and the year) that differ from Monday–Friday */
+      changedDueDates: {
+        period: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        weekdaysOnly: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        withNotice: string;
+      }[];
+      /**
+       * @description What the year was before
+       * @enum {string}
+       */
+      replaces: 'package' | 'notice' | 'admin' | 'missing';
+      /** @description Said when the year has closed periods: they are not changed */
+      closedPeriods: string | null;
+      /** @description Confirmed: the open plans planned again */
+      moved: {
+        meetingObligations: number;
+        visitObligations: number;
+        escalations: number;
+      } | null;
+    };
+    CalendarYearInput: {
+      /** @description Days off by the notice */
+      offDays: string[];
+      /** @description Weekend days that are working days (调休上班) */
+      makeupWorkdays: string[];
+      /** @description The holiday of each day, e.g. 元旦 */
+      names?: {
+        [key: string]: string;
+      };
+    };
+    ChangedAgendaItem: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The meeting that raised it
+       */
+      meetingId: string;
+      /**
+       * Format: uuid
+       * @description The unit whose meeting raised it
+       */
+      unitId: string;
+      unitName: string;
+      title: string;
+      description: string | null;
+      raisedBy: string;
+      category: string | null;
+      /**
+       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
+       * @enum {string}
+       */
+      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
+      /**
+       * Format: uuid
+       * @description The unit that must act now: the raising unit, or the upper unit while escalated
+       */
+      currentUnitId: string;
+      /** @description How it was resolved at its own level */
+      resolution: string | null;
+      resolvedAt: string | null;
+      closedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description The upper level’s answer deadline has passed unanswered */
+      overdue: boolean;
+      /** @description Temporal workflow id escalation:<item id>, once escalated */
+      workflowId: string | null;
+      escalations: components['schemas']['EscalationHop'][];
+      feedback: components['schemas']['AgendaAnswer'][];
+      /** @description false: recorded, but Temporal was unreachable; the workflow re-reads the record before any notice */
+      workflowNotified: boolean;
+    };
+    ChildrenStatus: {
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      today: string;
+      unit: {
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        level: 'city' | 'street' | 'community' | 'compound' | 'building';
+      };
+      items: components['schemas']['UnitDue'][];
+    };
+    CoBuildingBody: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      communityId: string;
+      communityCode: string;
+      communityName: string;
+      name: string;
+      functions: ('party_resources' | 'security_governance' | 'facilities_welfare' | 'culture_customs')[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      members: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        bodyId: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'agency' | 'enterprise' | 'institution' | 'social_organisation';
+        contactName: string | null;
+        contactPhone: string | null;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        joinedOn: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        createdAt: string;
+        commitments: components['schemas']['CoBuildingCommitment'][];
+        /** @description Things done by this member */
+        thingsDone: number;
+        /** @description Their value */
+        valueYuan: number;
+      }[];
+      /** @description Every thing done, earliest first */
+      things: components['schemas']['CoBuildingThing'][];
+      totals: {
+        memberUnits: number;
+        commitments: number;
+        /** @description Sum of the commitments’ values */
+        pledgedYuan: number;
+        thingsDone: number;
+        /** @description Sum of the things’ values */
+        valueYuan: number;
+      };
     };
     CoBuildingBodyInput: {
       name: string;
       functions: ('party_resources' | 'security_governance' | 'facilities_welfare' | 'culture_customs')[];
+    };
+    CoBuildingCommitment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      memberId: string;
+      /** @description What was pledged (承诺内容) */
+      pledge: string;
+      kinds: ('people' | 'goods' | 'money')[];
+      /** @description The pledged value in yuan, if any */
+      valueYuan: number | null;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      signedOn: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+    };
+    CoBuildingMember: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      bodyId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'agency' | 'enterprise' | 'institution' | 'social_organisation';
+      contactName: string | null;
+      contactPhone: string | null;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      joinedOn: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
     };
     CoBuildingMemberInput: {
       name: string;
@@ -1954,6 +2237,68 @@ export interface components {
       /** Format: date */
       joinedOn: string;
     };
+    CoBuildingSummary: {
+      /** @description The year asked for; null: all years */
+      year: number | null;
+      streetId?: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      asOf: string;
+      totals: {
+        bodies: number;
+        memberUnits: number;
+        commitments: number;
+        /** @description Sum of the commitments’ values */
+        pledgedYuan: number;
+        thingsDone: number;
+        /** @description Sum of the things’ values */
+        valueYuan: number;
+      };
+      communities: {
+        /** Format: uuid */
+        communityId: string;
+        communityCode: string;
+        communityName: string;
+        streetId: string | null;
+        streetName: string | null;
+        /** Format: uuid */
+        bodyId: string;
+        bodyName: string;
+        memberUnits: number;
+        commitments: number;
+        /** @description Sum of the commitments’ values */
+        pledgedYuan: number;
+        thingsDone: number;
+        /** @description Sum of the things’ values */
+        valueYuan: number;
+      }[];
+    };
+    CoBuildingThing: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      bodyId: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      doneOn: string;
+      description: string;
+      /** @description 元（两位小数） / Yuan (two decimals) */
+      valueYuan: number;
+      /** @description The member unit that did it, or null for the body as a whole */
+      memberId: string | null;
+      memberName: string | null;
+      /** @description <role>:<username> */
+      recordedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+    };
     CommitmentInput: {
       pledge: string;
       kinds: ('people' | 'goods' | 'money')[];
@@ -1962,28 +2307,179 @@ export interface components {
       /** Format: date */
       signedOn: string;
     };
-    PracticalThingInput: {
-      /** Format: date */
-      doneOn: string;
-      description: string;
-      /** @description 元，最多两位小数 / Yuan, at most two decimals */
-      valueYuan: number;
+    CommunityPairings: {
       /** Format: uuid */
-      memberId?: string;
-    };
-    EvaluationCampaignsInput: {
-      year: number;
-    };
-    EvaluationBallotInput: {
-      /** @enum {string} */
-      raterKind: 'party_member' | 'resident';
-      raterName?: string;
-      /** @description 评分人身份证号或手机号（只保存其摘要） / The rater’s ID or phone number (only a digest of it is kept) */
-      raterRef?: string;
-      scores: {
-        departmentId: string;
-        score: number;
+      communityId: string;
+      /** @description The leaders paired with the community */
+      leaders: components['schemas']['Leader'][];
+      departments: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        contactName: string;
+        /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
+        contactEmail: string | null;
+        /** @enum {string} */
+        locale: 'zh-CN' | 'en';
+        /**
+         * Format: date
+         * @description Attendance counts from this day
+         */
+        pairedOn: string;
       }[];
+    };
+    CompliancePage: {
+      items: {
+        /** @enum {string} */
+        level: 'city' | 'street' | 'community' | 'compound' | 'building';
+        periodKey: string;
+        total: number;
+        met: number;
+        overdue: number;
+        /** @description met / total, 3 decimals */
+        rate: number | null;
+      }[];
+      limit: number;
+      offset: number;
+    };
+    Department: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      contactName: string;
+      /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
+      contactEmail: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+    };
+    DepartmentInput: {
+      code: string;
+      name: string;
+      contactName: string;
+      /** Format: email */
+      contactEmail: string;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+    };
+    DepartmentList: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        contactName: string;
+        /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
+        contactEmail: string | null;
+        /** @enum {string} */
+        locale: 'zh-CN' | 'en';
+        /** @description Communities paired now */
+        communityIds: string[];
+      }[];
+    };
+    DepartmentPairingsInput: {
+      departmentCodes: string[];
+    };
+    DigestRule: {
+      enabled: boolean;
+      /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+      weekday: number;
+      /** @description Hour, Asia/Shanghai */
+      hour: number;
+    };
+    DigestRuleInput: {
+      enabled: boolean;
+      /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+      weekday: number;
+      /** @description Hour, Asia/Shanghai */
+      hour: number;
+    };
+    DirectoryPage: {
+      items: components['schemas']['Unit'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    DuePage: {
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      today: string;
+      items: components['schemas']['UnitDue'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    DueThisWeek: {
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Sunday of this week
+       */
+      to: string;
+      /** @description e.g. 2026-W49 */
+      isoWeek: string;
+      items: {
+        /** @enum {string} */
+        kind: 'meeting' | 'visit' | 'escalation_schedule' | 'escalation_answer' | 'evaluation';
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        dueOn: string;
+        workingDaysLeft: number;
+        daysLeft: number;
+        subject: string;
+        unit: {
+          id: string;
+          code: string;
+          name: string;
+          /** @enum {string} */
+          level: 'city' | 'street' | 'community' | 'compound' | 'building';
+        };
+        progress: {
+          done: number;
+          required: number;
+        } | null;
+        /** @description The unit, leader, agenda item or evaluation campaign */
+        refId: string;
+      }[];
+    };
+    EntriesRule: {
+      /** @description Paired departments per community: at least */
+      minDepartmentsPerCommunity: number;
+      /** @description …and at most */
+      maxDepartmentsPerCommunity: number;
+      /**
+       * @description Each leader visits at least minVisits times per period
+       * @enum {string}
+       */
+      visitPeriod: 'month' | 'quarter' | 'year';
+      minVisits: number;
+      /** @description Working days before the period’s due date */
+      visitReminderLadder: number[];
+      /** @description Working days after the overdue notice at which the supervisors are told */
+      visitSupervisorAfterDays: number;
+      /** @description A paired department absent from this many community meetings in a row is noticed */
+      absenceThreshold: number;
+      /** @description Raters per community at the year-end evaluation */
+      evaluationQuorum: number;
+      /** @description MM-DD */
+      evaluationOpensOn: string;
+      /** @description MM-DD */
+      evaluationClosesOn: string;
+      evaluationReminderEveryDays: number;
+      /**
+       * @description An absence notice found on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
+       * @enum {string}
+       */
+      attendanceNotices: 'wait' | 'at-once';
     };
     EntriesRuleInput: {
       minDepartmentsPerCommunity: number;
@@ -2001,79 +2497,43 @@ export interface components {
       /** @enum {string} */
       attendanceNotices?: 'wait' | 'at-once';
     };
-    LeaderInput: {
-      code: string;
-      name: string;
-      title?: string;
-      /** Format: email */
-      email: string;
-      phone?: string;
-      /** @enum {string} */
-      locale?: 'zh-CN' | 'en';
-      secretaryName?: string;
-      /** Format: email */
-      secretaryEmail?: string;
-      communityCode?: string;
-      /** Format: uuid */
-      communityId?: string;
-    };
-    LeaderUpdate: {
-      name?: string;
-      title?: string | null;
-      /** Format: email */
-      email?: string;
-      phone?: string | null;
-      /** @enum {string} */
-      locale?: 'zh-CN' | 'en';
-      secretaryName?: string | null;
-      secretaryEmail?: string | null;
-      communityCode?: string;
-    };
-    DepartmentInput: {
-      code: string;
-      name: string;
-      contactName: string;
-      /** Format: email */
-      contactEmail: string;
-      /** @enum {string} */
-      locale?: 'zh-CN' | 'en';
-    };
-    DepartmentPairingsInput: {
-      departmentCodes: string[];
-    };
-    VisitInput: {
-      /** Format: date */
-      visitedOn: string;
-      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
-      notes?: string;
-    };
-    CalendarNoticeInput: {
-      /** @description The notice as published (国务院办公厅关于XXXX年部分节假日安排的通知), pasted whole */
-      text: string;
-    };
-    CalendarYearInput: {
-      /** @description Days off by the notice */
-      offDays: string[];
-      /** @description Weekend days that are working days (调休上班) */
-      makeupWorkdays: string[];
-      /** @description The holiday of each day, e.g. 元旦 */
-      names?: {
-        [key: string]: string;
+    Error: {
+      error: {
+        /**
+         * @description Stable, machine-readable error code
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'forbidden'
+          | 'password_change_required'
+          | 'not_found'
+          | 'no_mail_sink'
+          | 'duplicate'
+          | 'unit_code_taken'
+          | 'unit_has_children'
+          | 'username_taken'
+          | 'item_state'
+          | 'not_in_queue'
+          | 'no_upper_level'
+          | 'code_taken'
+          | 'campaign_not_open'
+          | 'duplicate_rater'
+          | 'in_progress'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'idempotency_key_reused'
+          | 'rate_limited'
+          | 'internal'
+          | 'obligations_not_started'
+          | 'database_unavailable';
+        /** @description For people: zh-CN and/or English */
+        message: string;
+        /** @description The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name */
+        field?: string;
       };
-    };
-    PasswordChangeInput: {
-      currentPassword: string;
-      newPassword: string;
-    };
-    TemporaryPasswordInput: {
-      temporaryPassword: string;
-    };
-    DigestRuleInput: {
-      enabled: boolean;
-      /** @description ISO weekday, 1 = Monday … 7 = Sunday */
-      weekday: number;
-      /** @description Hour, Asia/Shanghai */
-      hour: number;
     };
     Error400: {
       error: {
@@ -2229,99 +2689,6 @@ export interface components {
         field?: string;
       };
     };
-    Error: {
-      error: {
-        /**
-         * @description Stable, machine-readable error code
-         * @enum {string}
-         */
-        code:
-          | 'invalid_input'
-          | 'unauthenticated'
-          | 'invalid_credentials'
-          | 'forbidden'
-          | 'password_change_required'
-          | 'not_found'
-          | 'no_mail_sink'
-          | 'duplicate'
-          | 'unit_code_taken'
-          | 'unit_has_children'
-          | 'username_taken'
-          | 'item_state'
-          | 'not_in_queue'
-          | 'no_upper_level'
-          | 'code_taken'
-          | 'campaign_not_open'
-          | 'duplicate_rater'
-          | 'in_progress'
-          | 'payload_too_large'
-          | 'unsupported_media_type'
-          | 'idempotency_key_reused'
-          | 'rate_limited'
-          | 'internal'
-          | 'obligations_not_started'
-          | 'database_unavailable';
-        /** @description For people: zh-CN and/or English */
-        message: string;
-        /** @description The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name */
-        field?: string;
-      };
-    };
-    ImportRejection: {
-      error: {
-        /** @constant */
-        code: 'import_rejected';
-        message: string;
-        /** @constant */
-        field: 'file';
-      };
-      rows: {
-        /** @description Spreadsheet row, the header is row 1 */
-        row: number;
-        /** @description The column header as written in the file */
-        column: string;
-        /** @description zh-CN / English */
-        message: string;
-      }[];
-    };
-    User: {
-      /** Format: uuid */
-      id: string;
-      username: string;
-      displayName: string;
-      /** @enum {string} */
-      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
-      /** @description convener: their unit; leader: their paired community */
-      unitId: string | null;
-      /** @description leader: the leader this user is */
-      leaderId: string | null;
-      /** @description department: the department this user acts for */
-      departmentId: string | null;
-      disabled: boolean;
-      /** @description A temporary password set by an admin: POST /api/me/password before anything else */
-      mustChangePassword: boolean;
-    };
-    UserList: {
-      items: components['schemas']['User'][];
-    };
-    LoginResult: {
-      /** @description Send as `Authorization: Bearer <token>` */
-      token: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      expiresAt: string;
-      user: components['schemas']['User'];
-    };
-    ApiKeyCreated: {
-      /** Format: uuid */
-      id: string;
-      /** @description Shown once: send as `X-API-Key: <key>`; only a digest is kept */
-      key: string;
-      /** @description The key’s first characters, to recognise it */
-      prefix: string;
-    };
     EscalationHop: {
       /** Format: uuid */
       id: string;
@@ -2387,173 +2754,89 @@ export interface components {
         at: string;
       }[];
     };
-    AgendaAnswer: {
+    EscalationInput: {
+      what: string;
+      whyNotSolvable: string;
+      ask: string;
       /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      escalationId: string;
-      round: number;
-      /**
-       * @description resolved | scheduled (handled by handleBy) | declined (with a reason)
-       * @enum {string}
-       */
-      outcome: 'resolved' | 'scheduled' | 'declined';
-      text: string;
-      handleBy: string | null;
-      reason: string | null;
-      answeredBy: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      answeredAt: string;
-      /** @description The raising unit’s response, once given */
-      response: ('confirmed' | 'disputed') | null;
-      responseReason: string | null;
-      respondedBy: string | null;
-      respondedAt: string | null;
+      meetingId?: string;
     };
-    AgendaItem: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The meeting that raised it
-       */
-      meetingId: string;
-      /**
-       * Format: uuid
-       * @description The unit whose meeting raised it
-       */
-      unitId: string;
-      unitName: string;
-      title: string;
-      description: string | null;
-      raisedBy: string;
-      category: string | null;
-      /**
-       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
-       * @enum {string}
-       */
-      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
-      /**
-       * Format: uuid
-       * @description The unit that must act now: the raising unit, or the upper unit while escalated
-       */
-      currentUnitId: string;
-      /** @description How it was resolved at its own level */
-      resolution: string | null;
-      resolvedAt: string | null;
-      closedAt: string | null;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      /** @description The upper level’s answer deadline has passed unanswered */
-      overdue: boolean;
-      /** @description Temporal workflow id escalation:<item id>, once escalated */
-      workflowId: string | null;
-      escalations: components['schemas']['EscalationHop'][];
-      feedback: components['schemas']['AgendaAnswer'][];
-    };
-    ChangedAgendaItem: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The meeting that raised it
-       */
-      meetingId: string;
-      /**
-       * Format: uuid
-       * @description The unit whose meeting raised it
-       */
-      unitId: string;
-      unitName: string;
-      title: string;
-      description: string | null;
-      raisedBy: string;
-      category: string | null;
-      /**
-       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
-       * @enum {string}
-       */
-      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
-      /**
-       * Format: uuid
-       * @description The unit that must act now: the raising unit, or the upper unit while escalated
-       */
-      currentUnitId: string;
-      /** @description How it was resolved at its own level */
-      resolution: string | null;
-      resolvedAt: string | null;
-      closedAt: string | null;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      /** @description The upper level’s answer deadline has passed unanswered */
-      overdue: boolean;
-      /** @description Temporal workflow id escalation:<item id>, once escalated */
-      workflowId: string | null;
-      escalations: components['schemas']['EscalationHop'][];
-      feedback: components['schemas']['AgendaAnswer'][];
-      /** @description false: recorded, but Temporal was unreachable; the workflow re-reads the record before any notice */
-      workflowNotified: boolean;
-    };
-    RespondedAgendaItem: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The meeting that raised it
-       */
-      meetingId: string;
-      /**
-       * Format: uuid
-       * @description The unit whose meeting raised it
-       */
-      unitId: string;
-      unitName: string;
-      title: string;
-      description: string | null;
-      raisedBy: string;
-      category: string | null;
-      /**
-       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
-       * @enum {string}
-       */
-      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
-      /**
-       * Format: uuid
-       * @description The unit that must act now: the raising unit, or the upper unit while escalated
-       */
-      currentUnitId: string;
-      /** @description How it was resolved at its own level */
-      resolution: string | null;
-      resolvedAt: string | null;
-      closedAt: string | null;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      /** @description The upper level’s answer deadline has passed unanswered */
-      overdue: boolean;
-      /** @description Temporal workflow id escalation:<item id>, once escalated */
-      workflowId: string | null;
-      escalations: components['schemas']['EscalationHop'][];
-      feedback: components['schemas']['AgendaAnswer'][];
-      /** @description Absent when the request repeated a response already recorded */
-      workflowNotified?: boolean;
-    };
-    AgendaItemPage: {
-      items: components['schemas']['AgendaItem'][];
+    EscalationPage: {
+      items: {
+        /** Format: uuid */
+        agendaItemId: string;
+        title: string;
+        raisedByUnit: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        hop: number;
+        toUnit: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          level: ('city' | 'street' | 'community' | 'compound' | 'building') | null;
+        };
+        /** @enum {string} */
+        state: 'pending' | 'taken_up';
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        escalatedAt: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        scheduleBy: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        answerBy: string;
+        overdue: boolean;
+      }[];
       total: number;
       limit: number;
       offset: number;
+    };
+    EscalationRule: {
+      /**
+       * @description The receiving (upper) level
+       * @enum {string}
+       */
+      level: 'city' | 'street' | 'community' | 'compound' | 'building';
+      /** @description Working days to put the item on a meeting */
+      scheduleWithinDays: number;
+      /** @description Working days to answer (from the escalation, or a dispute) */
+      answerWithinDays: number;
+      /** @description Working days before each deadline */
+      reminderLadder: number[];
+      /** @description Working days after the overdue notice at which the supervisors are told */
+      supervisorAfterDays: number;
+      /** @description When set: an unanswered item climbs a level this many working days after the overdue notice */
+      autoEscalateAfterDays: number | null;
+      /** @description Working days after an answer before the raising convener is reminded */
+      confirmWithinDays: number;
+      /**
+       * @description An event notice (received, disputed, extended, answered) arising on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
+       * @enum {string}
+       */
+      eventNotices: 'wait' | 'at-once';
+    };
+    EscalationRuleInput: {
+      scheduleWithinDays: number;
+      answerWithinDays: number;
+      reminderLadder: number[];
+      supervisorAfterDays: number;
+      autoEscalateAfterDays: number | null;
+      confirmWithinDays: number;
+      /** @enum {string} */
+      eventNotices?: 'wait' | 'at-once';
+    };
+    EscalationRuleList: {
+      items: components['schemas']['EscalationRule'][];
     };
     EscalationStatus: {
       /** @description escalation:<item id> */
@@ -2582,6 +2865,196 @@ export interface components {
          */
         at: string;
       } | null;
+    };
+    EvaluationBallot: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      campaignId: string;
+      /** @enum {string} */
+      raterKind: 'party_member' | 'resident';
+      raterName: string | null;
+      recordedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      scores: {
+        /** Format: uuid */
+        departmentId: string;
+        score: number;
+      }[];
+      /** @description Ballots recorded in the campaign, this one included */
+      raters: number;
+      quorum: number;
+    };
+    EvaluationBallotInput: {
+      /** @enum {string} */
+      raterKind: 'party_member' | 'resident';
+      raterName?: string;
+      /** @description 评分人身份证号或手机号（只保存其摘要） / The rater’s ID or phone number (only a digest of it is kept) */
+      raterRef?: string;
+      scores: {
+        departmentId: string;
+        score: number;
+      }[];
+    };
+    EvaluationCampaign: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      communityId: string;
+      communityName: string;
+      streetId: string | null;
+      year: number;
+      /**
+       * @description scheduled → open → closed; cancelled: no paired department at opening
+       * @enum {string}
+       */
+      status: 'scheduled' | 'open' | 'closed' | 'cancelled';
+      /** @description Raters needed */
+      quorum: number;
+      /** @description Ballots recorded so far */
+      raters: number;
+      quorumMet: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      opensAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      closesAt: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      opensOn: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      closesOn: string;
+      closedAt: string | null;
+      /** @description Temporal workflow id: evaluation:<community id>:<year> */
+      workflowId: string;
+    };
+    EvaluationCampaignDetail: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      communityId: string;
+      communityName: string;
+      streetId: string | null;
+      year: number;
+      /**
+       * @description scheduled → open → closed; cancelled: no paired department at opening
+       * @enum {string}
+       */
+      status: 'scheduled' | 'open' | 'closed' | 'cancelled';
+      /** @description Raters needed */
+      quorum: number;
+      /** @description Ballots recorded so far */
+      raters: number;
+      quorumMet: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      opensAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      closesAt: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      opensOn: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      closesOn: string;
+      closedAt: string | null;
+      /** @description Temporal workflow id: evaluation:<community id>:<year> */
+      workflowId: string;
+      /** @description Closed: mean and median are given */
+      final: boolean;
+      raterKinds: {
+        party_member: number;
+        resident: number;
+      };
+      departments: {
+        /** Format: uuid */
+        departmentId: string;
+        code: string;
+        name: string;
+        count: number;
+        /** @description Once closed */
+        mean: number | null;
+        /** @description Once closed */
+        median: number | null;
+        quorumMet: boolean;
+      }[];
+    };
+    EvaluationCampaignPage: {
+      items: components['schemas']['EvaluationCampaign'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    EvaluationCampaignsInput: {
+      year: number;
+    };
+    EvaluationCampaignsStarted: {
+      year: number;
+      created: number;
+      /** @description Workflows started or found running */
+      started: number;
+      items: components['schemas']['EvaluationCampaign'][];
+    };
+    EvaluationResults: {
+      year: number;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      asOf: string;
+      campaigns: {
+        closed: number;
+        /** @description Scheduled or open: not in the table yet */
+        pending: number;
+      };
+      rows: {
+        /** Format: uuid */
+        departmentId: string;
+        code: string;
+        name: string;
+        communities: {
+          /** Format: uuid */
+          communityId: string;
+          communityName: string;
+          /** Format: uuid */
+          campaignId: string;
+          quorum: number;
+          count: number;
+          mean: number | null;
+          median: number | null;
+          quorumMet: boolean;
+        }[];
+        overall: {
+          communities: number;
+          communitiesQuorumMet: number;
+          raters: number;
+          /** @description The mean of the communities’ means where the quorum was met */
+          mean: number | null;
+        };
+      }[];
     };
     ExtendedAgendaItem: {
       /** Format: uuid */
@@ -2662,1071 +3135,18 @@ export interface components {
         } | null;
       } | null;
     };
-    AuditPage: {
-      items: {
-        /** Format: uuid */
-        id: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        at: string;
-        /** @description <role>:<username> */
-        actor: string;
-        /** @description e.g. unit.update, meeting.record, rule.change */
-        action: string;
-        entity: string;
-        entityId: string;
-        /** @description The changed fields before (JSON), or null */
-        before: unknown;
-        /** @description The changed fields after (JSON), or null */
-        after: unknown;
-      }[];
-      total: number;
-      limit: number;
-      offset: number;
+    ExtensionInput: {
+      /** Format: date */
+      answerBy: string;
+      reason: string;
     };
-    CalendarYearAnswer: {
-      year: number;
-      /** @description false: a preview, nothing stored */
-      confirmed: boolean;
-      holidays: {
-        name: string;
-        /** @description Line of the pasted notice */
-        line: number;
-        offDays: string[];
-        makeupWorkdays: string[];
-      }[];
-      offDays: {
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        date: string;
-        /** @description 0 = Sunday … 6 = Saturday */
-        weekday: number;
-        holiday: string | null;
-      }[];
-      makeupWorkdays: {
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        date: string;
-        /** @description 0 = Sunday … 6 = Saturday */
-        weekday: number;
-        holiday: string | null;
-      }[];
-      /** @description Due dates (last working day of each month, quarter and the year) that differ from Monday–Friday */
-      changedDueDates: {
-        period: string;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        weekdaysOnly: string;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        withNotice: string;
-      }[];
-      /**
-       * @description What the year was before
-       * @enum {string}
-       */
-      replaces: 'package' | 'notice' | 'admin' | 'missing';
-      /** @description Said when the year has closed periods: they are not changed */
-      closedPeriods: string | null;
-      /** @description Confirmed: the open plans planned again */
-      moved: {
-        meetingObligations: number;
-        visitObligations: number;
-        escalations: number;
-      } | null;
-    };
-    CalendarCoverage: {
-      currentYear: number;
-      /** @description This year and next year, when they have no data */
-      missing: number[];
-      items: {
-        year: number;
-        /**
-         * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
-         * @enum {string}
-         */
-        source: 'package' | 'notice' | 'admin' | 'missing';
-        offDays: number;
-        makeupWorkdays: number;
-        enteredBy: string | null;
-        enteredAt: string | null;
-      }[];
-    };
-    CalendarYear: {
-      year: number;
-      /**
-       * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
-       * @enum {string}
-       */
-      source: 'package' | 'notice' | 'admin' | 'missing';
-      offDays: string[];
-      makeupWorkdays: string[];
-      names: {
-        [key: string]: string;
-      };
-      enteredBy: string | null;
-      enteredAt: string | null;
-    };
-    CalendarDays: {
-      items: {
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        date: string;
-        working: boolean;
-        /** @enum {string} */
-        reason: 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
-        holiday: string | null;
-        /**
-         * @description package: the chinese-days package; notice: a pasted notice; admin: date lists; missing: Monday–Friday assumed
-         * @enum {string}
-         */
-        source: 'package' | 'notice' | 'admin' | 'missing';
-      }[];
-    };
-    CoBuildingMember: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      bodyId: string;
-      name: string;
+    FeedbackInput: {
       /** @enum {string} */
-      kind: 'agency' | 'enterprise' | 'institution' | 'social_organisation';
-      contactName: string | null;
-      contactPhone: string | null;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      joinedOn: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-    };
-    CoBuildingCommitment: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      memberId: string;
-      /** @description What was pledged (承诺内容) */
-      pledge: string;
-      kinds: ('people' | 'goods' | 'money')[];
-      /** @description The pledged value in yuan, if any */
-      valueYuan: number | null;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      signedOn: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-    };
-    CoBuildingThing: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      bodyId: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      doneOn: string;
-      description: string;
-      /** @description 元（两位小数） / Yuan (two decimals) */
-      valueYuan: number;
-      /** @description The member unit that did it, or null for the body as a whole */
-      memberId: string | null;
-      memberName: string | null;
-      /** @description <role>:<username> */
-      recordedBy: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-    };
-    CoBuildingBody: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      communityId: string;
-      communityCode: string;
-      communityName: string;
-      name: string;
-      functions: ('party_resources' | 'security_governance' | 'facilities_welfare' | 'culture_customs')[];
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      members: {
-        /** Format: uuid */
-        id: string;
-        /** Format: uuid */
-        bodyId: string;
-        name: string;
-        /** @enum {string} */
-        kind: 'agency' | 'enterprise' | 'institution' | 'social_organisation';
-        contactName: string | null;
-        contactPhone: string | null;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        joinedOn: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        createdAt: string;
-        commitments: components['schemas']['CoBuildingCommitment'][];
-        /** @description Things done by this member */
-        thingsDone: number;
-        /** @description Their value */
-        valueYuan: number;
-      }[];
-      /** @description Every thing done, earliest first */
-      things: components['schemas']['CoBuildingThing'][];
-      totals: {
-        memberUnits: number;
-        commitments: number;
-        /** @description Sum of the commitments’ values */
-        pledgedYuan: number;
-        thingsDone: number;
-        /** @description Sum of the things’ values */
-        valueYuan: number;
-      };
-    };
-    CoBuildingSummary: {
-      /** @description The year asked for; null: all years */
-      year: number | null;
-      streetId?: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      asOf: string;
-      totals: {
-        bodies: number;
-        memberUnits: number;
-        commitments: number;
-        /** @description Sum of the commitments’ values */
-        pledgedYuan: number;
-        thingsDone: number;
-        /** @description Sum of the things’ values */
-        valueYuan: number;
-      };
-      communities: {
-        /** Format: uuid */
-        communityId: string;
-        communityCode: string;
-        communityName: string;
-        streetId: string | null;
-        streetName: string | null;
-        /** Format: uuid */
-        bodyId: string;
-        bodyName: string;
-        memberUnits: number;
-        commitments: number;
-        /** @description Sum of the commitments’ values */
-        pledgedYuan: number;
-        thingsDone: number;
-        /** @description Sum of the things’ values */
-        valueYuan: number;
-      }[];
-    };
-    Unit: {
-      /** Format: uuid */
-      id: string;
-      code: string;
-      name: string;
-      /** @enum {string} */
-      level: 'city' | 'street' | 'community' | 'compound' | 'building';
-      parentId: string | null;
-      /** @description The street the unit lies in (itself for a street) */
-      streetId: string | null;
-      convenerName: string;
-      convenerEmail: string;
-      convenerPhone: string | null;
-      /** @enum {string} */
-      locale: 'zh-CN' | 'en';
-      webhookUrl: string | null;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      /** @description Temporal workflow id: meeting-cadence:<unit id> */
-      obligationWorkflowId: string;
-    };
-    UnitPage: {
-      items: components['schemas']['Unit'][];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    ObligationStatus: {
-      workflowId: string;
-      /** Format: uuid */
-      unitId: string;
-      /**
-       * @description starting: the period is not planned yet; ended: the unit was removed
-       * @enum {string}
-       */
-      state: 'starting' | 'watching' | 'ended';
-      periodKey: string;
-      /** @description The period’s last working day; empty while starting */
-      dueDate: string | '';
-      meetingsHeld: number;
-      minMeetings: number;
-      outcome: ('met' | 'overdue') | null;
-      nextNotice: {
-        /** @description reminder-<n>, overdue or overdue-supervisors */
-        step: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        at: string;
-      } | null;
-    };
-    UnitHistory: {
-      unit: components['schemas']['Unit'];
-      periods: {
-        /** @enum {string} */
-        obligation: 'meeting' | 'leader-visit';
-        leader: {
-          id: string;
-          name: string;
-        } | null;
-        periodKey: string;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        dueDate: string;
-        /** @enum {string} */
-        status: 'met' | 'overdue';
-        meetingsHeld: number;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        closedAt: string;
-        correctedAt: string | null;
-        notices: {
-          step: string;
-          recipient: string;
-          channel: string;
-          status: string;
-          sentAt: string | null;
-        }[];
-      }[];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    ImportSummary: {
-      created: number;
-      unchanged: number;
-      total: number;
-    };
-    DigestRule: {
-      enabled: boolean;
-      /** @description ISO weekday, 1 = Monday … 7 = Sunday */
-      weekday: number;
-      /** @description Hour, Asia/Shanghai */
-      hour: number;
-    };
-    UnitDue: {
-      unit: {
-        id: string;
-        code: string;
-        name: string;
-        /** @enum {string} */
-        level: 'city' | 'street' | 'community' | 'compound' | 'building';
-        streetId: string | null;
-        parentId: string | null;
-      };
-      streetName: string | null;
-      convenerName: string;
-      convenerEmail: string;
-      /** @description e.g. 2026-Q4 or 2026-12 */
-      periodKey: string;
-      /**
-       * Format: date
-       * @description The period’s last working day
-       */
-      dueOn: string;
-      minMeetings: number;
-      meetingsHeld: number;
-      met: boolean;
-      /** @description Working days from today to the due date (0 on it) */
-      workingDaysLeft: number;
-      /** @description Calendar days from today to the due date */
-      daysLeft: number;
-      /** @description The last notice of this period sent to the convener (the ledger) */
-      lastReminder: {
-        step: string;
-        /** Format: date-time */
-        sentAt: string;
-        recipient: string;
-      } | null;
-    };
-    DuePage: {
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      today: string;
-      items: components['schemas']['UnitDue'][];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    DueThisWeek: {
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      from: string;
-      /**
-       * Format: date
-       * @description Sunday of this week
-       */
-      to: string;
-      /** @description e.g. 2026-W49 */
-      isoWeek: string;
-      items: {
-        /** @enum {string} */
-        kind: 'meeting' | 'visit' | 'escalation_schedule' | 'escalation_answer' | 'evaluation';
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        dueOn: string;
-        workingDaysLeft: number;
-        daysLeft: number;
-        subject: string;
-        unit: {
-          id: string;
-          code: string;
-          name: string;
-          /** @enum {string} */
-          level: 'city' | 'street' | 'community' | 'compound' | 'building';
-        };
-        progress: {
-          done: number;
-          required: number;
-        } | null;
-        /** @description The unit, leader, agenda item or evaluation campaign */
-        refId: string;
-      }[];
-    };
-    DirectoryPage: {
-      items: components['schemas']['Unit'][];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    ChildrenStatus: {
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      today: string;
-      unit: {
-        id: string;
-        code: string;
-        name: string;
-        /** @enum {string} */
-        level: 'city' | 'street' | 'community' | 'compound' | 'building';
-      };
-      items: components['schemas']['UnitDue'][];
-    };
-    Supervisor: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      email: string;
-      /** @enum {string} */
-      locale: 'zh-CN' | 'en';
-      webhookUrl: string | null;
-      active: boolean;
-      /** @description No weekly digest mail for this member */
-      digestOptOut: boolean;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-    };
-    SupervisorList: {
-      items: components['schemas']['Supervisor'][];
-    };
-    OverduePage: {
-      items: {
-        /** Format: uuid */
-        id: string;
-        code: string;
-        name: string;
-        /** @enum {string} */
-        level: 'city' | 'street' | 'community' | 'compound' | 'building';
-        streetId: string | null;
-        convenerName: string;
-        convenerEmail: string;
-        periodKey: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        dueAt: string;
-        meetingsHeld: number;
-      }[];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    CompliancePage: {
-      items: {
-        /** @enum {string} */
-        level: 'city' | 'street' | 'community' | 'compound' | 'building';
-        periodKey: string;
-        total: number;
-        met: number;
-        overdue: number;
-        /** @description met / total, 3 decimals */
-        rate: number | null;
-      }[];
-      limit: number;
-      offset: number;
-    };
-    EscalationPage: {
-      items: {
-        /** Format: uuid */
-        agendaItemId: string;
-        title: string;
-        raisedByUnit: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-        };
-        hop: number;
-        toUnit: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-          level: ('city' | 'street' | 'community' | 'compound' | 'building') | null;
-        };
-        /** @enum {string} */
-        state: 'pending' | 'taken_up';
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        escalatedAt: string;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        scheduleBy: string;
-        /**
-         * Format: date
-         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-         */
-        answerBy: string;
-        overdue: boolean;
-      }[];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    EntriesRule: {
-      /** @description Paired departments per community: at least */
-      minDepartmentsPerCommunity: number;
-      /** @description …and at most */
-      maxDepartmentsPerCommunity: number;
-      /**
-       * @description Each leader visits at least minVisits times per period
-       * @enum {string}
-       */
-      visitPeriod: 'month' | 'quarter' | 'year';
-      minVisits: number;
-      /** @description Working days before the period’s due date */
-      visitReminderLadder: number[];
-      /** @description Working days after the overdue notice at which the supervisors are told */
-      visitSupervisorAfterDays: number;
-      /** @description A paired department absent from this many community meetings in a row is noticed */
-      absenceThreshold: number;
-      /** @description Raters per community at the year-end evaluation */
-      evaluationQuorum: number;
-      /** @description MM-DD */
-      evaluationOpensOn: string;
-      /** @description MM-DD */
-      evaluationClosesOn: string;
-      evaluationReminderEveryDays: number;
-      /**
-       * @description An absence notice found on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
-       * @enum {string}
-       */
-      attendanceNotices: 'wait' | 'at-once';
-    };
-    SavedEntriesRule: {
-      /** @description Paired departments per community: at least */
-      minDepartmentsPerCommunity: number;
-      /** @description …and at most */
-      maxDepartmentsPerCommunity: number;
-      /**
-       * @description Each leader visits at least minVisits times per period
-       * @enum {string}
-       */
-      visitPeriod: 'month' | 'quarter' | 'year';
-      minVisits: number;
-      /** @description Working days before the period’s due date */
-      visitReminderLadder: number[];
-      /** @description Working days after the overdue notice at which the supervisors are told */
-      visitSupervisorAfterDays: number;
-      /** @description A paired department absent from this many community meetings in a row is noticed */
-      absenceThreshold: number;
-      /** @description Raters per community at the year-end evaluation */
-      evaluationQuorum: number;
-      /** @description MM-DD */
-      evaluationOpensOn: string;
-      /** @description MM-DD */
-      evaluationClosesOn: string;
-      evaluationReminderEveryDays: number;
-      /**
-       * @description An absence notice found on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
-       * @enum {string}
-       */
-      attendanceNotices: 'wait' | 'at-once';
-      /** @constant */
-      appliesFrom: 'next period (visits); next check (attendance); campaigns not yet open';
-    };
-    Leader: {
-      /** Format: uuid */
-      id: string;
-      code: string;
-      name: string;
-      title: string | null;
-      email: string;
-      phone: string | null;
-      /** @enum {string} */
-      locale: 'zh-CN' | 'en';
-      secretaryName: string | null;
-      /** @description The secretary (联络员) copied on reminders */
-      secretaryEmail: string | null;
-      /**
-       * Format: uuid
-       * @description The paired community
-       */
-      communityId: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      /** @description Temporal workflow id: leader-visit:<leader id> */
-      obligationWorkflowId: string;
-    };
-    LeaderPage: {
-      items: components['schemas']['Leader'][];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    LeaderObligation: {
-      /** @description leader-visit:<leader id> */
-      workflowId: string;
-      /** Format: uuid */
-      leaderId: string;
-      /** Format: uuid */
-      communityId: string;
-      /**
-       * @description starting: the period is not planned yet; ended: the leader was removed
-       * @enum {string}
-       */
-      state: 'starting' | 'watching' | 'ended';
-      periodKey: string;
-      /** @description The period’s last working day; empty while starting */
-      dueDate: string | '';
-      /** @description Visits recorded in the period */
-      visits: number;
-      minVisits: number;
-      outcome: ('met' | 'overdue') | null;
-      nextNotice: {
-        /** @description reminder-<n>, overdue or overdue-supervisors */
-        step: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 instant (UTC)
-         */
-        at: string;
-      } | null;
-    };
-    Visit: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      leaderId: string;
-      /** Format: uuid */
-      communityId: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      visitedOn: string;
-      /** @description The period of the visit obligation it counts for: 2026-Q4 */
-      periodKey: string;
-      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
-      notes: string | null;
-      /** @description Set when counted from a community joint meeting’s attendees */
-      meetingId: string | null;
-      /** @description <role>:<username> */
-      recordedBy: string;
-    };
-    RecordedVisit: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      leaderId: string;
-      /** Format: uuid */
-      communityId: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      visitedOn: string;
-      /** @description The period of the visit obligation it counts for: 2026-Q4 */
-      periodKey: string;
-      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
-      notes: string | null;
-      /** @description Set when counted from a community joint meeting’s attendees */
-      meetingId: string | null;
-      /** @description <role>:<username> */
-      recordedBy: string;
-      /** @description false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice */
-      obligationNotified: boolean;
-    };
-    VisitList: {
-      items: components['schemas']['Visit'][];
-    };
-    Department: {
-      /** Format: uuid */
-      id: string;
-      code: string;
-      name: string;
-      contactName: string;
-      /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
-      contactEmail: string | null;
-      /** @enum {string} */
-      locale: 'zh-CN' | 'en';
-    };
-    DepartmentList: {
-      items: {
-        /** Format: uuid */
-        id: string;
-        code: string;
-        name: string;
-        contactName: string;
-        /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
-        contactEmail: string | null;
-        /** @enum {string} */
-        locale: 'zh-CN' | 'en';
-        /** @description Communities paired now */
-        communityIds: string[];
-      }[];
-    };
-    CommunityPairings: {
-      /** Format: uuid */
-      communityId: string;
-      /** @description The leaders paired with the community */
-      leaders: components['schemas']['Leader'][];
-      departments: {
-        /** Format: uuid */
-        id: string;
-        code: string;
-        name: string;
-        contactName: string;
-        /** @description Shown to supervisors, admins and the convener of a paired community only; null for others */
-        contactEmail: string | null;
-        /** @enum {string} */
-        locale: 'zh-CN' | 'en';
-        /**
-         * Format: date
-         * @description Attendance counts from this day
-         */
-        pairedOn: string;
-      }[];
-    };
-    VisitsPage: {
-      /** @description The visit period: 2026-Q4 */
-      period: string;
-      /**
-       * Format: date
-       * @description Its last working day
-       */
-      dueDate: string;
-      items: {
-        /** Format: uuid */
-        leaderId: string;
-        code: string;
-        name: string;
-        title: string | null;
-        community: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-        };
-        visits: number;
-        minVisits: number;
-        lastVisitOn: string | null;
-        /**
-         * @description visited: at least minVisits; overdue: fewer, and the due date has passed; pending: fewer, not yet due
-         * @enum {string}
-         */
-        status: 'visited' | 'pending' | 'overdue';
-      }[];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    VisitsByLeader: {
-      year: number;
-      items: {
-        /** Format: uuid */
-        leaderId: string;
-        code: string;
-        name: string;
-        community: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-        };
-        /** @description Visits in the year */
-        total: number;
-        /** @description Visits per period key (periods without a visit are absent) */
-        byPeriod: {
-          [key: string]: number;
-        };
-      }[];
-    };
-    AttendanceTable: {
-      period: string;
-      absenceThreshold: number;
-      items: {
-        department: {
-          /** Format: uuid */
-          id: string;
-          code: string;
-          name: string;
-        };
-        community: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-        };
-        /** @description The community’s joint meetings in the period (since the pairing began) */
-        meetings: number;
-        /** @description …that named the department (name or code) among the attendees */
-        attended: number;
-        /** @description Meetings missed in a row up to the latest, any period */
-        absentInARow: number;
-        /** @description absentInARow is at least the rule’s absenceThreshold */
-        flagged: boolean;
-      }[];
-    };
-    EvaluationCampaign: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      communityId: string;
-      communityName: string;
-      streetId: string | null;
-      year: number;
-      /**
-       * @description scheduled → open → closed; cancelled: no paired department at opening
-       * @enum {string}
-       */
-      status: 'scheduled' | 'open' | 'closed' | 'cancelled';
-      /** @description Raters needed */
-      quorum: number;
-      /** @description Ballots recorded so far */
-      raters: number;
-      quorumMet: boolean;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      opensAt: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      closesAt: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      opensOn: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      closesOn: string;
-      closedAt: string | null;
-      /** @description Temporal workflow id: evaluation:<community id>:<year> */
-      workflowId: string;
-    };
-    EvaluationCampaignPage: {
-      items: components['schemas']['EvaluationCampaign'][];
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    EvaluationCampaignsStarted: {
-      year: number;
-      created: number;
-      /** @description Workflows started or found running */
-      started: number;
-      items: components['schemas']['EvaluationCampaign'][];
-    };
-    EvaluationCampaignDetail: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      communityId: string;
-      communityName: string;
-      streetId: string | null;
-      year: number;
-      /**
-       * @description scheduled → open → closed; cancelled: no paired department at opening
-       * @enum {string}
-       */
-      status: 'scheduled' | 'open' | 'closed' | 'cancelled';
-      /** @description Raters needed */
-      quorum: number;
-      /** @description Ballots recorded so far */
-      raters: number;
-      quorumMet: boolean;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      opensAt: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      closesAt: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      opensOn: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      closesOn: string;
-      closedAt: string | null;
-      /** @description Temporal workflow id: evaluation:<community id>:<year> */
-      workflowId: string;
-      /** @description Closed: mean and median are given */
-      final: boolean;
-      raterKinds: {
-        party_member: number;
-        resident: number;
-      };
-      departments: {
-        /** Format: uuid */
-        departmentId: string;
-        code: string;
-        name: string;
-        count: number;
-        /** @description Once closed */
-        mean: number | null;
-        /** @description Once closed */
-        median: number | null;
-        quorumMet: boolean;
-      }[];
-    };
-    EvaluationBallot: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      campaignId: string;
-      /** @enum {string} */
-      raterKind: 'party_member' | 'resident';
-      raterName: string | null;
-      recordedBy: string;
-      /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
-       */
-      createdAt: string;
-      scores: {
-        /** Format: uuid */
-        departmentId: string;
-        score: number;
-      }[];
-      /** @description Ballots recorded in the campaign, this one included */
-      raters: number;
-      quorum: number;
-    };
-    EvaluationResults: {
-      year: number;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
-      asOf: string;
-      campaigns: {
-        closed: number;
-        /** @description Scheduled or open: not in the table yet */
-        pending: number;
-      };
-      rows: {
-        /** Format: uuid */
-        departmentId: string;
-        code: string;
-        name: string;
-        communities: {
-          /** Format: uuid */
-          communityId: string;
-          communityName: string;
-          /** Format: uuid */
-          campaignId: string;
-          quorum: number;
-          count: number;
-          mean: number | null;
-          median: number | null;
-          quorumMet: boolean;
-        }[];
-        overall: {
-          communities: number;
-          communitiesQuorumMet: number;
-          raters: number;
-          /** @description The mean of the communities’ means where the quorum was met */
-          mean: number | null;
-        };
-      }[];
+      outcome: 'resolved' | 'scheduled' | 'declined';
+      text: string;
+      /** Format: date */
+      handleBy?: string;
+      reason?: string;
     };
     FigureRow: {
       /** @enum {string} */
@@ -3773,41 +3193,134 @@ export interface components {
       /** @description One row per level asked for, then the total */
       rows: components['schemas']['FigureRow'][];
     };
-    Notification: {
+    Health: {
+      /** @constant */
+      status: 'ok';
+    };
+    ImportRejection: {
+      error: {
+        /** @constant */
+        code: 'import_rejected';
+        message: string;
+        /** @constant */
+        field: 'file';
+      };
+      rows: {
+        /** @description Spreadsheet row, the header is row 1 */
+        row: number;
+        /** @description The column header as written in the file */
+        column: string;
+        /** @description zh-CN / English */
+        message: string;
+      }[];
+    };
+    ImportSummary: {
+      created: number;
+      unchanged: number;
+      total: number;
+    };
+    Leader: {
       /** Format: uuid */
       id: string;
-      key: string;
-      unitId: string;
-      obligation: string;
-      periodKey: string;
-      step: string;
-      /** @description convener | supervisor | invitee */
-      audience: string;
-      recipient: string;
-      subject: string;
-      messageId: string;
-      /** @description email | webhook */
-      channel: string;
-      channelNote: string | null;
-      /** @description pending | sent */
-      status: string;
+      code: string;
+      name: string;
+      title: string | null;
+      email: string;
+      phone: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      secretaryName: string | null;
+      /** @description The secretary (联络员) copied on reminders */
+      secretaryEmail: string | null;
       /**
-       * Format: date-time
-       * @description ISO 8601 instant (UTC)
+       * Format: uuid
+       * @description The paired community
        */
-      scheduledFor: string;
-      sentAt: string | null;
+      communityId: string;
       /**
        * Format: date-time
        * @description ISO 8601 instant (UTC)
        */
       createdAt: string;
+      /** @description Temporal workflow id: leader-visit:<leader id> */
+      obligationWorkflowId: string;
     };
-    NotificationPage: {
-      items: components['schemas']['Notification'][];
+    LeaderInput: {
+      code: string;
+      name: string;
+      title?: string;
+      /** Format: email */
+      email: string;
+      phone?: string;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      secretaryName?: string;
+      /** Format: email */
+      secretaryEmail?: string;
+      communityCode?: string;
+      /** Format: uuid */
+      communityId?: string;
+    };
+    LeaderObligation: {
+      /** @description leader-visit:<leader id> */
+      workflowId: string;
+      /** Format: uuid */
+      leaderId: string;
+      /** Format: uuid */
+      communityId: string;
+      /**
+       * @description starting: the period is not planned yet; ended: the leader was removed
+       * @enum {string}
+       */
+      state: 'starting' | 'watching' | 'ended';
+      periodKey: string;
+      /** @description The period’s last working day; empty while starting */
+      dueDate: string | '';
+      /** @description Visits recorded in the period */
+      visits: number;
+      minVisits: number;
+      outcome: ('met' | 'overdue') | null;
+      nextNotice: {
+        /** @description reminder-<n>, overdue or overdue-supervisors */
+        step: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        at: string;
+      } | null;
+    };
+    LeaderPage: {
+      items: components['schemas']['Leader'][];
       total: number;
       limit: number;
       offset: number;
+    };
+    LeaderUpdate: {
+      name?: string;
+      title?: string | null;
+      /** Format: email */
+      email?: string;
+      phone?: string | null;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      secretaryName?: string | null;
+      secretaryEmail?: string | null;
+      communityCode?: string;
+    };
+    LoginInput: {
+      username: string;
+      password: string;
+    };
+    LoginResult: {
+      /** @description Send as `Authorization: Bearer <token>` */
+      token: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      expiresAt: string;
+      user: components['schemas']['User'];
     };
     MailMessage: {
       id: number;
@@ -3853,28 +3366,136 @@ export interface components {
       minutes: string | null;
       plannedMeetingId: string | null;
     };
-    RecordedMeeting: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      unitId: string;
-      /**
-       * Format: date
-       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
-       */
+    MeetingInput: {
+      /** Format: date */
       heldOn: string;
-      /** @enum {string} */
+      /**
+       * @default regular
+       * @enum {string}
+       */
       kind: 'regular' | 'adhoc';
-      /** @description The period the meeting counts for: 2026-Q4, 2026-11 or 2026 */
-      periodKey: string;
+      /** @default [] */
       attendees: string[];
-      minutes: string | null;
-      plannedMeetingId: string | null;
-      /** @description false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice */
-      obligationNotified: boolean;
+      minutes?: string;
+      /** Format: uuid */
+      plannedMeetingId?: string;
+      /** @default [] */
+      agendaItems: {
+        title: string;
+        description?: string;
+        raisedBy: string;
+        category?: string;
+        resolution?: string;
+      }[];
+      /** @default [] */
+      takesUp: string[];
     };
     MeetingList: {
       items: components['schemas']['Meeting'][];
+    };
+    Notification: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      unitId: string;
+      obligation: string;
+      periodKey: string;
+      step: string;
+      /** @description convener | supervisor | invitee */
+      audience: string;
+      recipient: string;
+      subject: string;
+      messageId: string;
+      /** @description email | webhook */
+      channel: string;
+      channelNote: string | null;
+      /** @description pending | sent */
+      status: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      scheduledFor: string;
+      sentAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+    };
+    NotificationPage: {
+      items: components['schemas']['Notification'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ObligationStatus: {
+      workflowId: string;
+      /** Format: uuid */
+      unitId: string;
+      /**
+       * @description starting: the period is not planned yet; ended: the unit was removed
+       * @enum {string}
+       */
+      state: 'starting' | 'watching' | 'ended';
+      periodKey: string;
+      /** @description The period’s last working day; empty while starting */
+      dueDate: string | '';
+      meetingsHeld: number;
+      minMeetings: number;
+      outcome: ('met' | 'overdue') | null;
+      nextNotice: {
+        /** @description reminder-<n>, overdue or overdue-supervisors */
+        step: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        at: string;
+      } | null;
+    };
+    OverduePage: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        level: 'city' | 'street' | 'community' | 'compound' | 'building';
+        streetId: string | null;
+        convenerName: string;
+        convenerEmail: string;
+        periodKey: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        dueAt: string;
+        meetingsHeld: number;
+      }[];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    PairingImportSummary: {
+      /** @description Registered by this import */
+      created: {
+        leaders: number;
+        departments: number;
+        /** @description Department ↔ community pairings */
+        pairings: number;
+      };
+      /** @description In the file: new, or already registered with the same details */
+      total: {
+        leaders: number;
+        departments: number;
+        /** @description Department ↔ community pairings */
+        pairings: number;
+      };
+    };
+    PasswordChangeInput: {
+      currentPassword: string;
+      newPassword: string;
     };
     PlannedMeeting: {
       /** Format: uuid */
@@ -3897,37 +3518,133 @@ export interface components {
       status: 'planned' | 'held' | 'lapsed';
       workflowId: string;
     };
+    PlannedMeetingInput: {
+      /** Format: date-time */
+      plannedFor: string;
+      place: string;
+      /** @default [] */
+      invitees: {
+        name: string;
+        /** Format: email */
+        email: string;
+        /** @enum {string} */
+        locale?: 'zh-CN' | 'en';
+      }[];
+    };
     PlannedMeetingList: {
       items: components['schemas']['PlannedMeeting'][];
     };
-    PairingImportSummary: {
-      /** @description Registered by this import */
-      created: {
-        leaders: number;
-        departments: number;
-        /** @description Department ↔ community pairings */
-        pairings: number;
-      };
-      /** @description In the file: new, or already registered with the same details */
-      total: {
-        leaders: number;
-        departments: number;
-        /** @description Department ↔ community pairings */
-        pairings: number;
-      };
+    PracticalThingInput: {
+      /** Format: date */
+      doneOn: string;
+      description: string;
+      /** @description 元，最多两位小数 / Yuan, at most two decimals */
+      valueYuan: number;
+      /** Format: uuid */
+      memberId?: string;
     };
-    CadenceRule: {
-      /** @enum {string} */
-      period: 'month' | 'quarter' | 'year';
-      minMeetings: number;
-      reminderLadder: number[];
-      supervisorAfterDays: number;
-      countAdhoc: boolean;
-      /** @enum {string} */
-      level: 'city' | 'street' | 'community' | 'compound' | 'building';
+    Ready: {
+      /** @constant */
+      status: 'ready';
     };
-    CadenceRuleList: {
-      items: components['schemas']['CadenceRule'][];
+    RecordedMeeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      unitId: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      heldOn: string;
+      /** @enum {string} */
+      kind: 'regular' | 'adhoc';
+      /** @description The period the meeting counts for: 2026-Q4, 2026-11 or 2026 */
+      periodKey: string;
+      attendees: string[];
+      minutes: string | null;
+      plannedMeetingId: string | null;
+      /** @description false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice */
+      obligationNotified: boolean;
+    };
+    RecordedVisit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaderId: string;
+      /** Format: uuid */
+      communityId: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      visitedOn: string;
+      /** @description The period of the visit obligation it counts for: 2026-Q4 */
+      periodKey: string;
+      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
+      notes: string | null;
+      /** @description Set when counted from a community joint meeting’s attendees */
+      meetingId: string | null;
+      /** @description <role>:<username> */
+      recordedBy: string;
+      /** @description false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice */
+      obligationNotified: boolean;
+    };
+    ResolutionInput: {
+      resolution: string;
+    };
+    RespondedAgendaItem: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The meeting that raised it
+       */
+      meetingId: string;
+      /**
+       * Format: uuid
+       * @description The unit whose meeting raised it
+       */
+      unitId: string;
+      unitName: string;
+      title: string;
+      description: string | null;
+      raisedBy: string;
+      category: string | null;
+      /**
+       * @description open → resolved (at its own level) | escalated → taken_up → answered → confirmed (closed), or disputed (back up for a new answer or further up)
+       * @enum {string}
+       */
+      state: 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
+      /**
+       * Format: uuid
+       * @description The unit that must act now: the raising unit, or the upper unit while escalated
+       */
+      currentUnitId: string;
+      /** @description How it was resolved at its own level */
+      resolution: string | null;
+      resolvedAt: string | null;
+      closedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description The upper level’s answer deadline has passed unanswered */
+      overdue: boolean;
+      /** @description Temporal workflow id escalation:<item id>, once escalated */
+      workflowId: string | null;
+      escalations: components['schemas']['EscalationHop'][];
+      feedback: components['schemas']['AgendaAnswer'][];
+      /** @description Absent when the request repeated a response already recorded */
+      workflowNotified?: boolean;
+    };
+    ResponseInput: {
+      /** @enum {string} */
+      response: 'confirmed' | 'disputed';
+      reason?: string;
+      /** @default false */
+      escalateFurther: boolean;
     };
     SavedCadenceRule: {
       /** @enum {string} */
@@ -3941,32 +3658,37 @@ export interface components {
       /** @constant */
       appliesFrom: 'next period';
     };
-    EscalationRule: {
+    SavedEntriesRule: {
+      /** @description Paired departments per community: at least */
+      minDepartmentsPerCommunity: number;
+      /** @description …and at most */
+      maxDepartmentsPerCommunity: number;
       /**
-       * @description The receiving (upper) level
+       * @description Each leader visits at least minVisits times per period
        * @enum {string}
        */
-      level: 'city' | 'street' | 'community' | 'compound' | 'building';
-      /** @description Working days to put the item on a meeting */
-      scheduleWithinDays: number;
-      /** @description Working days to answer (from the escalation, or a dispute) */
-      answerWithinDays: number;
-      /** @description Working days before each deadline */
-      reminderLadder: number[];
+      visitPeriod: 'month' | 'quarter' | 'year';
+      minVisits: number;
+      /** @description Working days before the period’s due date */
+      visitReminderLadder: number[];
       /** @description Working days after the overdue notice at which the supervisors are told */
-      supervisorAfterDays: number;
-      /** @description When set: an unanswered item climbs a level this many working days after the overdue notice */
-      autoEscalateAfterDays: number | null;
-      /** @description Working days after an answer before the raising convener is reminded */
-      confirmWithinDays: number;
+      visitSupervisorAfterDays: number;
+      /** @description A paired department absent from this many community meetings in a row is noticed */
+      absenceThreshold: number;
+      /** @description Raters per community at the year-end evaluation */
+      evaluationQuorum: number;
+      /** @description MM-DD */
+      evaluationOpensOn: string;
+      /** @description MM-DD */
+      evaluationClosesOn: string;
+      evaluationReminderEveryDays: number;
       /**
-       * @description An event notice (received, disputed, extended, answered) arising on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
+       * @description An absence notice found on a day off: wait for the next working day’s notice hour (09:00–09:10), or go at-once
        * @enum {string}
        */
-      eventNotices: 'wait' | 'at-once';
-    };
-    EscalationRuleList: {
-      items: components['schemas']['EscalationRule'][];
+      attendanceNotices: 'wait' | 'at-once';
+      /** @constant */
+      appliesFrom: 'next period (visits); next check (attendance); campaigns not yet open';
     };
     SavedEscalationRule: {
       /**
@@ -3994,13 +3716,46 @@ export interface components {
       /** @constant */
       appliesFrom: 'escalations made from now on';
     };
-    Health: {
-      /** @constant */
-      status: 'ok';
+    Supervisor: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      webhookUrl: string | null;
+      active: boolean;
+      /** @description No weekly digest mail for this member */
+      digestOptOut: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
     };
-    Ready: {
-      /** @constant */
-      status: 'ready';
+    SupervisorInput: {
+      name: string;
+      /** Format: email */
+      email: string;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+      /** Format: uri */
+      webhookUrl?: string;
+      /** @description true: no weekly digest mail for this member */
+      digestOptOut?: boolean;
+    };
+    SupervisorList: {
+      items: components['schemas']['Supervisor'][];
+    };
+    TakeUpInput: {
+      /** Format: uuid */
+      meetingId: string;
+    };
+    TemporaryPasswordInput: {
+      temporaryPassword: string;
     };
     UiConfig: {
       /** @description The Temporal Web UI; a workflow is at <temporalUiUrl>/namespaces/<namespace>/workflows/<workflowId>. null: not known (no link) */
@@ -4009,6 +3764,251 @@ export interface components {
       namespace: string;
       /** @description The workflows carry the custom search attributes (UnitCode, UnitLevel, StreetCode, Obligation, PeriodKey): a unit's workflows are listed at <temporalUiUrl>/namespaces/<namespace>/workflows?query=UnitCode%3D%22<code>%22 */
       searchAttributes: boolean;
+    };
+    Unit: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      /** @enum {string} */
+      level: 'city' | 'street' | 'community' | 'compound' | 'building';
+      parentId: string | null;
+      /** @description The street the unit lies in (itself for a street) */
+      streetId: string | null;
+      convenerName: string;
+      convenerEmail: string;
+      convenerPhone: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      webhookUrl: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description Temporal workflow id: meeting-cadence:<unit id> */
+      obligationWorkflowId: string;
+    };
+    UnitDue: {
+      unit: {
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        level: 'city' | 'street' | 'community' | 'compound' | 'building';
+        streetId: string | null;
+        parentId: string | null;
+      };
+      streetName: string | null;
+      convenerName: string;
+      convenerEmail: string;
+      /** @description e.g. 2026-Q4 or 2026-12 */
+      periodKey: string;
+      /**
+       * Format: date
+       * @description The period’s last working day
+       */
+      dueOn: string;
+      minMeetings: number;
+      meetingsHeld: number;
+      met: boolean;
+      /** @description Working days from today to the due date (0 on it) */
+      workingDaysLeft: number;
+      /** @description Calendar days from today to the due date */
+      daysLeft: number;
+      /** @description The last notice of this period sent to the convener (the ledger) */
+      lastReminder: {
+        step: string;
+        /** Format: date-time */
+        sentAt: string;
+        recipient: string;
+      } | null;
+    };
+    UnitHistory: {
+      unit: components['schemas']['Unit'];
+      periods: {
+        /** @enum {string} */
+        obligation: 'meeting' | 'leader-visit';
+        leader: {
+          id: string;
+          name: string;
+        } | null;
+        periodKey: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        dueDate: string;
+        /** @enum {string} */
+        status: 'met' | 'overdue';
+        meetingsHeld: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        closedAt: string;
+        correctedAt: string | null;
+        notices: {
+          step: string;
+          recipient: string;
+          channel: string;
+          status: string;
+          sentAt: string | null;
+        }[];
+      }[];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    UnitInput: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      level: 'city' | 'street' | 'community' | 'compound' | 'building';
+      convenerName: string;
+      /** Format: email */
+      convenerEmail: string;
+      convenerPhone?: string;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+      /** Format: uri */
+      webhookUrl?: string;
+      parentId?: string;
+      parentCode?: string;
+    };
+    UnitPage: {
+      items: components['schemas']['Unit'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    UnitUpdate: {
+      name?: string;
+      convenerName?: string;
+      /** Format: email */
+      convenerEmail?: string;
+      convenerPhone?: string | null;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      webhookUrl?: string | null;
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
+      /** @description convener: their unit; leader: their paired community */
+      unitId: string | null;
+      /** @description leader: the leader this user is */
+      leaderId: string | null;
+      /** @description department: the department this user acts for */
+      departmentId: string | null;
+      disabled: boolean;
+      /** @description A temporary password set by an admin: POST /api/me/password before anything else */
+      mustChangePassword: boolean;
+    };
+    UserInput: {
+      username: string;
+      displayName: string;
+      password?: string;
+      /** @enum {string} */
+      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
+      /** Format: uuid */
+      unitId?: string;
+      /** Format: uuid */
+      leaderId?: string;
+      /** Format: uuid */
+      departmentId?: string;
+    };
+    UserList: {
+      items: components['schemas']['User'][];
+    };
+    Visit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaderId: string;
+      /** Format: uuid */
+      communityId: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      visitedOn: string;
+      /** @description The period of the visit obligation it counts for: 2026-Q4 */
+      periodKey: string;
+      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
+      notes: string | null;
+      /** @description Set when counted from a community joint meeting’s attendees */
+      meetingId: string | null;
+      /** @description <role>:<username> */
+      recordedBy: string;
+    };
+    VisitInput: {
+      /** Format: date */
+      visitedOn: string;
+      purposes: ('research_guidance' | 'joint_meeting' | 'pressed_departments' | 'coordinated_problem')[];
+      notes?: string;
+    };
+    VisitList: {
+      items: components['schemas']['Visit'][];
+    };
+    VisitsByLeader: {
+      year: number;
+      items: {
+        /** Format: uuid */
+        leaderId: string;
+        code: string;
+        name: string;
+        community: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        /** @description Visits in the year */
+        total: number;
+        /** @description Visits per period key (periods without a visit are absent) */
+        byPeriod: {
+          [key: string]: number;
+        };
+      }[];
+    };
+    VisitsPage: {
+      /** @description The visit period: 2026-Q4 */
+      period: string;
+      /**
+       * Format: date
+       * @description Its last working day
+       */
+      dueDate: string;
+      items: {
+        /** Format: uuid */
+        leaderId: string;
+        code: string;
+        name: string;
+        title: string | null;
+        community: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        visits: number;
+        minVisits: number;
+        lastVisitOn: string | null;
+        /**
+         * @description visited: at least minVisits; overdue: fewer, and the due date has passed; pending: fewer, not yet due
+         * @enum {string}
+         */
+        status: 'visited' | 'pending' | 'overdue';
+      }[];
+      total: number;
+      limit: number;
+      offset: number;
     };
   };
   responses: never;

@@ -1,7 +1,7 @@
 /**
  * The OpenAPI description of community co-building (社区联建): the operations, the request
  * schemas that become components, and the response schemas (registered in the response
- * registry as they are created). api/openapi.ts spreads these into its lists.
+ * registry as they are created), and the vocabulary of the requests (functions, member kinds).
  */
 import { z } from 'zod';
 import { isLocalDate } from '../../domain/period';
@@ -444,5 +444,5 @@ export const coBuildingOperations: OperationSpec[] = [
   },
 ];
 
-/** The tag of these operations (api/openapi.ts lists tags). */
+/** The tag of these operations (api/contract/index.ts lists the areas in order). */
 export const coBuildingTag = { name: 'co-building', description: '社区联建 / Community co-building (three links)' };

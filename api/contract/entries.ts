@@ -781,7 +781,7 @@ export const entriesOperations: OperationSpec[] = [
   },
 ];
 
-/** The tag of these operations (api/openapi.ts lists tags). */
+/** The tag of these operations (api/contract/index.ts lists the areas in order). */
 export const entriesTag = {
   name: 'entries',
   description:

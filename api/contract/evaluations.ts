@@ -355,7 +355,7 @@ export const evaluationOperations: OperationSpec[] = [
   },
 ];
 
-/** The tag of these operations (api/openapi.ts lists tags). */
+/** The tag of these operations (api/contract/index.ts lists the areas in order). */
 export const evaluationTag = {
   name: 'evaluation',
   description:

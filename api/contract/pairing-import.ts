@@ -1,6 +1,6 @@
 /**
  * The OpenAPI description of the pairing import (三进结对导入): POST /api/pairings/import, the
- * file as the body (api/routes/pairing-import.ts). api/openapi.ts spreads these operations in.
+ * file as the body (api/routes/pairing-import.ts). api/contract/index.ts lists the area.
  */
 import { z } from 'zod';
 import type { OperationSpec } from './types';

@@ -1,6 +1,6 @@
 /**
  * The OpenAPI description of off-boarding (api/auth.ts): changing one's own password, and the
- * admin's disable / enable and temporary password. api/openapi.ts spreads these operations in.
+ * admin's disable / enable and temporary password. api/contract/index.ts lists the area.
  */
 import { z } from 'zod';
 import { loginResult, user } from './access';

@@ -9,9 +9,11 @@ import type { PrismaClient, Role, Unit, User } from '@prisma/client';
 import { type RequestHandler, type Response, Router } from 'express';
 import { digestApiKey, hashPassword, newApiKey, signToken, verifyPassword, verifyToken } from '../infra/auth';
 import type { ApiDeps } from './app';
+import { userView } from './views/access';
 import { ApiError, parseInput } from './errors';
 import { createLoginThrottle } from '../records/login-throttle';
-import { loginInput, passwordChangeInput, temporaryPasswordInput, userInput } from './schemas';
+import { loginInput, userInput } from './contract/access';
+import { passwordChangeInput, temporaryPasswordInput } from './contract/users';
 
 export interface Caller {
   id: string;
@@ -142,20 +144,6 @@ export function canWrite(c: Caller, unit: Unit): boolean {
 }
 
 // --- Login, me, users, API keys -----------------------------------------------------------
-
-function userView(u: User) {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    unitId: u.unitId,
-    leaderId: u.leaderId,
-    departmentId: u.departmentId,
-    disabled: !!u.disabledAt,
-    mustChangePassword: u.mustChangePassword,
-  };
-}
 
 /** Routes that need no login: POST /auth/login. */
 export function loginRouter({ prisma, auth, clock, loginThrottle }: ApiDeps): Router {

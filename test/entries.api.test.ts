@@ -27,7 +27,7 @@ import {
   visitsByLeader,
   visitsPage,
 } from '../api/contract/entries';
-import { unitHistory } from '../api/responses';
+import { unitHistory } from '../api/contract/units';
 import { periodContaining, shanghaiDateOf } from '../domain/period';
 import { signToken } from '../infra/auth';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';

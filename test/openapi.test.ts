@@ -10,7 +10,9 @@ import express from 'express';
 import request from 'supertest';
 import { createApp, type ApiDeps } from '../api/app';
 import { DOCS_ASSETS, docsRouter } from '../api/docs';
-import { buildOpenApiDocument, OPERATIONS, requestRegistry } from '../api/openapi';
+import { buildOpenApiDocument } from '../api/openapi';
+import { CONTRACT_OPERATIONS as OPERATIONS } from '../api/contract';
+import { requestRegistry } from '../api/contract/types';
 import { createLogger } from '../infra/log';
 
 /** The app with stub clients: routes are only listed or, for the public docs, called. */

@@ -4,8 +4,8 @@
  * schemas, and the operations api/openapi.ts adds to the document.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component } from '../responses';
+import type { OperationSpec } from './types';
+import { component } from './types';
 
 const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
 const count = z.number().int().min(0);

@@ -5,8 +5,9 @@
  * document (routes in api/routes/due.ts, queries in records/due.ts).
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component, unit } from '../responses';
+import type { OperationSpec } from './types';
+import { component } from './types';
+import { unit } from './units';
 import { UNIT_LEVELS } from '../../domain/org';
 
 const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');

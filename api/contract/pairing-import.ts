@@ -1,10 +1,11 @@
 /**
  * The OpenAPI description of the pairing import (三进结对导入): POST /api/pairings/import, the
- * file as the body (api/routes/pairing-import.ts). api/openapi.ts spreads these operations in.
+ * file as the body (api/routes/pairing-import.ts). api/contract/index.ts lists the area.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component, importRejection } from '../responses';
+import type { OperationSpec } from './types';
+import { importRejection } from './common';
+import { component } from './types';
 
 const csv = 'text/csv';
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

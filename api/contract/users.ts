@@ -1,15 +1,28 @@
 /**
  * The OpenAPI description of off-boarding (api/auth.ts): changing one's own password, and the
- * admin's disable / enable and temporary password. api/openapi.ts spreads these operations in.
+ * admin's disable / enable and temporary password. api/contract/index.ts lists the area.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { loginResult, user } from '../responses';
-import { passwordChangeInput, temporaryPasswordInput } from '../schemas';
+import { loginResult, user } from './access';
+import type { OperationSpec, RequestComponent } from './types';
+
+const newPassword = z.string().min(12, '至少 12 个字符 / At least 12 characters').max(200);
+
+/** Change one's own password: the current one is required. */
+export const passwordChangeInput = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword })
+  .strict()
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: '新密码须与当前密码不同 / The new password must differ from the current one',
+  });
+
+/** An admin sets a temporary password: the user must change it at their next login. */
+export const temporaryPasswordInput = z.object({ temporaryPassword: newPassword }).strict();
 
 const userId = { id: { schema: z.string().min(1), description: '用户 id / The user’s id' } };
 
-export const usersRequests: [z.ZodType, { id: string; description?: string }][] = [
+export const usersRequests: RequestComponent[] = [
   [
     passwordChangeInput,
     { id: 'PasswordChangeInput', description: 'newPassword: at least 12 characters, not the current one' },

@@ -5,8 +5,8 @@
  * operations, as /docs/<file> is not.
  */
 import { z } from 'zod';
-import type { OperationSpec } from '../openapi';
-import { component } from '../responses';
+import type { OperationSpec } from './types';
+import { component } from './types';
 
 export const uiConfig = component(
   'UiConfig',
@@ -59,5 +59,5 @@ export const webOperations: OperationSpec[] = [
   },
 ];
 
-/** The tag of these operations (api/openapi.ts lists tags). */
+/** The tag of these operations (api/contract/index.ts lists the areas in order). */
 export const webTag = { name: 'dashboard', description: '督办工作台 / The dashboard (web UI)' };

@@ -16,7 +16,6 @@ import {
   currentAnswer,
   dbDate,
   escalationRule,
-  isOverdue,
   type ItemRecord,
   ItemStateError,
   loadItem,
@@ -26,6 +25,7 @@ import {
 } from '../../records/agenda-items';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { itemView } from '../views/agenda';
 import { ApiError, parseInput } from '../errors';
 import {
   agendaItemInput,
@@ -36,8 +36,7 @@ import {
   resolutionInput,
   responseInput,
   takeUpInput,
-} from '../schemas';
-import { escalationWorkflowId } from '../../domain/workflow-ids';
+} from '../contract/agenda';
 import {
   type EscalationChange,
   escalationStatus,
@@ -46,72 +45,6 @@ import {
 } from '../../obligations/escalation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `overdueBefore`: the overdue cut-off of today (domain/calendar.ts `overdueCutoff`). */
-export function itemView(item: ItemRecord, overdueBefore: string) {
-  const hop = topHop(item);
-  return {
-    id: item.id,
-    meetingId: item.meetingId,
-    unitId: item.unitId,
-    unitName: item.unit.name,
-    title: item.title,
-    description: item.description,
-    raisedBy: item.raisedBy,
-    category: item.category,
-    state: item.state,
-    currentUnitId: item.currentUnitId,
-    resolution: item.resolution,
-    resolvedAt: item.resolvedAt?.toISOString() ?? null,
-    closedAt: item.closedAt?.toISOString() ?? null,
-    createdAt: item.createdAt.toISOString(),
-    overdue: hop ? isOverdue(hop, overdueBefore) : false,
-    workflowId: hop ? escalationWorkflowId(item.id) : null,
-    escalations: item.escalations.map((e) => ({
-      id: e.id,
-      hop: e.hop,
-      fromUnitId: e.fromUnitId,
-      toUnitId: e.toUnitId,
-      what: e.what,
-      whyNotSolvable: e.whyNotSolvable,
-      ask: e.ask,
-      minutes: e.minutes,
-      sourceMeetingId: e.sourceMeetingId,
-      escalatedAt: e.escalatedAt.toISOString(),
-      escalatedBy: e.escalatedBy,
-      escalatedByRule: e.escalatedByRule,
-      scheduleBy: localDate(e.scheduleBy),
-      answerBy: localDate(e.answerBy),
-      takenUpMeetingId: e.takenUpMeetingId,
-      takenUpAt: e.takenUpAt?.toISOString() ?? null,
-      round: e.round,
-      state: e.state,
-      extensions: e.extensions.map((x) => ({
-        round: x.round,
-        fromDate: localDate(x.fromDate),
-        toDate: localDate(x.toDate),
-        reason: x.reason,
-        approvedBy: x.approvedBy,
-        at: x.createdAt.toISOString(),
-      })),
-    })),
-    feedback: item.feedback.map((f) => ({
-      id: f.id,
-      escalationId: f.escalationId,
-      round: f.round,
-      outcome: f.outcome,
-      text: f.text,
-      handleBy: f.handleBy ? localDate(f.handleBy) : null,
-      reason: f.reason,
-      answeredBy: f.answeredBy,
-      answeredAt: f.answeredAt.toISOString(),
-      response: f.response,
-      responseReason: f.responseReason,
-      respondedBy: f.respondedBy,
-      respondedAt: f.respondedAt?.toISOString() ?? null,
-    })),
-  };
-}
 
 /** A transition the record refuses, as the API's 409. */
 export function conflict(err: unknown): never {

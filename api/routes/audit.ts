@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { ApiDeps } from '../app';
 import { allow } from '../auth';
 import { parseInput } from '../errors';
-import { auditQuery } from '../schemas';
+import { auditQuery } from '../contract/audit';
 
 export function auditRouter({ prisma }: ApiDeps): Router {
   const router = Router();

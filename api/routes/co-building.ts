@@ -20,110 +20,25 @@ import {
   coBuildingMemberInput,
   coBuildingSummaryQuery,
   commitmentInput,
-  type MemberKind,
   PLEDGE_KINDS,
   practicalThingInput,
-} from '../co-building-schemas';
+} from '../contract/co-building';
+import {
+  bodyInclude,
+  bodyView,
+  commitmentView,
+  knownValues,
+  type MemberRecord,
+  memberView,
+  thingView,
+} from '../views/co-building';
 import { ApiError, parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
+import { XLSX_TYPE } from '../contract/types';
 import { fenToYuan, yuanToFen } from '../../domain/co-building';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const localDate = (d: Date) => d.toISOString().slice(0, 10);
 const dbDate = (d: string) => new Date(`${d}T00:00:00Z`);
-
-const bodyInclude = {
-  community: true,
-  members: {
-    orderBy: [{ joinedOn: 'asc' }, { name: 'asc' }],
-    include: { commitments: { orderBy: [{ signedOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] } },
-  },
-  things: { orderBy: [{ doneOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
-} satisfies Prisma.CoBuildingBodyInclude;
-
-type BodyRecord = Prisma.CoBuildingBodyGetPayload<{ include: typeof bodyInclude }>;
-type MemberRecord = Prisma.CoBuildingMemberGetPayload<object>;
-type CommitmentRecord = Prisma.CommitmentGetPayload<object>;
-type ThingRecord = Prisma.PracticalThingGetPayload<object>;
-
-/** A Json array of known values, in their canonical order. */
-function knownValues<T extends string>(stored: unknown, values: readonly T[]): T[] {
-  const given = new Set(Array.isArray(stored) ? stored : []);
-  return values.filter((v) => given.has(v));
-}
-
-export function memberView(m: MemberRecord) {
-  return {
-    id: m.id,
-    bodyId: m.bodyId,
-    name: m.name,
-    kind: m.kind as MemberKind,
-    contactName: m.contactName,
-    contactPhone: m.contactPhone,
-    joinedOn: localDate(m.joinedOn),
-    createdAt: m.createdAt.toISOString(),
-  };
-}
-
-export function commitmentView(c: CommitmentRecord) {
-  return {
-    id: c.id,
-    memberId: c.memberId,
-    pledge: c.pledge,
-    kinds: knownValues(c.kinds, PLEDGE_KINDS),
-    valueYuan: c.valueFen === null ? null : fenToYuan(c.valueFen),
-    signedOn: localDate(c.signedOn),
-    createdAt: c.createdAt.toISOString(),
-  };
-}
-
-export function thingView(t: ThingRecord, memberName: string | null) {
-  return {
-    id: t.id,
-    bodyId: t.bodyId,
-    doneOn: localDate(t.doneOn),
-    description: t.description,
-    valueYuan: fenToYuan(t.valueFen),
-    memberId: t.memberId,
-    memberName,
-    recordedBy: t.recordedBy,
-    createdAt: t.createdAt.toISOString(),
-  };
-}
-
-/** The body with its members, their commitments, the things done and the totals. */
-export function bodyView(b: BodyRecord) {
-  const names = new Map(b.members.map((m) => [m.id, m.name]));
-  const commitments = b.members.flatMap((m) => m.commitments);
-  const sum = (fens: number[]) => fenToYuan(fens.reduce((s, f) => s + f, 0));
-  return {
-    id: b.id,
-    communityId: b.communityId,
-    communityCode: b.community.code,
-    communityName: b.community.name,
-    name: b.name,
-    functions: knownValues(b.functions, CO_BUILDING_FUNCTIONS),
-    createdAt: b.createdAt.toISOString(),
-    members: b.members.map((m) => {
-      const own = b.things.filter((t) => t.memberId === m.id);
-      return {
-        ...memberView(m),
-        commitments: m.commitments.map(commitmentView),
-        thingsDone: own.length,
-        valueYuan: sum(own.map((t) => t.valueFen)),
-      };
-    }),
-    things: b.things.map((t) => thingView(t, t.memberId ? (names.get(t.memberId) ?? null) : null)),
-    totals: {
-      memberUnits: b.members.length,
-      commitments: commitments.length,
-      pledgedYuan: sum(commitments.map((c) => c.valueFen ?? 0)),
-      thingsDone: b.things.length,
-      valueYuan: sum(b.things.map((t) => t.valueFen)),
-    },
-  };
-}
 
 const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 

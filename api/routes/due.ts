@@ -13,8 +13,8 @@ import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
 import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
 import { loadDigestRule } from '../../activities/digest';
 import { ApiError, parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
-import { unitView } from './units';
+import { XLSX_TYPE } from '../contract/types';
+import { unitView } from '../views/units';
 import { tellDigestRuleChanged } from '../../obligations/digest';
 import { LEVEL_NAMES } from '../../domain/org';
 

@@ -30,7 +30,8 @@ import {
   visitInput,
   visitsQuery,
   yearQuery,
-} from '../entries-schemas';
+} from '../contract/entries';
+import { departmentView, leaderView, visitView } from '../views/entries';
 import { ApiError, parseInput } from '../errors';
 import { ensureCommunityCampaigns } from './evaluations';
 import { correctClosedPeriod } from '../../records/period-outcomes';
@@ -42,48 +43,6 @@ const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function leaderView(l: Leader) {
-  return {
-    id: l.id,
-    code: l.code,
-    name: l.name,
-    title: l.title,
-    email: l.email,
-    phone: l.phone,
-    locale: l.locale,
-    secretaryName: l.secretaryName,
-    secretaryEmail: l.secretaryEmail,
-    communityId: l.communityId,
-    createdAt: l.createdAt.toISOString(),
-    obligationWorkflowId: leaderVisitWorkflowId(l.id),
-  };
-}
-
-/**
- * A department as a reader sees it: its contact email only for supervisors, admins and the
- * convener of a community it is paired with (`showEmail`); null for everyone else.
- */
-function departmentView(
-  d: {
-    id: string;
-    code: string;
-    name: string;
-    contactName: string;
-    contactEmail: string;
-    locale: string;
-  },
-  showEmail: boolean,
-) {
-  return {
-    id: d.id,
-    code: d.code,
-    name: d.name,
-    contactName: d.contactName,
-    contactEmail: showEmail ? d.contactEmail : null,
-    locale: d.locale,
-  };
-}
 
 /** A batch's problems as the API's 400 (or 409 for a taken code), naming the field. */
 export function pairingProblem(err: unknown, path: (p: PairingError['problems'][number]) => string): never {
@@ -607,28 +566,4 @@ export function entriesRouter(deps: ApiDeps): Router {
   });
 
   return router;
-}
-
-function visitView(v: {
-  id: string;
-  leaderId: string;
-  communityId: string;
-  visitedOn: Date;
-  periodKey: string;
-  purposes: unknown;
-  notes: string | null;
-  meetingId: string | null;
-  recordedBy: string;
-}) {
-  return {
-    id: v.id,
-    leaderId: v.leaderId,
-    communityId: v.communityId,
-    visitedOn: v.visitedOn.toISOString().slice(0, 10),
-    periodKey: v.periodKey,
-    purposes: v.purposes as string[],
-    notes: v.notes,
-    meetingId: v.meetingId,
-    recordedBy: v.recordedBy,
-  };
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Response, Router } from 'express';
-import { type EvaluationCampaign, Prisma, type PrismaClient, type Unit } from '@prisma/client';
+import { type EvaluationCampaign, Prisma, type PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { Workbook } from 'exceljs';
 import { fitColumns } from '../xlsx';
@@ -32,11 +32,11 @@ import {
   evaluationResultsQuery,
   normaliseRaterRef,
   RATER_KINDS,
-} from '../evaluation-schemas';
-import { XLSX_TYPE } from '../openapi';
+} from '../contract/evaluations';
+import { type CampaignRecord, campaignView } from '../views/evaluations';
+import { XLSX_TYPE } from '../contract/types';
 import { forEachConcurrently } from '../../obligations/gateway';
 import { startCampaign, tellBallotRecorded } from '../../obligations/evaluation';
-import { evaluationWorkflowId } from '../../domain/workflow-ids';
 import { unitIndexes } from '../../records/unit-index';
 import { evaluationSchedule, scoreSummary } from '../../domain/evaluation';
 
@@ -44,29 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-type CampaignRecord = EvaluationCampaign & { community: Unit; _count: { ballots: number } };
-
 const withCommunity = { community: true, _count: { select: { ballots: true } } } as const;
-
-export function campaignView(c: CampaignRecord) {
-  return {
-    id: c.id,
-    communityId: c.communityId,
-    communityName: c.community.name,
-    streetId: c.community.streetId,
-    year: c.year,
-    status: c.status,
-    quorum: c.quorum,
-    raters: c._count.ballots,
-    quorumMet: c._count.ballots >= c.quorum,
-    opensAt: c.opensAt.toISOString(),
-    closesAt: c.closesAt.toISOString(),
-    opensOn: opensOnOf(c),
-    closesOn: closesOnOf(c),
-    closedAt: c.closedAt?.toISOString() ?? null,
-    workflowId: evaluationWorkflowId(c.communityId, c.year),
-  };
-}
 
 export interface EnsuredCampaigns {
   /** The campaigns of the year for the communities with active pairings. */

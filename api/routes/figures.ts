@@ -17,8 +17,10 @@ import { loadFigureRows, loadPeriodItems } from '../../records/figures';
 import type { ApiDeps } from '../app';
 import { actorOf, allow, caller, readableUnitIds } from '../auth';
 import { parseInput } from '../errors';
-import { XLSX_TYPE } from '../openapi';
-import { escalationRuleInput, escalationsQuery, figuresQuery } from '../schemas';
+import { XLSX_TYPE } from '../contract/types';
+import { figuresQuery } from '../contract/figures';
+import { escalationRuleInput } from '../contract/rules';
+import { escalationsQuery } from '../contract/supervision';
 import { LEVEL_NAMES, UNIT_LEVELS, type UnitLevel } from '../../domain/org';
 
 const STATE_NAMES: Record<string, string> = {

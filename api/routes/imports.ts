@@ -38,7 +38,7 @@ import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
 import { startMeetingObligations } from '../../obligations/meeting-cadence';
 import { ensureCommunityCampaigns } from './evaluations';
-import { unitFields } from '../schemas';
+import { unitFields } from '../contract/units';
 import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
 
 export const CSV_TYPE = 'text/csv';

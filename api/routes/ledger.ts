@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { ApiDeps } from '../app';
 import { allow, caller, readableUnitIds } from '../auth';
 import { ApiError, parseInput } from '../errors';
-import { ledgerQuery } from '../schemas';
+import { ledgerQuery } from '../contract/ledger';
 
 export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
   const router = Router();

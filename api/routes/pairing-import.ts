@@ -28,7 +28,7 @@ import { shanghaiDateOf } from '../../domain/period';
 import { PairingError, registerPairings } from '../../records/pairings';
 import type { ApiDeps } from '../app';
 import { actorOf } from '../auth';
-import { departmentInput, leaderInput } from '../entries-schemas';
+import { departmentInput, leaderInput } from '../contract/entries';
 import { ApiError } from '../errors';
 import { startVisitObligations } from '../../obligations/leader-visit';
 import { ensureCommunityCampaigns } from './evaluations';

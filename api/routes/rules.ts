@@ -5,7 +5,7 @@ import { ruleFor } from '../../domain/cadence';
 import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { parseInput } from '../errors';
-import { ruleInput } from '../schemas';
+import { ruleInput } from '../contract/rules';
 import { UNIT_LEVELS } from '../../domain/org';
 
 export function rulesRouter({ prisma }: ApiDeps): Router {

@@ -8,7 +8,7 @@ import type { ApiDeps } from '../app';
 import { actorOf, allow, caller } from '../auth';
 import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
 import { ApiError, parseInput } from '../errors';
-import { complianceQuery, overdueQuery, supervisorInput } from '../schemas';
+import { complianceQuery, overdueQuery, supervisorInput } from '../contract/supervision';
 
 export function supervisionRouter({ prisma, webhookPolicy = DEFAULT_WEBHOOK_POLICY }: ApiDeps): Router {
   const router = Router();

@@ -6,19 +6,18 @@ import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { loadEntriesRule } from '../../records/entries-rule';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
 import type { ApiDeps } from '../app';
-import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
-import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
+import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { DEFAULT_WEBHOOK_POLICY, webhookUrlProblem } from '../../domain/webhook-policy';
+import { meetingView, plannedView } from '../views/meetings';
+import { unitView } from '../views/units';
 import { ApiError, parseInput } from '../errors';
-import { convenerUnitUpdate, listQuery, meetingInput, plannedInput, unitInput, unitUpdate } from '../schemas';
+import { listQuery } from '../contract/common';
+import { meetingInput, plannedInput } from '../contract/meetings';
+import { convenerUnitUpdate, unitInput, unitUpdate } from '../contract/units';
 import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
 import { correctClosedPeriod } from '../../records/period-outcomes';
 import { ensureCommunityCampaigns } from './evaluations';
-import {
-  leaderOfVisitObligation,
-  leaderVisitWorkflowId,
-  meetingCadenceWorkflowId,
-  plannedMeetingWorkflowId,
-} from '../../domain/workflow-ids';
+import { leaderOfVisitObligation, leaderVisitWorkflowId, meetingCadenceWorkflowId } from '../../domain/workflow-ids';
 import { tellEscalation } from '../../obligations/escalation';
 import { tellVisitRecorded } from '../../obligations/leader-visit';
 import {
@@ -32,28 +31,6 @@ import {
 import { attendeeMatches } from '../../domain/attendance';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A unit as a reader sees it. The webhook URL's key is a credential: only admins and the unit's
- * own convener see it whole; everyone else sees it masked.
- */
-export function unitView(u: Unit, viewer: Caller) {
-  return {
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    level: u.level,
-    parentId: u.parentId,
-    streetId: u.streetId,
-    convenerName: u.convenerName,
-    convenerEmail: u.convenerEmail,
-    convenerPhone: u.convenerPhone,
-    locale: u.locale,
-    webhookUrl: canWrite(viewer, u) ? u.webhookUrl : maskWebhookUrl(u.webhookUrl),
-    createdAt: u.createdAt.toISOString(),
-    obligationWorkflowId: meetingCadenceWorkflowId(u.id),
-  };
-}
 
 export function unitsRouter(deps: ApiDeps): Router {
   const { prisma, clock, log, webhookPolicy = DEFAULT_WEBHOOK_POLICY } = deps;
@@ -411,45 +388,4 @@ export function unitsRouter(deps: ApiDeps): Router {
   });
 
   return router;
-}
-
-function meetingView(m: {
-  id: string;
-  unitId: string;
-  heldOn: Date;
-  kind: string;
-  periodKey: string;
-  attendees: unknown;
-  minutes: string | null;
-  plannedMeetingId: string | null;
-}) {
-  return {
-    id: m.id,
-    unitId: m.unitId,
-    heldOn: m.heldOn.toISOString().slice(0, 10),
-    kind: m.kind,
-    periodKey: m.periodKey,
-    attendees: m.attendees,
-    minutes: m.minutes,
-    plannedMeetingId: m.plannedMeetingId,
-  };
-}
-
-function plannedView(p: {
-  id: string;
-  unitId: string;
-  plannedFor: Date;
-  place: string;
-  invitees: unknown;
-  status: string;
-}) {
-  return {
-    id: p.id,
-    unitId: p.unitId,
-    plannedFor: p.plannedFor.toISOString(),
-    place: p.place,
-    invitees: p.invitees,
-    status: p.status,
-    workflowId: plannedMeetingWorkflowId(p.id),
-  };
 }

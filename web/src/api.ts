@@ -1,327 +1,55 @@
 /**
  * The API client: JSON over fetch with the login token, the API's error shape
- * ({error: {code, message, field}}) as an ApiFailure, and the response types the pages use
- * (a subset of the OpenAPI document's schemas, /openapi.json).
+ * ({error: {code, message, field}}) as an ApiFailure, and the response types the pages use: names
+ * for the OpenAPI document's schemas, whose types are GENERATED into ./api-types.ts
+ * (`npm run contract:types`; never written by hand).
  */
+import type { components } from './api-types';
 
-export type Role = 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
-export type Level = 'city' | 'street' | 'community' | 'compound' | 'building';
+type Schemas = components['schemas'];
+
+export type Role = Schemas['User']['role'];
+export type Level = Schemas['Unit']['level'];
 export const LEVELS: readonly Level[] = ['city', 'street', 'community', 'compound', 'building'];
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: string | null;
-  disabled?: boolean;
-  /** A temporary password set by an admin: the change-password form comes first. */
-  mustChangePassword?: boolean;
-}
+export type User = Schemas['User'];
+export type LoginResult = Schemas['LoginResult'];
+export type UiConfig = Schemas['UiConfig'];
+export type Unit = Schemas['Unit'];
 
-export interface LoginResult {
-  token: string;
-  expiresAt: string;
-  user: User;
-}
+/** A page of a list: its items and where it lies in the whole. */
+export type Page<T> = Omit<Schemas['UnitPage'], 'items'> & { items: T[] };
 
-export interface UiConfig {
-  temporalUiUrl: string | null;
-  namespace: string;
-  /** The workflows carry the search attributes (UnitCode, …): a unit's workflows can be listed. */
-  searchAttributes?: boolean;
-}
-
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  level: Level;
-  parentId: string | null;
-  streetId: string | null;
-  convenerName: string;
-  convenerEmail: string;
-  convenerPhone: string | null;
-  obligationWorkflowId: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface Obligation {
-  workflowId: string;
-  state: 'starting' | 'watching' | 'ended';
-  periodKey: string;
-  dueDate: string;
-  meetingsHeld: number;
-  minMeetings: number;
-  outcome: 'met' | 'overdue' | null;
-  nextNotice: { step: string; at: string } | null;
-}
-
-export interface Notice {
-  step: string;
-  recipient: string;
-  channel: string;
-  status: string;
-  sentAt: string | null;
-}
-
-export interface ClosedPeriod {
-  /** The unit's meeting obligation, or a paired leader's visits. */
-  obligation: 'meeting' | 'leader-visit';
-  leader: { id: string; name: string } | null;
-  periodKey: string;
-  dueDate: string;
-  status: 'met' | 'overdue';
-  meetingsHeld: number;
-  closedAt: string;
-  correctedAt: string | null;
-  notices: Notice[];
-}
-
-export interface History {
-  unit: Unit;
-  periods: ClosedPeriod[];
-}
-
-export interface Meeting {
-  id: string;
-  unitId: string;
-  heldOn: string;
-  kind: 'regular' | 'adhoc';
-  periodKey: string;
-  attendees: string[];
-  minutes: string | null;
-}
-
-export interface EscalationHop {
-  id: string;
-  hop: number;
-  fromUnitId: string;
-  toUnitId: string;
-  what: string;
-  whyNotSolvable: string;
-  ask: string;
-  minutes: string;
-  escalatedAt: string;
-  escalatedBy: string;
-  scheduleBy: string;
-  answerBy: string;
-  takenUpMeetingId: string | null;
-  takenUpAt: string | null;
-  state: 'pending' | 'taken_up' | 'answered' | 'escalated_further';
-}
-
-export interface Answer {
-  id: string;
-  outcome: 'resolved' | 'scheduled' | 'declined';
-  text: string;
-  handleBy: string | null;
-  reason: string | null;
-  answeredBy: string;
-  answeredAt: string;
-  response: 'confirmed' | 'disputed' | null;
-  responseReason: string | null;
-  respondedAt: string | null;
-}
-
-export type ItemState = 'open' | 'resolved' | 'escalated' | 'taken_up' | 'answered' | 'disputed' | 'confirmed';
-
-export interface AgendaItem {
-  id: string;
-  meetingId: string;
-  unitId: string;
-  unitName: string;
-  title: string;
-  description: string | null;
-  raisedBy: string;
-  state: ItemState;
-  currentUnitId: string;
-  resolution: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-  overdue: boolean;
-  workflowId: string | null;
-  escalations: EscalationHop[];
-  feedback: Answer[];
-}
-
-export interface Notification {
-  id: string;
-  unitId: string;
-  obligation: string;
-  periodKey: string;
-  step: string;
-  audience: string;
-  recipient: string;
-  subject: string;
-  channel: string;
-  channelNote: string | null;
-  status: string;
-  scheduledFor: string;
-  sentAt: string | null;
-  createdAt: string;
-}
-
-export interface FigureRow {
-  level: Level | 'total';
-  meetingsHeld: number;
-  itemsRaised: number;
-  resolvedAtOwnLevel: number;
-  open: number;
-  escalated: number;
-  escalatedAnswered: number;
-  escalatedResolved: number;
-  pending: number;
-  overdue: number;
-}
-
-export interface Figures {
-  period: string;
-  from: string;
-  to: string;
-  asOf: string;
-  rows: FigureRow[];
-}
-
-export interface OverdueUnit {
-  id: string;
-  code: string;
-  name: string;
-  level: Level;
-  streetId: string | null;
-  convenerName: string;
-  periodKey: string;
-  dueAt: string;
-  meetingsHeld: number;
-}
-
-export interface VisitRow {
-  leaderId: string;
-  code: string;
-  name: string;
-  title: string | null;
-  community: { id: string; name: string };
-  visits: number;
-  minVisits: number;
-  lastVisitOn: string | null;
-  status: 'visited' | 'pending' | 'overdue';
-}
-
-export interface VisitsPage extends Page<VisitRow> {
-  period: string;
-  dueDate: string;
-}
-
-export interface EscalationRow {
-  agendaItemId: string;
-  title: string;
-  raisedByUnit: { id: string; name: string };
-  hop: number;
-  toUnit: { id: string; name: string; level: Level | null };
-  state: 'pending' | 'taken_up';
-  escalatedAt: string;
-  scheduleBy: string;
-  answerBy: string;
-  overdue: boolean;
-}
-
-export interface AttendanceRow {
-  department: { id: string; code: string; name: string };
-  community: { id: string; name: string };
-  meetings: number;
-  attended: number;
-  absentInARow: number;
-  flagged: boolean;
-}
-
-export interface AttendanceTable {
-  period: string;
-  absenceThreshold: number;
-  items: AttendanceRow[];
-}
-
-export interface Campaign {
-  id: string;
-  communityId: string;
-  communityName: string;
-  streetId: string | null;
-  year: number;
-  status: 'scheduled' | 'open' | 'closed' | 'cancelled';
-  quorum: number;
-  raters: number;
-  quorumMet: boolean;
-  opensOn: string;
-  closesOn: string;
-  workflowId: string;
-}
+export type Obligation = Schemas['ObligationStatus'];
+export type History = Schemas['UnitHistory'];
+export type ClosedPeriod = History['periods'][number];
+export type Notice = ClosedPeriod['notices'][number];
+export type Meeting = Schemas['Meeting'];
+export type EscalationHop = Schemas['EscalationHop'];
+export type Answer = Schemas['AgendaAnswer'];
+export type AgendaItem = Schemas['AgendaItem'];
+export type ItemState = AgendaItem['state'];
+export type Notification = Schemas['Notification'];
+export type FigureRow = Schemas['FigureRow'];
+export type Figures = Schemas['Figures'];
+export type OverdueUnit = Schemas['OverduePage']['items'][number];
+export type VisitsPage = Schemas['VisitsPage'];
+export type VisitRow = VisitsPage['items'][number];
+export type EscalationRow = Schemas['EscalationPage']['items'][number];
+export type AttendanceTable = Schemas['AttendanceTable'];
+export type AttendanceRow = AttendanceTable['items'][number];
+export type Campaign = Schemas['EvaluationCampaign'];
 
 // --- Working-day calendar (the State Council's yearly holiday notice) ------------------------
 
-export type CalendarSource = 'package' | 'notice' | 'admin' | 'missing';
-
-export interface CalendarYearRow {
-  year: number;
-  source: CalendarSource;
-  offDays: number;
-  makeupWorkdays: number;
-  enteredBy: string | null;
-  enteredAt: string | null;
-}
-
-export interface CalendarYears {
-  currentYear: number;
-  /** Of currentYear and currentYear + 1, those without data (working days: Monday to Friday). */
-  missing: number[];
-  items: CalendarYearRow[];
-}
-
-export interface CalendarYear {
-  year: number;
-  source: CalendarSource;
-  offDays: string[];
-  makeupWorkdays: string[];
-  names: Record<string, string>;
-  enteredBy: string | null;
-  enteredAt: string | null;
-}
-
-export interface NoticeDay {
-  date: string;
-  /** 0..6, 0 = Sunday */
-  weekday: number;
-  holiday: string;
-}
-
-export interface NoticeResult {
-  year: number;
-  confirmed: boolean;
-  holidays: { name: string; line: number; offDays: string[]; makeupWorkdays: string[] }[];
-  offDays: NoticeDay[];
-  makeupWorkdays: NoticeDay[];
-  /** Due dates that differ from Monday-to-Friday counting: period '2027-01' | '2027-Q1' | '2027'. */
-  changedDueDates: { period: string; weekdaysOnly: string; withNotice: string }[];
-  replaces: CalendarSource;
-  /** "zh / en": closed periods are not changed. */
-  closedPeriods: string | null;
-  /** Confirm only: the open obligations and escalations whose dates moved. */
-  moved: { meetingObligations: number; visitObligations: number; escalations: number } | null;
-}
-
-export type DayReason = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
-
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  reason: DayReason;
-  holiday: string | null;
-  source: CalendarSource;
-}
+export type CalendarYears = Schemas['CalendarCoverage'];
+export type CalendarYearRow = CalendarYears['items'][number];
+export type CalendarSource = CalendarYearRow['source'];
+export type CalendarYear = Schemas['CalendarYear'];
+export type NoticeResult = Schemas['CalendarYearAnswer'];
+export type NoticeDay = NoticeResult['offDays'][number];
+export type CalendarDay = Schemas['CalendarDays']['items'][number];
+export type DayReason = CalendarDay['reason'];
 
 // --- The client -----------------------------------------------------------------------------
 
@@ -449,45 +177,8 @@ export function workflowUrl(config: UiConfig | null, workflowId: string | null |
 
 // --- Before the deadline (api/contract/due.ts) -------------------------------------------------
 
-export interface UnitDue {
-  unit: { id: string; code: string; name: string; level: Level; streetId: string | null; parentId: string | null };
-  streetName: string | null;
-  convenerName: string;
-  convenerEmail: string;
-  periodKey: string;
-  dueOn: string;
-  minMeetings: number;
-  meetingsHeld: number;
-  met: boolean;
-  workingDaysLeft: number;
-  daysLeft: number;
-  lastReminder: { step: string; sentAt: string; recipient: string } | null;
-}
-
-export interface DuePage extends Page<UnitDue> {
-  today: string;
-}
-
-export type DueKind = 'meeting' | 'visit' | 'escalation_schedule' | 'escalation_answer' | 'evaluation';
-
-export interface DueThisWeek {
-  from: string;
-  to: string;
-  isoWeek: string;
-  items: {
-    kind: DueKind;
-    dueOn: string;
-    workingDaysLeft: number;
-    daysLeft: number;
-    subject: string;
-    unit: { id: string; code: string; name: string; level: Level };
-    progress: { done: number; required: number } | null;
-    refId: string;
-  }[];
-}
-
-export interface ChildrenStatus {
-  today: string;
-  unit: { id: string; code: string; name: string; level: Level };
-  items: UnitDue[];
-}
+export type DuePage = Schemas['DuePage'];
+export type UnitDue = DuePage['items'][number];
+export type DueThisWeek = Schemas['DueThisWeek'];
+export type DueKind = DueThisWeek['items'][number]['kind'];
+export type ChildrenStatus = Schemas['ChildrenStatus'];

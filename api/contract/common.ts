@@ -1,0 +1,115 @@
+/**
+ * What every area of the contract shares: the list and page query fields, the roles, the
+ * error codes and error bodies, the import rejection, and the scalar shapes of the responses
+ * (dates are ISO strings `2026-11-28T01:00:00.000Z`, calendar days `YYYY-MM-DD`, Asia/Shanghai).
+ */
+import { z } from 'zod';
+import { component } from './types';
+import { UNIT_LEVELS } from '../../domain/org';
+
+export const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+export const listQuery = z.object({
+  ...page,
+  level: z.enum(UNIT_LEVELS).optional(),
+  streetId: z.string().optional(),
+  parentId: z.string().optional(),
+});
+
+/** The roles of access control. */
+export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const;
+
+export const instant = z.iso.datetime().describe('ISO 8601 instant (UTC)');
+export const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
+export const id = z.uuid();
+export const count = z.number().int().min(0);
+export const level = z.enum(UNIT_LEVELS);
+export const locale = z.enum(['zh-CN', 'en']);
+export const pageFields = { total: count, limit: z.number().int().min(1), offset: count };
+
+// --- Errors ----------------------------------------------------------------------------------
+
+/**
+ * Every error code the API answers with, by HTTP status. The code is stable (clients branch on
+ * it); the message is for people and may change.
+ */
+export const ERROR_CODES = {
+  400: ['invalid_input'],
+  401: ['unauthenticated', 'invalid_credentials'],
+  403: ['forbidden', 'password_change_required'],
+  404: ['not_found', 'no_mail_sink'],
+  409: [
+    'duplicate',
+    'unit_code_taken',
+    'unit_has_children',
+    'username_taken',
+    'item_state',
+    'not_in_queue',
+    'no_upper_level',
+    'code_taken',
+    'campaign_not_open',
+    'duplicate_rater',
+    'in_progress',
+  ],
+  413: ['payload_too_large'],
+  415: ['unsupported_media_type'],
+  422: ['idempotency_key_reused'],
+  429: ['rate_limited'],
+  500: ['internal'],
+  503: ['obligations_not_started', 'database_unavailable'],
+} as const satisfies Record<number, readonly [string, ...string[]]>;
+
+export type ErrorStatus = keyof typeof ERROR_CODES;
+
+function errorObject<C extends readonly [string, ...string[]]>(codes: C) {
+  return z.object({
+    code: z.enum(codes).describe('Stable, machine-readable error code'),
+    message: z.string().describe('For people: zh-CN and/or English'),
+    field: z
+      .string()
+      .optional()
+      .describe('The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name'),
+  });
+}
+
+/** `{error: {code, message, field?}}` with the codes of one status (components Error400, Error401, …). */
+export const errorBodies = {} as Record<ErrorStatus, z.ZodType>;
+for (const status of Object.keys(ERROR_CODES).map(Number) as ErrorStatus[]) {
+  errorBodies[status] = component(`Error${status}`, z.object({ error: errorObject(ERROR_CODES[status]) }));
+}
+
+/** Any error body (every code). */
+export const errorBody = component(
+  'Error',
+  z.object({
+    error: errorObject(Object.values(ERROR_CODES).flat() as unknown as readonly [string, ...string[]]),
+  }),
+);
+
+export const rowProblem = z.object({
+  row: z.number().int().min(1).describe('Spreadsheet row, the header is row 1'),
+  column: z.string().describe('The column header as written in the file'),
+  message: z.string().describe('zh-CN / English'),
+});
+
+/** 400 of the import: nothing was written; `rows` lists each row's problems (at most 1000). */
+export const importRejection = component(
+  'ImportRejection',
+  z.object({
+    error: z.object({ code: z.literal('import_rejected'), message: z.string(), field: z.literal('file') }),
+    rows: z.array(rowProblem),
+  }),
+);
+
+/** Path parameter of every /api/units/{unitRef}… operation. */
+export const unitRef = {
+  unitRef: {
+    schema: z.string().min(1).max(200),
+    description: '单位 id（UUID）或编码 / The unit’s id (UUID) or code',
+    example: 'bihai',
+  },
+};
+export const pageQuery = listQuery.pick({ limit: true, offset: true });

@@ -1,11 +1,6 @@
 /** The Express application: login, access control, routes, validation, idempotency and one error handler. */
 import express, { type Express } from 'express';
-import type { PrismaClient } from '@prisma/client';
-import type { Client } from '@temporalio/client';
-import type { Logger } from '../infra/log';
-import type { MailSink } from '../infra/mail-sink';
-import type { WebhookPolicy } from '../domain/webhook-policy';
-import type { LoginThrottle } from '../records/login-throttle';
+import type { ApiDeps } from './deps';
 import { agendaRouter } from './routes/agenda';
 import { coBuildingRouter } from './routes/co-building';
 import { entriesRouter } from './routes/entries';
@@ -25,23 +20,6 @@ import { rulesRouter } from './routes/rules';
 import { supervisionRouter } from './routes/supervision';
 import { unitsRouter } from './routes/units';
 import { webRouter } from './routes/web';
-
-export interface ApiDeps {
-  prisma: PrismaClient;
-  temporal: Client;
-  taskQueue: string;
-  clock: () => Date;
-  log: Logger;
-  /** Present in embedded mode only. */
-  mailSink?: MailSink;
-  auth: { tokenSecret: string; tokenTtlSeconds: number };
-  /** The Temporal Web UI, for the dashboard's links to the workflow behind each obligation. */
-  temporalUiUrl?: string;
-  /** Which group-robot webhooks units and supervisors may register (default: WeCom and DingTalk robots). */
-  webhookPolicy?: WebhookPolicy;
-  /** Failed-login throttle (default: in the database, 5 attempts per user and address). */
-  loginThrottle?: LoginThrottle;
-}
 
 export function createApp(deps: ApiDeps): Express {
   const app = express();

@@ -5,27 +5,16 @@
  * - object: a unit outside the caller's scope is not found (404), never shown;
  * - property: each role's input schema carries only the fields it may set.
  */
-import type { PrismaClient, Role, Unit, User } from '@prisma/client';
+import type { Role, User } from '@prisma/client';
 import { type RequestHandler, type Response, Router } from 'express';
 import { digestApiKey, hashPassword, newApiKey, signToken, verifyPassword, verifyToken } from '../infra/auth';
-import type { ApiDeps } from './app';
 import { userView } from './views/access';
 import { ApiError, parseInput } from './errors';
 import { createLoginThrottle } from '../records/login-throttle';
+import type { Caller } from '../records/scope';
 import { loginInput, userInput } from './contract/access';
 import { passwordChangeInput, temporaryPasswordInput } from './contract/users';
-
-export interface Caller {
-  id: string;
-  username: string;
-  role: Role;
-  /** convener: their unit; leader: their paired community */
-  unitId: string | null;
-  /** leader: the leader they are */
-  leaderId: string | null;
-  /** department: the department they act for */
-  departmentId: string | null;
-}
+import { type ApiDeps } from './deps';
 
 export function caller(res: Response): Caller {
   const c = res.locals.caller as Caller | undefined;
@@ -101,46 +90,6 @@ export function allow(...roles: Role[]): RequestHandler {
     const c = caller(res);
     next(roles.includes(c.role) ? undefined : new ApiError(403, 'forbidden', `A ${c.role} may not do this`));
   };
-}
-
-// --- Object scope -------------------------------------------------------------------------
-
-/** All units at or below a unit. */
-async function subtreeOf(prisma: PrismaClient, rootId: string): Promise<Set<string>> {
-  const all = new Set([rootId]);
-  let frontier = [rootId];
-  while (frontier.length) {
-    const children = await prisma.unit.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
-    frontier = children.map((c) => c.id).filter((id) => !all.has(id));
-    for (const id of frontier) all.add(id);
-  }
-  return all;
-}
-
-/** The units a caller may read: every unit, or a set. */
-export async function readableUnitIds(prisma: PrismaClient, c: Caller): Promise<'all' | Set<string>> {
-  if (c.role === 'admin' || c.role === 'supervisor') return 'all';
-  if ((c.role === 'convener' || c.role === 'leader') && c.unitId) return subtreeOf(prisma, c.unitId);
-  return new Set();
-}
-
-/** Whether a caller may read a unit: it is theirs or lies under theirs. */
-export async function canRead(prisma: PrismaClient, c: Caller, unit: Unit): Promise<boolean> {
-  if (c.role === 'admin' || c.role === 'supervisor') return true;
-  if (!(c.role === 'convener' || c.role === 'leader') || !c.unitId) return false;
-  let current: { id: string; parentId: string | null } | null = unit;
-  for (let depth = 0; current && depth < 8; depth++) {
-    if (current.id === c.unitId) return true;
-    current = current.parentId
-      ? await prisma.unit.findUnique({ where: { id: current.parentId }, select: { id: true, parentId: true } })
-      : null;
-  }
-  return false;
-}
-
-/** Whether a caller may write a unit's record (meetings, plans): admins, and its own convener. */
-export function canWrite(c: Caller, unit: Unit): boolean {
-  return c.role === 'admin' || (c.role === 'convener' && c.unitId === unit.id);
 }
 
 // --- Login, me, users, API keys -----------------------------------------------------------

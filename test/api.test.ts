@@ -7,12 +7,13 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { shanghaiDateOf } from '../domain/period';
 import type { Express } from 'express';
 import request from 'supertest';
-import { createApp, type ApiDeps } from '../api/app';
+import { createApp } from '../api/app';
 import { signToken } from '../infra/auth';
 import { openDatabase, type Database } from '../infra/db';
 import { createLogger } from '../infra/log';
 import { type ApiHarness, DATABASES, startApi, startTemporal } from './support/api-harness';
 import { type Agent, TEST_AUTH } from './support/auth';
+import { type ApiDeps } from '../api/deps';
 
 let env: TestWorkflowEnvironment;
 

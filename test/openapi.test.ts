@@ -8,12 +8,13 @@ import path from 'node:path';
 import type { Express } from 'express';
 import express from 'express';
 import request from 'supertest';
-import { createApp, type ApiDeps } from '../api/app';
+import { createApp } from '../api/app';
 import { DOCS_ASSETS, docsRouter } from '../api/docs';
 import { buildOpenApiDocument } from '../api/openapi';
 import { CONTRACT_OPERATIONS as OPERATIONS } from '../api/contract';
 import { requestRegistry } from '../api/contract/types';
 import { createLogger } from '../infra/log';
+import { type ApiDeps } from '../api/deps';
 
 /** The app with stub clients: routes are only listed or, for the public docs, called. */
 function stubApp(): Express {

@@ -23,8 +23,7 @@ import {
   takeUp,
   topHop,
 } from '../../records/agenda-items';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import { itemView } from '../views/agenda';
 import { ApiError, parseInput } from '../errors';
 import {
@@ -43,6 +42,8 @@ import {
   extendEscalationDeadline,
   tellEscalation,
 } from '../../obligations/escalation';
+import { canRead, canWrite, readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,9 +1,9 @@
 /** The audit trail: every write, who, what, when, before and after. Supervisors and admins read it. */
 import { Router } from 'express';
-import type { ApiDeps } from '../app';
 import { allow } from '../auth';
 import { parseInput } from '../errors';
 import { auditQuery } from '../contract/audit';
+import { type ApiDeps } from '../deps';
 
 export function auditRouter({ prisma }: ApiDeps): Router {
   const router = Router();

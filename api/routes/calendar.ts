@@ -3,7 +3,6 @@ import express, { Router } from 'express';
 import { addDays } from '../../domain/period';
 import { calendarYearRows, loadWorkingCalendar } from '../../records/calendar';
 import { calendarCoverageOf, enterCalendarYear } from '../../services/calendar';
-import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import {
   calendarDaysQuery,
@@ -13,6 +12,7 @@ import {
   calendarYearParams,
 } from '../contract/calendar';
 import { ApiError, parseInput } from '../errors';
+import { type ApiDeps } from '../deps';
 
 export function calendarRouter(deps: ApiDeps): Router {
   const { prisma, clock } = deps;

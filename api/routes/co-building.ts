@@ -12,8 +12,7 @@ import { Workbook } from 'exceljs';
 import { DATE_FORMAT, DATETIME_FORMAT, excelDate, excelDateTime, fitColumns, formatColumns } from '../xlsx';
 import type { z } from 'zod';
 import { shanghaiDateOf } from '../../domain/period';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import {
   CO_BUILDING_FUNCTIONS,
   coBuildingBodyInput,
@@ -35,6 +34,8 @@ import {
 import { ApiError, parseInput } from '../errors';
 import { XLSX_TYPE } from '../contract/types';
 import { fenToYuan, yuanToFen } from '../../domain/co-building';
+import { canRead, canWrite, readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -8,8 +8,7 @@ import { Workbook } from 'exceljs';
 import { shanghaiDateOf } from '../../domain/period';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { childrenStatus, dueThisWeek, notYetMet, searchDirectory } from '../../records/due';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import { digestRuleInput, directoryQuery, dueQuery } from '../contract/due';
 import { loadDigestRule } from '../../activities/digest';
 import { ApiError, parseInput } from '../errors';
@@ -17,6 +16,8 @@ import { XLSX_TYPE } from '../contract/types';
 import { unitView } from '../views/units';
 import { tellDigestRuleChanged } from '../../obligations/digest';
 import { LEVEL_NAMES } from '../../domain/org';
+import { canRead, readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -11,14 +11,13 @@ import { type PeriodUnit, periodFromKey, periodContaining, periodOfDate, shangha
 import { isOverdueOn } from '../../domain/calendar';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { PairingError, registerPairings, writePairings } from '../../records/pairings';
-import type { ApiDeps } from '../app';
 import {
   startVisitObligations,
   tellLeaderRemoved,
   tellVisitRecorded,
   visitObligationStatus,
 } from '../../obligations/leader-visit';
-import { actorOf, allow, caller, canRead, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import {
   attendanceQuery,
   departmentInput,
@@ -38,6 +37,8 @@ import { correctClosedPeriod } from '../../records/period-outcomes';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
 import type { PairingBatch } from '../../domain/pairings';
 import { attendeeMatches } from '../../domain/attendance';
+import { canRead, readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };

@@ -22,8 +22,7 @@ import {
 } from '../../activities/evaluation';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { shanghaiDateOf } from '../../domain/period';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, type Caller, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import {
   ballotInput,
@@ -39,6 +38,8 @@ import { forEachConcurrently } from '../../obligations/gateway';
 import { startCampaign, tellBallotRecorded } from '../../obligations/evaluation';
 import { unitIndexes } from '../../records/unit-index';
 import { evaluationSchedule, scoreSummary } from '../../domain/evaluation';
+import { canRead, canWrite, readableUnitIds, type Caller } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

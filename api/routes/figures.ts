@@ -14,14 +14,15 @@ import { overdueCutoff } from '../../domain/calendar';
 import { isOverdue, localDate } from '../../records/agenda-items';
 import { loadWorkingCalendar } from '../../records/calendar';
 import { loadFigureRows, loadPeriodItems } from '../../records/figures';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, caller, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import { parseInput } from '../errors';
 import { XLSX_TYPE } from '../contract/types';
 import { figuresQuery } from '../contract/figures';
 import { escalationRuleInput } from '../contract/rules';
 import { escalationsQuery } from '../contract/supervision';
 import { LEVEL_NAMES, UNIT_LEVELS, type UnitLevel } from '../../domain/org';
+import { readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const STATE_NAMES: Record<string, string> = {
   open: '待研究 open',

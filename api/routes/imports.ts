@@ -32,7 +32,6 @@ import {
   type RowProblem,
 } from '../../domain/org-import';
 import { knownEncoding } from '../../domain/text-encoding';
-import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { ApiError, type ErrorBody } from '../errors';
 import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
@@ -40,6 +39,7 @@ import { startMeetingObligations } from '../../obligations/meeting-cadence';
 import { ensureCommunityCampaigns } from './evaluations';
 import { unitFields } from '../contract/units';
 import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
+import { type ApiDeps } from '../deps';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

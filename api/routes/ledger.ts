@@ -1,9 +1,10 @@
 /** The notification ledger (督办 receipts) and, in embedded mode, the captured mail. */
 import { Router } from 'express';
-import type { ApiDeps } from '../app';
-import { allow, caller, readableUnitIds } from '../auth';
+import { allow, caller } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import { ledgerQuery } from '../contract/ledger';
+import { readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
   const router = Router();

@@ -26,13 +26,13 @@ import { bilingual, ImportRejected } from '../../domain/org-import';
 import { pairingProblemsAtRows, parsePairingFile, planPairings } from '../../domain/pairing-import';
 import { shanghaiDateOf } from '../../domain/period';
 import { PairingError, registerPairings } from '../../records/pairings';
-import type { ApiDeps } from '../app';
 import { actorOf } from '../auth';
 import { departmentInput, leaderInput } from '../contract/entries';
 import { ApiError } from '../errors';
 import { startVisitObligations } from '../../obligations/leader-visit';
 import { ensureCommunityCampaigns } from './evaluations';
 import { importFormatOf, rawFileUpload, rejection, uploadedFile } from './imports';
+import { type ApiDeps } from '../deps';
 
 const noNul = (v: string) => !v.includes('\u0000');
 /** Free text of a cell: 1 to `max` characters, no NUL (it cannot be stored). */

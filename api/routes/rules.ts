@@ -2,11 +2,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ruleFor } from '../../domain/cadence';
-import type { ApiDeps } from '../app';
 import { actorOf, allow } from '../auth';
 import { parseInput } from '../errors';
 import { ruleInput } from '../contract/rules';
 import { UNIT_LEVELS } from '../../domain/org';
+import { type ApiDeps } from '../deps';
 
 export function rulesRouter({ prisma }: ApiDeps): Router {
   const router = Router();

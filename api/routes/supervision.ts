@@ -4,11 +4,11 @@
  */
 import { Router } from 'express';
 import { Prisma } from '@prisma/client';
-import type { ApiDeps } from '../app';
 import { actorOf, allow, caller } from '../auth';
 import { DEFAULT_WEBHOOK_POLICY, maskWebhookUrl, webhookUrlProblem } from '../../domain/webhook-policy';
 import { ApiError, parseInput } from '../errors';
 import { complianceQuery, overdueQuery, supervisorInput } from '../contract/supervision';
+import { type ApiDeps } from '../deps';
 
 export function supervisionRouter({ prisma, webhookPolicy = DEFAULT_WEBHOOK_POLICY }: ApiDeps): Router {
   const router = Router();

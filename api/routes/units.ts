@@ -5,8 +5,7 @@ import { ruleFor } from '../../domain/cadence';
 import { periodOfDate, shanghaiDateOf } from '../../domain/period';
 import { loadEntriesRule } from '../../records/entries-rule';
 import { ItemStateError, loadItem, takeUp } from '../../records/agenda-items';
-import type { ApiDeps } from '../app';
-import { actorOf, allow, caller, canRead, canWrite, readableUnitIds } from '../auth';
+import { actorOf, allow, caller } from '../auth';
 import { DEFAULT_WEBHOOK_POLICY, webhookUrlProblem } from '../../domain/webhook-policy';
 import { meetingView, plannedView } from '../views/meetings';
 import { unitView } from '../views/units';
@@ -29,6 +28,8 @@ import {
   tellUnitRemoved,
 } from '../../obligations/meeting-cadence';
 import { attendeeMatches } from '../../domain/attendance';
+import { canRead, canWrite, readableUnitIds } from '../../records/scope';
+import { type ApiDeps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

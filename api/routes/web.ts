@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response, Router } from 'express';
 import { WEB_DIST } from '../../infra/web-bundle';
-import type { ApiDeps } from '../app';
 import { isIndexed } from '../../obligations/search-attributes';
+import { type ApiDeps } from '../deps';
 
 /**
  * The page's policy: everything from this origin, nothing from elsewhere (no CDN, no fonts from

@@ -3,8 +3,8 @@ import type { Unit } from '@prisma/client';
 import type { z } from 'zod';
 import { maskWebhookUrl } from '../../domain/webhook-policy';
 import { meetingCadenceWorkflowId } from '../../domain/workflow-ids';
-import { type Caller, canWrite } from '../auth';
 import type { unit } from '../contract/units';
+import { canWrite, type Caller } from '../../records/scope';
 
 /**
  * A unit as a reader sees it. The webhook URL's key is a credential: only admins and the unit's

@@ -1,29 +1,12 @@
 /** The one error type of the API and its one Express error handler. */
+import { ServiceError } from '../services/errors';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Prisma } from '@prisma/client';
 import { z } from 'zod';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  static badRequest(field: string, message: string): ApiError {
-    return new ApiError(400, 'invalid_input', message, field);
-  }
-  static notFound(what: string): ApiError {
-    return new ApiError(404, 'not_found', `${what} not found`);
-  }
-  static conflict(code: string, message: string, field?: string): ApiError {
-    return new ApiError(409, code, message, field);
-  }
-}
+/** The one error type (services/errors.ts): routes throw it as ApiError, acts as ServiceError. */
+export const ApiError = ServiceError;
+export type ApiError = ServiceError;
 
 /** Validate a request part with zod; the first problem becomes a 400 naming its field. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, prefix?: string): z.infer<T> {

@@ -33,6 +33,70 @@ const nodeBuiltins = [
   'zlib',
 ];
 
+// The layers (README "Architecture"): who may import whom. A folder's code may not import the
+// folders named against it; `main/` (the composition roots) may import anything.
+const folders = (...names) =>
+  names.flatMap((n) => ['..', '../..', '../../..'].flatMap((up) => [`${up}/${n}`, `${up}/${n}/**`]));
+const layer = (files, forbidden, message, paths = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { paths, patterns: [{ group: folders(...forbidden), message }] }],
+  },
+});
+const noPrismaValues = { name: '@prisma/client', allowTypeImports: true, message: 'Queries live in records/.' };
+const noTemporalClient = {
+  name: '@temporalio/client',
+  allowTypeImports: true,
+  message: 'Only obligations/ talks to Temporal from the client side.',
+};
+const boundaries = [
+  layer(
+    ['domain/**/*.ts'],
+    ['records', 'obligations', 'services', 'api', 'main', 'worker', 'activities', 'workflows', 'infra'],
+    'domain/ is pure: it imports only domain/.',
+    [noPrismaValues, noTemporalClient],
+  ),
+  layer(
+    ['records/**/*.ts'],
+    ['obligations', 'services', 'api', 'main', 'worker', 'activities', 'workflows'],
+    'records/ holds the queries: it imports domain/ and infra/ only.',
+    [noTemporalClient],
+  ),
+  layer(
+    ['obligations/**/*.ts'],
+    ['services', 'api', 'main', 'worker', 'activities'],
+    'obligations/ tells the workflows: it imports domain/, records/, infra/ and the workflow definitions only.',
+  ),
+  layer(
+    ['services/**/*.ts'],
+    ['api', 'main', 'worker', 'activities', 'workflows'],
+    'services/ are the acts: domain/, records/, obligations/ and infra/ only — never HTTP, never a workflow directly.',
+    [{ name: 'express', message: 'An act never sees HTTP.' }, noTemporalClient],
+  ),
+  layer(
+    ['api/**/*.ts'],
+    ['obligations', 'main', 'worker', 'activities', 'workflows'],
+    'api/ is thin: contract, services/, reads in records/ — Temporal only through services/.',
+    [noPrismaValues, noTemporalClient],
+  ),
+  layer(
+    ['activities/**/*.ts'],
+    ['obligations', 'services', 'api', 'main', 'worker'],
+    'activities/ act for the workflows: domain/, records/ and infra/ only.',
+    [noTemporalClient],
+  ),
+  layer(
+    ['worker/**/*.ts'],
+    ['obligations', 'services', 'api', 'main'],
+    'worker/ wires activities and workflows only.',
+  ),
+  layer(
+    ['infra/**/*.ts'],
+    ['records', 'obligations', 'services', 'api', 'main', 'worker', 'activities', 'workflows'],
+    'infra/ is technical plumbing: it imports domain/ at most.',
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -93,7 +157,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['../infra/*', '../api/*', '../worker/*'],
+              group: folders('infra', 'api', 'worker', 'records', 'obligations', 'services', 'main'),
               message: 'Workflows import only domain code and workflow APIs.',
             },
             {
@@ -106,4 +170,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
 );

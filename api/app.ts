@@ -40,7 +40,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', authenticate(deps));
   app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it
   app.use('/api/pairings/import', pairingImportRouter(deps));
-  app.use('/api', idempotency(deps.prisma));
+  app.use('/api', idempotency(deps.prisma, deps.clock));
   app.use('/api', usersRouter(deps));
   app.use('/api', auditRouter(deps));
   app.use('/api', dueRouter(deps)); // ahead of /api/units/:unitRef, which would take /api/units/directory

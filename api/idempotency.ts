@@ -7,13 +7,12 @@
  * it, the stored response. A failed request (not 2xx) releases its claim, so it may be retried.
  */
 import { createHash } from 'node:crypto';
-import { Prisma, type PrismaClient } from '@prisma/client';
+import type { PrismaClient } from '@prisma/client';
 import type { RequestHandler } from 'express';
 import { caller } from './auth';
 import { ApiError } from './errors';
+import { claimKey, dropClaim, findClaim, IN_PROGRESS, storeAnswer, takeOverClaim } from '../records/idempotency';
 
-/** statusCode of a claim whose request is still running. */
-const IN_PROGRESS = 0;
 /** A claim older than this is from a process that died mid-request: it may be taken over. */
 const STALE_CLAIM_MS = 5 * 60_000;
 
@@ -29,17 +28,14 @@ const RELEASE_RETRY_FOR_MS = 2 * 60_000;
 function releaseClaim(prisma: PrismaClient, key: string): Promise<void> {
   const started = Date.now();
   const attempt = (): Promise<void> =>
-    prisma.idempotencyRecord
-      .deleteMany({ where: { key, statusCode: IN_PROGRESS } })
-      .then(() => undefined)
-      .catch(() => {
-        if (Date.now() - started > RELEASE_RETRY_FOR_MS) return;
-        setTimeout(() => void attempt(), RELEASE_RETRY_MS).unref();
-      });
+    dropClaim(prisma, key).catch(() => {
+      if (Date.now() - started > RELEASE_RETRY_FOR_MS) return;
+      setTimeout(() => void attempt(), RELEASE_RETRY_MS).unref();
+    });
   return attempt();
 }
 
-export function idempotency(prisma: PrismaClient): RequestHandler {
+export function idempotency(prisma: PrismaClient, clock: () => Date): RequestHandler {
   return (req, res, next) => {
     const given = req.get('Idempotency-Key');
     // A new API key is shown once and only its digest kept: its response is never stored.
@@ -51,28 +47,12 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
       .update(JSON.stringify([req.method, req.originalUrl, req.body ?? null]))
       .digest('hex');
 
-    const claim = () =>
-      prisma.idempotencyRecord
-        .create({
-          data: {
-            key,
-            method: req.method,
-            path: req.originalUrl,
-            requestHash,
-            statusCode: IN_PROGRESS,
-            responseBody: {},
-          },
-        })
-        .then(() => true)
-        .catch((err: unknown) => {
-          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
-          throw err;
-        });
+    const claim = () => claimKey(prisma, { key, method: req.method, path: req.originalUrl, requestHash, at: clock() });
 
     const run = async (): Promise<void> => {
       let won = await claim();
       if (!won) {
-        const found = await prisma.idempotencyRecord.findUnique({ where: { key } });
+        const found = await findClaim(prisma, key);
         if (!found) {
           won = await claim(); // released between the two: try once more
         } else if (found.requestHash !== requestHash) {
@@ -85,13 +65,8 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
         } else if (found.statusCode !== IN_PROGRESS) {
           res.status(found.statusCode).json(found.responseBody);
           return;
-        } else if (Date.now() - found.createdAt.getTime() > STALE_CLAIM_MS) {
-          // Take over a dead claim (only one taker wins the update).
-          const taken = await prisma.idempotencyRecord.updateMany({
-            where: { key, statusCode: IN_PROGRESS, createdAt: found.createdAt },
-            data: { createdAt: new Date() },
-          });
-          won = taken.count === 1;
+        } else if (clock().getTime() - found.createdAt.getTime() > STALE_CLAIM_MS) {
+          won = await takeOverClaim(prisma, key, found.createdAt, clock()); // a dead claim: only one taker wins
         }
         if (!won) {
           res.set('Retry-After', '1');
@@ -112,8 +87,7 @@ export function idempotency(prisma: PrismaClient): RequestHandler {
       res.json = (body: unknown) => {
         if (!settled && res.statusCode >= 200 && res.statusCode < 300) {
           settled = true;
-          prisma.idempotencyRecord
-            .update({ where: { key }, data: { statusCode: res.statusCode, responseBody: body as object } })
+          storeAnswer(prisma, key, res.statusCode, body)
             .catch(() => undefined)
             .finally(() => json(body));
           return res;

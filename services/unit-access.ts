@@ -1,0 +1,40 @@
+/**
+ * A unit as the caller may see it, by id or by code: removed units and units outside the caller's
+ * scope are not found; to write, it must be the caller's own unit (or the caller an admin). Every act
+ * on a unit starts here.
+ */
+import type { PrismaClient, Unit } from '@prisma/client';
+import { canRead, canWrite, type Caller } from '../records/scope';
+import { ServiceError } from './errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a reference is a record id (else it is a code). */
+export const isRecordId = (ref: string): boolean => UUID.test(ref);
+
+export interface UnitAccess {
+  /** 'write' also requires the caller to be the unit's convener or an admin. */
+  mode?: 'read' | 'write';
+  /** The 403 message when writing is forbidden (default: English, naming the unit's code). */
+  forbidden?: (unit: Unit) => string;
+}
+
+export async function unitInScope(
+  prisma: PrismaClient,
+  caller: Caller,
+  ref: string,
+  { mode = 'read', forbidden }: UnitAccess = {},
+): Promise<Unit> {
+  const unit = await prisma.unit.findFirst({
+    where: isRecordId(ref) ? { id: ref, removedAt: null } : { code: ref, removedAt: null },
+  });
+  if (!unit || !(await canRead(prisma, caller, unit))) throw ServiceError.notFound(`Unit ${ref}`);
+  if (mode === 'write' && !canWrite(caller, unit)) {
+    throw new ServiceError(
+      403,
+      'forbidden',
+      forbidden?.(unit) ?? `Only the unit's convener (or an admin) may change ${unit.code}'s record`,
+    );
+  }
+  return unit;
+}

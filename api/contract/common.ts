@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import { component } from './types';
+import { ERROR_CODES, type ErrorStatus } from './codes';
 import { UNIT_LEVELS } from '../../domain/org';
+
+export { ERROR_CODES, type ErrorStatus, ROLES } from './codes';
 
 export const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -19,9 +22,6 @@ export const listQuery = z.object({
   parentId: z.string().optional(),
 });
 
-/** The roles of access control. */
-export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const;
-
 export const instant = z.iso.datetime().describe('ISO 8601 instant (UTC)');
 export const localDate = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
 export const id = z.uuid();
@@ -31,38 +31,6 @@ export const locale = z.enum(['zh-CN', 'en']);
 export const pageFields = { total: count, limit: z.number().int().min(1), offset: count };
 
 // --- Errors ----------------------------------------------------------------------------------
-
-/**
- * Every error code the API answers with, by HTTP status. The code is stable (clients branch on
- * it); the message is for people and may change.
- */
-export const ERROR_CODES = {
-  400: ['invalid_input'],
-  401: ['unauthenticated', 'invalid_credentials'],
-  403: ['forbidden', 'password_change_required'],
-  404: ['not_found', 'no_mail_sink'],
-  409: [
-    'duplicate',
-    'unit_code_taken',
-    'unit_has_children',
-    'username_taken',
-    'item_state',
-    'not_in_queue',
-    'no_upper_level',
-    'code_taken',
-    'campaign_not_open',
-    'duplicate_rater',
-    'in_progress',
-  ],
-  413: ['payload_too_large'],
-  415: ['unsupported_media_type'],
-  422: ['idempotency_key_reused'],
-  429: ['rate_limited'],
-  500: ['internal'],
-  503: ['obligations_not_started', 'database_unavailable'],
-} as const satisfies Record<number, readonly [string, ...string[]]>;
-
-export type ErrorStatus = keyof typeof ERROR_CODES;
 
 function errorObject<C extends readonly [string, ...string[]]>(codes: C) {
   return z.object({

@@ -5,7 +5,7 @@
  * document from them (it is never imported by the contract).
  */
 import { z } from 'zod';
-import type { ErrorStatus, ROLES } from './common';
+import type { ErrorStatus, ROLES } from './codes';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -90,6 +90,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
             messageId,
             status: 'pending',
             scheduledFor: new Date(entry.scheduledFor),
+            createdAt: clock(),
           },
         })
         .catch(async (err: unknown) => {

@@ -1,5 +1,5 @@
 /** What the API's routes are built with: the services' dependencies and the HTTP side's own. */
-import type { MailSink } from '../infra/mail-sink';
+import type { MailSink } from '../infra/embedded/mail-sink';
 import type { LoginThrottle } from '../records/login-throttle';
 import type { ServiceDeps } from '../services/deps';
 

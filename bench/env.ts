@@ -11,12 +11,12 @@ import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worke
 import { createActivities } from '../activities';
 import { loadConfig } from '../infra/config';
 import { type Database, IN_MEMORY, openDatabase } from '../infra/db';
-import { type DevServer, startDevServer } from '../infra/dev-server';
+import { type DevServer, startDevServer } from '../infra/embedded/dev-server';
 import { createLogger } from '../infra/log';
 import { applyMigrations } from '../infra/migrate';
 import { freePort } from '../infra/net';
 import { connectClient, connectWorker } from '../infra/temporal';
-import { resolveTemporalCli } from '../infra/tools';
+import { resolveTemporalCli } from '../infra/embedded/tools';
 import { activityDeps, type MailFixture, startMail } from '../test/support/fixtures';
 import { createTestPostgresDatabase } from '../test/support/postgres';
 import { fmt, say, seconds } from './common';

@@ -1,6 +1,6 @@
 /**
  * The worker whose memory `npm run bench` measures, alone in its process so that its RSS is
- * the worker's: composed as `npm run worker` composes it (infra/runtime.ts, role worker) —
+ * the worker's: composed as `npm run worker` composes it (main/runtime.ts, role worker) —
  * PostgreSQL, SMTP, the default Runtime and logger, the real createGovernanceWorker — and
  * driven by bench/cadence.ts over IPC (see ./protocol.ts). Not meant to be run by hand.
  */

@@ -1,11 +1,10 @@
 /**
- * First-start duties of access control: the token secret and the first admin. Secrets are
- * never logged: a generated admin password goes to a file readable by its owner only.
+ * First-start duties of access control: the token secret and the first admin's credentials.
+ * Secrets are never logged: a generated admin password goes to a file readable by its owner only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PrismaClient } from '@prisma/client';
-import { hashPassword, randomSecret } from './auth';
+import { randomSecret } from './auth';
 import type { AppConfig } from './config';
 import type { Logger } from './log';
 
@@ -24,44 +23,28 @@ export function resolveTokenSecret(config: AppConfig): string {
   return secret;
 }
 
+export interface BootstrapAdminCredentials {
+  username: string;
+  password: string;
+  /** Where a generated password was written (embedded, BOOTSTRAP_ADMIN_PASSWORD unset). */
+  file?: string;
+}
+
 /**
- * With no users yet: create the bootstrap admin from BOOTSTRAP_ADMIN_*; or, embedded and
- * unset, an `admin` whose generated password is written to DATA_DIR/admin-password.txt.
+ * The first admin's credentials: from BOOTSTRAP_ADMIN_*; or, embedded and unset, `admin` with a
+ * generated password written to DATA_DIR/admin-password.txt. undefined (with a warning) in
+ * production without a password.
  */
-export async function ensureBootstrapAdmin(prisma: PrismaClient, config: AppConfig, log: Logger): Promise<void> {
-  if ((await prisma.user.count()) > 0) return;
+export function bootstrapAdminCredentials(config: AppConfig, log: Logger): BootstrapAdminCredentials | undefined {
   const username = config.auth.bootstrapAdmin?.username ?? 'admin';
-  let password = config.auth.bootstrapAdmin?.password ?? '';
-  let file: string | undefined;
-  if (!password) {
-    if (config.env === 'production') {
-      log.warn('No users yet: set BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD to create the first admin');
-      return;
-    }
-    password = randomSecret(18);
-    file = path.join(config.dataDir, 'admin-password.txt');
-    writePrivate(file, `${username}\n${password}\n`);
+  const password = config.auth.bootstrapAdmin?.password ?? '';
+  if (password) return { username, password };
+  if (config.env === 'production') {
+    log.warn('No users yet: set BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD to create the first admin');
+    return undefined;
   }
-  const user = await prisma.user.create({
-    data: {
-      username,
-      displayName: '系统管理员 / Administrator',
-      role: 'admin',
-      passwordHash: await hashPassword(password),
-    },
-  });
-  await prisma.auditEvent.create({
-    data: {
-      actor: 'system',
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      after: { username, role: 'admin' },
-    },
-  });
-  log.info(
-    file
-      ? `First admin "${username}" created; its password is in ${file}`
-      : `First admin "${username}" created from BOOTSTRAP_ADMIN_*`,
-  );
+  const generated = randomSecret(18);
+  const file = path.join(config.dataDir, 'admin-password.txt');
+  writePrivate(file, `${username}\n${generated}\n`);
+  return { username, password: generated, file };
 }

@@ -1,5 +1,5 @@
 /**
- * What the tests need from the operating system, besides Node and the tools in infra/tools.ts:
+ * What the tests need from the operating system, besides Node and the tools in infra/embedded/tools.ts:
  *
  * | need                                  | found when                                             | Debian package       |
  * | ------------------------------------- | ------------------------------------------------------ | -------------------- |
@@ -17,7 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from './config';
-import { findOnPath, type Log } from './tools';
+import { findOnPath, type Log } from './embedded/tools';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { type Log, withLock } from './tools';
+import { type Log, withLock } from './embedded/tools';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 /** The Vite project: web/index.html, web/vite.config.mts, web/src/. */

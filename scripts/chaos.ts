@@ -11,10 +11,10 @@
  *
  * Everything is owned by this script and thrown away at the end (also on failure and Ctrl-C):
  * a PostgreSQL cluster made with initdb in a temp folder on a free port, the dev server with its
- * file database in the same folder, a counting SMTP server (smtp-server, as infra/mail-sink.ts
+ * file database in the same folder, a counting SMTP server (smtp-server, as infra/embedded/mail-sink.ts
  * MailSink is, but with an 'error' listener — see CountingSmtp; its deliveries appended to a
- * JSON-lines file so they survive its stops), `node --import tsx api/main.ts` and
- * `… worker/main.ts` as child processes. Nothing of the machine's own PostgreSQL is touched.
+ * JSON-lines file so they survive its stops), `node --import tsx main/api.ts` and
+ * `… main/worker.ts` as child processes. Nothing of the machine's own PostgreSQL is touched.
  *
  * Reminders fall due in real time: the community and compound cadence rules get the reminder
  * ladder [120] (working days before the period's due date: always in the past, so every new unit
@@ -57,10 +57,10 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { shanghaiDateOf } from '../domain/period';
 import { type AppConfig, loadConfig } from '../infra/config';
-import { type DevServer, startDevServer } from '../infra/dev-server';
+import { type DevServer, startDevServer } from '../infra/embedded/dev-server';
 import type { Logger } from '../infra/log';
 import { freePort, isListening } from '../infra/net';
-import { resolveTemporalCli } from '../infra/tools';
+import { resolveTemporalCli } from '../infra/embedded/tools';
 
 const ROOT = path.resolve(__dirname, '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'chaos');
@@ -303,7 +303,7 @@ class Postgres {
 /**
  * Records every message received in full (smtp-server drops one whose connection closes before its
  * end-of-data) with its Message-ID, headers and time, as a JSON line, then answers 250 — what
- * infra/mail-sink.ts MailSink does. Unlike MailSink it listens for the server's 'error' event: a
+ * infra/embedded/mail-sink.ts MailSink does. Unlike MailSink it listens for the server's 'error' event: a
  * client killed in the middle of a transaction resets its connection, smtp-server emits that as
  * an 'error', and without a listener the process hosting the server dies (MailSink keeps only the
  * `once('error')` of its listen(), which takes the first such reset and not the second).
@@ -1133,8 +1133,8 @@ async function main(opts: Options): Promise<number> {
     BOOTSTRAP_ADMIN_PASSWORD: password,
     AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
   });
-  const api = new Service('api', 'api/main.ts', env, path.join(ARTIFACTS, 'api.log'));
-  const worker = new Service('worker', 'worker/main.ts', env, path.join(ARTIFACTS, 'worker.log'));
+  const api = new Service('api', 'main/api.ts', env, path.join(ARTIFACTS, 'api.log'));
+  const worker = new Service('worker', 'main/worker.ts', env, path.join(ARTIFACTS, 'worker.log'));
   cleanups.push({ name: 'worker', fn: () => worker.stop() });
   cleanups.push({ name: 'api', fn: () => api.stop() });
   apiBase = `http://127.0.0.1:${apiPort}`;

@@ -25,7 +25,7 @@ import { buildOpenApiDocument } from '../api/openapi';
 import { loadConfig } from '../infra/config';
 import type { Logger } from '../infra/log';
 import { freePort } from '../infra/net';
-import { run, type Running } from '../infra/runtime';
+import { run, type Running } from '../main/runtime';
 import { ensureSetup } from './setup';
 
 const SCHEMATHESIS_VERSION = '4.32.5';

@@ -10,7 +10,7 @@
  *      as root with apt-get, else a message saying what to install (infra/system-packages.ts;
  *      `npm run setup` and `npm test` only, not `npm start`)
  * Slow results (go install, Maven) are kept in a machine-wide cache (TOOLS_CACHE_DIR), so a new
- * clone or CI job on the same machine only links them. See infra/tools.ts.
+ * clone or CI job on the same machine only links them. See infra/embedded/tools.ts.
  *
  * `ensureSetup(config, log)` is the cheap "is anything missing?" check `npm start` and
  * `npm test` run first; it runs the full setup only when something is missing.
@@ -33,7 +33,7 @@ import {
   testServerLauncherBuilt,
   toolPaths,
   withLock,
-} from '../infra/tools';
+} from '../infra/embedded/tools';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const PRISMA_CONFIG = path.join(REPO_ROOT, 'prisma.config.ts');

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { loadConfig } from '../infra/config';
-import { testServerExecutable } from '../infra/tools';
+import { testServerExecutable } from '../infra/embedded/tools';
 import { workflowsPath } from '../worker';
 import { digestRuleChangedSignal, weeklyDigestWorkflow } from '../workflows/weekly-digest';
 

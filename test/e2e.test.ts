@@ -10,7 +10,7 @@ import { shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
 import { createLogger } from '../infra/log';
 import { freePort } from '../infra/net';
-import { run, type Running } from '../infra/runtime';
+import { run, type Running } from '../main/runtime';
 
 let dataDir: string;
 let running: Running | undefined;

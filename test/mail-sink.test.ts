@@ -1,6 +1,6 @@
 /** The embedded mail sink survives clients that reset their connection mid-transaction. */
 import net from 'node:net';
-import { MailSink } from '../infra/mail-sink';
+import { MailSink } from '../infra/embedded/mail-sink';
 
 /** EHLO, MAIL FROM, then a TCP reset: smtp-server reports it as an 'error' of the server. */
 function resetMidTransaction(port: number): Promise<void> {

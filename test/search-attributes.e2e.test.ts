@@ -11,7 +11,7 @@ import { Client, Connection, type WorkflowExecutionInfo } from '@temporalio/clie
 import { loadConfig } from '../infra/config';
 import { createLogger } from '../infra/log';
 import { freePort } from '../infra/net';
-import { run, type Running } from '../infra/runtime';
+import { run, type Running } from '../main/runtime';
 import { OBLIGATION, PERIOD_KEY, STREET_CODE, UNIT_CODE, UNIT_LEVEL } from '../domain/search-attributes';
 
 let dataDir: string;

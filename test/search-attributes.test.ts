@@ -7,9 +7,15 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from '@temporalio/client';
 import { loadConfig } from '../infra/config';
 import type { Logger } from '../infra/log';
-import { testServerExecutable } from '../infra/tools';
+import { testServerExecutable } from '../infra/embedded/tools';
 import { startTemporal } from './support/api-harness';
-import { ensureSearchAttributes, isIndexed, markIndexed, registerCommands, startIndex } from '../obligations/search-attributes';
+import {
+  ensureSearchAttributes,
+  isIndexed,
+  markIndexed,
+  registerCommands,
+  startIndex,
+} from '../obligations/search-attributes';
 
 function recordingLog() {
   const lines: { level: string; msg: string; meta?: unknown }[] = [];

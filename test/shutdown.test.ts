@@ -11,12 +11,12 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MailSink } from '../infra/mail-sink';
+import { MailSink } from '../infra/embedded/mail-sink';
 import { freePort, isListening } from '../infra/net';
-import { type DevServer, startDevServer } from '../infra/dev-server';
+import { type DevServer, startDevServer } from '../infra/embedded/dev-server';
 import { createLogger } from '../infra/log';
 import { loadConfig } from '../infra/config';
-import { resolveTemporalCli } from '../infra/tools';
+import { resolveTemporalCli } from '../infra/embedded/tools';
 import { createTestPostgresDatabase } from './support/postgres';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 /**
  * The Temporal servers `npm run setup` provides, started the way the tests start them
  * (@temporalio/testing with `executable: { type: 'existing-path' }`), plus the resolution
- * logic of infra/tools.ts against throwaway directories.
+ * logic of infra/embedded/tools.ts against throwaway directories.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ import {
   timeSkippingServer,
   ToolSetupError,
   toolPaths,
-} from '../infra/tools';
+} from '../infra/embedded/tools';
 import { ensureSetup } from '../scripts/setup';
 
 const config = loadConfig();

@@ -1,8 +1,6 @@
 /** The working-day calendar: years as data, the pasted notice, day by day (services/calendar.ts does the act). */
 import express, { Router } from 'express';
-import { addDays } from '../../domain/period';
-import { calendarYearRows, loadWorkingCalendar } from '../../records/calendar';
-import { calendarCoverageOf, enterCalendarYear } from '../../services/calendar';
+import { calendarCoverageOf, calendarDaysOf, calendarYearOf, enterCalendarYear } from '../../services/calendar';
 import { actorOf, allow } from '../auth';
 import {
   calendarDaysQuery,
@@ -24,10 +22,7 @@ export function calendarRouter(deps: ApiDeps): Router {
 
   router.get('/calendar/years/:year', async (req, res) => {
     const { year } = parseInput(calendarYearParams, req.params, 'path');
-    const row = (await calendarYearRows(prisma)).find((r) => r.year === year);
-    res.json(
-      row ?? { year, source: 'missing', offDays: [], makeupWorkdays: [], names: {}, enteredBy: null, enteredAt: null },
-    );
+    res.json(await calendarYearOf(prisma, year));
   });
 
   // The notice as JSON {text} or pasted as text/plain.
@@ -70,10 +65,7 @@ export function calendarRouter(deps: ApiDeps): Router {
 
   router.get('/calendar/days', async (req, res) => {
     const { from, to } = parseInput(calendarDaysQuery, req.query, 'query');
-    const calendar = await loadWorkingCalendar(prisma);
-    const items = [];
-    for (let day = from; day <= to; day = addDays(day, 1)) items.push(calendar.explain(day));
-    res.json({ items });
+    res.json(await calendarDaysOf(prisma, { from, to }));
   });
 
   return router;

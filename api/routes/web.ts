@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response, Router } from 'express';
 import { WEB_DIST } from '../../infra/web-bundle';
-import { isIndexed } from '../../obligations/search-attributes';
+import { workflowLinksOf } from '../../services/workflow-links';
 import { type ApiDeps } from '../deps';
 
 /**
@@ -87,11 +87,7 @@ export function webRouter(deps: Partial<Pick<ApiDeps, 'temporalUiUrl' | 'tempora
   const router = Router();
 
   router.get('/api/ui-config', (_req, res) => {
-    res.json({
-      temporalUiUrl: deps.temporalUiUrl ?? null,
-      namespace: 'default',
-      searchAttributes: deps.temporal ? isIndexed(deps.temporal) : false,
-    });
+    res.json(workflowLinksOf(deps));
   });
 
   router.get('/', (_req, res) => sendIndex(res, dist));

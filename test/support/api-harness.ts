@@ -11,7 +11,7 @@ import { loadConfig } from '../../infra/config';
 import { type Database, openDatabase } from '../../infra/db';
 import { createLogger } from '../../infra/log';
 import { applyMigrations } from '../../infra/migrate';
-import { devServerExecutable } from '../../infra/tools';
+import { devServerExecutable } from '../../infra/embedded/tools';
 import { createGovernanceWorker } from '../../worker';
 import { type Agent, agentFor, TEST_AUTH } from './auth';
 import { activityDeps, type MailFixture, startMail } from './fixtures';

@@ -1,7 +1,7 @@
 /** Shared test fixtures: a real SMTP mail sink with a mailer pointed at it, and activity deps. */
 import type { PrismaClient } from '@prisma/client';
 import type { ActivityDeps } from '../../activities';
-import { MailSink } from '../../infra/mail-sink';
+import { MailSink } from '../../infra/embedded/mail-sink';
 import { createSmtpMailer, type Mailer } from '../../infra/mailer';
 
 export interface MailFixture {

@@ -14,7 +14,7 @@ import { loadConfig } from '../../infra/config';
 import type { Database } from '../../infra/db';
 import { createLogger } from '../../infra/log';
 import type { Mailer } from '../../infra/mailer';
-import { type SimulatedStart, timeSkippingServer } from '../../infra/tools';
+import { type SimulatedStart, timeSkippingServer } from '../../infra/embedded/tools';
 import { createGovernanceWorker } from '../../worker';
 import { openTestDatabase } from './api-harness';
 import { type Agent, agentFor, TEST_AUTH } from './auth';
@@ -29,7 +29,7 @@ export interface TimeSkipping {
 export interface TimeSkippingOptions {
   /**
    * Where each test's simulated clock starts (the Java server's initial time, see
-   * infra/tools.ts timeSkippingServer): one instant for every test of the file, or one per test
+   * infra/embedded/tools.ts timeSkippingServer): one instant for every test of the file, or one per test
    * keyed by the test's full name (a test missing from the table fails rather than running at
    * the machine's time). Without it the clock starts at the real time.
    */

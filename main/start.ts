@@ -1,7 +1,7 @@
 /** `npm start`: everything in one process, on embedded defaults unless env says otherwise. */
 import { loadConfig } from '../infra/config';
-import { runUntilSignalled } from '../infra/runtime';
-import { ensureSetup } from './setup';
+import { runUntilSignalled } from './runtime';
+import { ensureSetup } from '../scripts/setup';
 
 async function main(): Promise<void> {
   const config = loadConfig();

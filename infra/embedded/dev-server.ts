@@ -6,9 +6,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
-import { SEARCH_ATTRIBUTE_KEYS } from '../domain/search-attributes';
-import type { Logger } from './log';
-import { isListening, waitForPort } from './net';
+import { SEARCH_ATTRIBUTE_KEYS } from '../../domain/search-attributes';
+import type { Logger } from '../log';
+import { isListening, waitForPort } from '../net';
 
 export interface DevServer {
   address: string;

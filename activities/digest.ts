@@ -6,28 +6,17 @@
  */
 import { log } from '@temporalio/activity';
 import type { PrismaClient } from '@prisma/client';
-import {
-  DEFAULT_DIGEST_RULE,
-  DIGEST_OBLIGATION,
-  DIGEST_STEP,
-  type DigestPlan,
-  type DigestRule,
-  nextDigest,
-} from '../domain/digest';
+import { DIGEST_OBLIGATION, DIGEST_STEP, type DigestPlan, nextDigest } from '../domain/digest';
 import { shanghaiDateOf } from '../domain/period';
 import { loadWorkingCalendar } from '../records/calendar';
 import { dueThisWeek, notYetMet } from '../records/due';
+import { loadDigestRule } from '../records/digest-rule';
 import type { SendOnce } from './ledger';
 import { LEVEL_NAMES } from '../domain/org';
 import type { DigestNotice } from '../domain/notices';
 
 /** How many not-yet-met units a digest lists by name (the rest are counted). */
 export const DIGEST_LIST_LIMIT = 50;
-
-export async function loadDigestRule(prisma: Pick<PrismaClient, 'digestRule'>): Promise<DigestRule> {
-  const row = await prisma.digestRule.findUnique({ where: { id: 'default' } });
-  return row ? { enabled: row.enabled, weekday: row.weekday, hour: row.hour } : DEFAULT_DIGEST_RULE;
-}
 
 export interface DigestActivityDeps {
   prisma: PrismaClient;

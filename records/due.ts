@@ -158,6 +158,125 @@ export interface DueThisWeekItem {
   refId: string;
 }
 
+/** What the parts of the week's list share: the week, the units in scope by id, and an item's days left. */
+interface WeekContext {
+  prisma: PrismaClient;
+  calendar: WorkingCalendar;
+  today: LocalDate;
+  scope: Scope;
+  inWeek: (d: LocalDate) => boolean;
+  days: (dueOn: LocalDate) => Pick<DueThisWeekItem, 'dueOn' | 'workingDaysLeft' | 'daysLeft'>;
+  byId: Map<string, Unit>;
+}
+
+const unitRefOf = (u: { id: string; code: string; name: string; level: UnitLevel }) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  level: u.level,
+});
+
+/** Meetings not yet held whose period is due this week. */
+async function meetingsDueThisWeek(w: WeekContext, units: Unit[]): Promise<DueThisWeekItem[]> {
+  const items: DueThisWeekItem[] = [];
+  for (const d of await unitsDue(w.prisma, w.calendar, w.today, units)) {
+    if (d.met || !w.inWeek(d.dueOn)) continue;
+    items.push({
+      kind: 'meeting',
+      ...w.days(d.dueOn),
+      subject: d.unit.name,
+      unit: unitRefOf(d.unit),
+      progress: { done: d.meetingsHeld, required: d.minMeetings },
+      refId: d.unit.id,
+    });
+  }
+  return items;
+}
+
+/** Leaders' visits not yet made when the visit period is due this week. */
+async function visitsDueThisWeek(w: WeekContext): Promise<DueThisWeekItem[]> {
+  const rule = await loadEntriesRule(w.prisma);
+  const period = periodOfDate(w.today, rule.visitPeriod);
+  const visitDue = w.calendar.lastWorkingDayOf(period);
+  if (!w.inWeek(visitDue)) return [];
+  const leaders = await w.prisma.leader.findMany({
+    where: { removedAt: null, ...(w.scope === 'all' ? {} : { communityId: { in: [...w.scope] } }) },
+  });
+  const visits = await w.prisma.visit.groupBy({
+    by: ['leaderId'],
+    where: { leaderId: { in: leaders.map((l) => l.id) }, periodKey: period.key },
+    _count: { _all: true },
+  });
+  const items: DueThisWeekItem[] = [];
+  for (const l of leaders) {
+    const done = visits.find((v) => v.leaderId === l.id)?._count._all ?? 0;
+    const community = w.byId.get(l.communityId);
+    if (done >= rule.minVisits || !community) continue;
+    items.push({
+      kind: 'visit',
+      ...w.days(visitDue),
+      subject: l.name,
+      unit: unitRefOf(community),
+      progress: { done, required: rule.minVisits },
+      refId: l.id,
+    });
+  }
+  return items;
+}
+
+/** Escalated items awaiting a meeting (to be scheduled by) or an answer this week. */
+async function escalationsDueThisWeek(w: WeekContext, sunday: LocalDate): Promise<DueThisWeekItem[]> {
+  const weekRange = { gte: new Date(`${w.today}T00:00:00Z`), lte: new Date(`${sunday}T00:00:00Z`) };
+  const escalations = await w.prisma.escalation.findMany({
+    where: {
+      state: { in: ['pending', 'taken_up'] },
+      ...(w.scope === 'all' ? {} : { toUnitId: { in: [...w.scope] } }),
+      OR: [{ state: 'pending', scheduleBy: weekRange }, { answerBy: weekRange }],
+    },
+    include: { agendaItem: { select: { title: true } } },
+  });
+  const items: DueThisWeekItem[] = [];
+  for (const e of escalations) {
+    const to = w.byId.get(e.toUnitId);
+    if (!to) continue;
+    const scheduleBy = e.scheduleBy.toISOString().slice(0, 10);
+    const answerBy = e.answerBy.toISOString().slice(0, 10);
+    const item = { subject: e.agendaItem.title, unit: unitRefOf(to), progress: null, refId: e.agendaItemId };
+    if (e.state === 'pending' && w.inWeek(scheduleBy)) {
+      items.push({ kind: 'escalation_schedule', ...w.days(scheduleBy), ...item });
+    }
+    if (w.inWeek(answerBy)) items.push({ kind: 'escalation_answer', ...w.days(answerBy), ...item });
+  }
+  return items;
+}
+
+/** Evaluation campaigns closing this week below quorum. */
+async function campaignsDueThisWeek(w: WeekContext): Promise<DueThisWeekItem[]> {
+  const campaigns = await w.prisma.evaluationCampaign.findMany({
+    where: {
+      status: { in: ['scheduled', 'open'] },
+      ...(w.scope === 'all' ? {} : { communityId: { in: [...w.scope] } }),
+    },
+    include: { _count: { select: { ballots: true } } },
+  });
+  const items: DueThisWeekItem[] = [];
+  for (const c of campaigns) {
+    // The campaign closes at the end of its last day: that day is when it is due.
+    const lastDay = shanghaiDateOf(c.closesAt.getTime() - 1);
+    const community = w.byId.get(c.communityId);
+    if (!community || !w.inWeek(lastDay) || c._count.ballots >= c.quorum) continue;
+    items.push({
+      kind: 'evaluation',
+      ...w.days(lastDay),
+      subject: `${community.name} ${c.year}`,
+      unit: unitRefOf(community),
+      progress: { done: c._count.ballots, required: c.quorum },
+      refId: c.id,
+    });
+  }
+  return items;
+}
+
 /**
  * Everything that falls due from today to Sunday of this week (Asia/Shanghai), open only:
  * meetings not yet held, leader visits not yet made, escalated items awaiting a meeting or an
@@ -170,119 +289,26 @@ export async function dueThisWeek(
   scope: Scope,
 ): Promise<{ from: LocalDate; to: LocalDate; isoWeek: string; items: DueThisWeekItem[] }> {
   const { sunday, isoWeek } = weekOf(today);
-  const inWeek = (d: LocalDate) => d >= today && d <= sunday;
-  const days = (dueOn: LocalDate) => ({
-    dueOn,
-    workingDaysLeft: calendar.workingDaysBetween(today, dueOn),
-    daysLeft: calendarDaysBetween(today, dueOn),
-  });
-  const unitRef = (u: { id: string; code: string; name: string; level: UnitLevel }) => ({
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    level: u.level,
-  });
-  const items: DueThisWeekItem[] = [];
-
   const units = await prisma.unit.findMany({ where: { removedAt: null, ...scopeWhere(scope) } });
-  for (const d of await unitsDue(prisma, calendar, today, units)) {
-    if (d.met || !inWeek(d.dueOn)) continue;
-    items.push({
-      kind: 'meeting',
-      ...days(d.dueOn),
-      subject: d.unit.name,
-      unit: unitRef(d.unit),
-      progress: { done: d.meetingsHeld, required: d.minMeetings },
-      refId: d.unit.id,
-    });
-  }
-
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const rule = await loadEntriesRule(prisma);
-  const period = periodOfDate(today, rule.visitPeriod);
-  const visitDue = calendar.lastWorkingDayOf(period);
-  if (inWeek(visitDue)) {
-    const leaders = await prisma.leader.findMany({
-      where: { removedAt: null, ...(scope === 'all' ? {} : { communityId: { in: [...scope] } }) },
-    });
-    const visits = await prisma.visit.groupBy({
-      by: ['leaderId'],
-      where: { leaderId: { in: leaders.map((l) => l.id) }, periodKey: period.key },
-      _count: { _all: true },
-    });
-    for (const l of leaders) {
-      const done = visits.find((v) => v.leaderId === l.id)?._count._all ?? 0;
-      const community = byId.get(l.communityId);
-      if (done >= rule.minVisits || !community) continue;
-      items.push({
-        kind: 'visit',
-        ...days(visitDue),
-        subject: l.name,
-        unit: unitRef(community),
-        progress: { done, required: rule.minVisits },
-        refId: l.id,
-      });
-    }
-  }
-
-  const weekRange = { gte: new Date(`${today}T00:00:00Z`), lte: new Date(`${sunday}T00:00:00Z`) };
-  const escalations = await prisma.escalation.findMany({
-    where: {
-      state: { in: ['pending', 'taken_up'] },
-      ...(scope === 'all' ? {} : { toUnitId: { in: [...scope] } }),
-      OR: [{ state: 'pending', scheduleBy: weekRange }, { answerBy: weekRange }],
-    },
-    include: { agendaItem: { select: { title: true } } },
-  });
-  for (const e of escalations) {
-    const to = byId.get(e.toUnitId);
-    if (!to) continue;
-    const scheduleBy = e.scheduleBy.toISOString().slice(0, 10);
-    const answerBy = e.answerBy.toISOString().slice(0, 10);
-    if (e.state === 'pending' && inWeek(scheduleBy)) {
-      items.push({
-        kind: 'escalation_schedule',
-        ...days(scheduleBy),
-        subject: e.agendaItem.title,
-        unit: unitRef(to),
-        progress: null,
-        refId: e.agendaItemId,
-      });
-    }
-    if (inWeek(answerBy)) {
-      items.push({
-        kind: 'escalation_answer',
-        ...days(answerBy),
-        subject: e.agendaItem.title,
-        unit: unitRef(to),
-        progress: null,
-        refId: e.agendaItemId,
-      });
-    }
-  }
-
-  const campaigns = await prisma.evaluationCampaign.findMany({
-    where: {
-      status: { in: ['scheduled', 'open'] },
-      ...(scope === 'all' ? {} : { communityId: { in: [...scope] } }),
-    },
-    include: { _count: { select: { ballots: true } } },
-  });
-  for (const c of campaigns) {
-    // The campaign closes at the end of its last day: that day is when it is due.
-    const lastDay = shanghaiDateOf(c.closesAt.getTime() - 1);
-    const community = byId.get(c.communityId);
-    if (!community || !inWeek(lastDay) || c._count.ballots >= c.quorum) continue;
-    items.push({
-      kind: 'evaluation',
-      ...days(lastDay),
-      subject: `${community.name} ${c.year}`,
-      unit: unitRef(community),
-      progress: { done: c._count.ballots, required: c.quorum },
-      refId: c.id,
-    });
-  }
-
+  const w: WeekContext = {
+    prisma,
+    calendar,
+    today,
+    scope,
+    inWeek: (d) => d >= today && d <= sunday,
+    days: (dueOn) => ({
+      dueOn,
+      workingDaysLeft: calendar.workingDaysBetween(today, dueOn),
+      daysLeft: calendarDaysBetween(today, dueOn),
+    }),
+    byId: new Map(units.map((u) => [u.id, u])),
+  };
+  const items = [
+    ...(await meetingsDueThisWeek(w, units)),
+    ...(await visitsDueThisWeek(w)),
+    ...(await escalationsDueThisWeek(w, sunday)),
+    ...(await campaignsDueThisWeek(w)),
+  ];
   items.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.kind.localeCompare(b.kind));
   return { from: today, to: sunday, isoWeek, items };
 }

@@ -73,9 +73,22 @@ const { openEvaluation, remindBelowQuorum, closeEvaluation, noticeEvaluationClos
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export async function evaluationCampaignWorkflow({ communityId, year }: EvaluationInput): Promise<EvaluationOutcome> {
-  // Handlers first: a signal or query may arrive before the plan.
-  let status: EvaluationStatus = {
+type Plan = Awaited<ReturnType<GovernanceActivities['planEvaluation']>>;
+type ActivePlan = Extract<Plan, { active: true }>;
+
+/** The instants the status query reports from. */
+interface Timing {
+  opensAt: number;
+  closesAt: number;
+  /** Once closed: when the closing notices go. */
+  closingNoticeAt: number | null;
+  /** Reminders still to come: [n, instant]. */
+  pending: [number, number][];
+}
+
+/** The status before the plan. */
+function startingStatus(communityId: string, year: number): EvaluationStatus {
+  return {
     communityId,
     year,
     campaignId: null,
@@ -87,29 +100,47 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
     nextStep: null,
     outcome: null,
   };
-  /** Reminders still to come: [n, instant]. */
-  let pending: [number, number][] = [];
-  let closesAt = 0;
-  let opensAt = 0;
-  /** Once closed: when the closing notices go. */
-  let closingNoticeAt: number | null = null;
+}
 
-  const nextStep = (): EvaluationStatus['nextStep'] => {
-    if (status.state === 'scheduled') return { step: 'opened', at: iso(opensAt) };
-    if (status.state === 'closed' && closingNoticeAt !== null && status.outcome === null) {
-      return { step: 'closed-notice', at: iso(closingNoticeAt) };
-    }
-    if (status.state !== 'open') return null;
-    const reminder = pending.find(([, at]) => at > Date.now());
-    if (reminder && status.raters < (status.quorum ?? 0)) {
-      return { step: `below-quorum-${reminder[0]}`, at: iso(reminder[1]) };
-    }
-    return { step: 'closed', at: iso(closesAt) };
+/** The next thing the workflow will do at `now`: open, remind (while below quorum), close, or the closing notices. */
+function nextStepOf(status: EvaluationStatus, t: Timing, now: number): EvaluationStatus['nextStep'] {
+  if (status.state === 'scheduled') return { step: 'opened', at: iso(t.opensAt) };
+  if (status.state === 'closed' && t.closingNoticeAt !== null && status.outcome === null) {
+    return { step: 'closed-notice', at: iso(t.closingNoticeAt) };
+  }
+  if (status.state !== 'open') return null;
+  const reminder = t.pending.find(([, at]) => at > now);
+  if (reminder && status.raters < (status.quorum ?? 0)) {
+    return { step: `below-quorum-${reminder[0]}`, at: iso(reminder[1]) };
+  }
+  return { step: 'closed', at: iso(t.closesAt) };
+}
+
+/** The status after a (re-)read plan: the raters never go down (a signal may have told more). */
+function withPlan(status: EvaluationStatus, plan: ActivePlan): EvaluationStatus {
+  return {
+    ...status,
+    raters: Math.max(status.raters, plan.raters),
+    quorum: plan.quorum,
+    opensAt: iso(plan.opensAt),
+    closesAt: iso(plan.closesAt),
   };
+}
+
+/** The plan's reminders after `now`, numbered from 1 (a run continued as new skips those already due). */
+const remindersAfter = (plan: ActivePlan, now: number) =>
+  plan.reminders.map((at, i): [number, number] => [i + 1, at]).filter(([, at]) => at > now);
+
+const outcomeOf = (quorumMet: boolean): EvaluationOutcome => (quorumMet ? 'quorum-met' : 'quorum-not-met');
+
+export async function evaluationCampaignWorkflow({ communityId, year }: EvaluationInput): Promise<EvaluationOutcome> {
+  // Handlers first: a signal or query may arrive before the plan.
+  let status = startingStatus(communityId, year);
+  const timing: Timing = { opensAt: 0, closesAt: 0, closingNoticeAt: null, pending: [] };
   setHandler(ballotRecordedSignal, ({ raters }) => {
     if (raters > status.raters) status = { ...status, raters };
   });
-  setHandler(evaluationStatusQuery, () => ({ ...status, nextStep: nextStep() }));
+  setHandler(evaluationStatusQuery, () => ({ ...status, nextStep: nextStepOf(status, timing, Date.now()) }));
 
   const until = async (instant: number) => {
     const ms = instant - Date.now();
@@ -122,19 +153,11 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
 
   let plan = await planEvaluation({ communityId, year, now: Date.now() });
   if (!plan.active) return inactive(plan.campaignId);
-  opensAt = plan.opensAt;
-  closesAt = plan.closesAt;
-  status = {
-    ...status,
-    campaignId: plan.campaignId,
-    state: plan.status,
-    raters: Math.max(status.raters, plan.raters),
-    quorum: plan.quorum,
-    opensAt: iso(plan.opensAt),
-    closesAt: iso(plan.closesAt),
-  };
+  timing.opensAt = plan.opensAt;
+  timing.closesAt = plan.closesAt;
+  status = { ...withPlan(status, plan), campaignId: plan.campaignId, state: plan.status };
   if (plan.status === 'closed') {
-    const outcome = plan.raters >= plan.quorum ? 'quorum-met' : 'quorum-not-met';
+    const outcome = outcomeOf(plan.raters >= plan.quorum);
     status = { ...status, outcome };
     return outcome;
   }
@@ -145,15 +168,9 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
     await until(plan.opensAt);
     plan = await planEvaluation({ communityId, year, now: Date.now() });
     if (!plan.active) return inactive(plan.campaignId);
-    opensAt = plan.opensAt;
-    closesAt = plan.closesAt;
-    status = {
-      ...status,
-      raters: Math.max(status.raters, plan.raters),
-      quorum: plan.quorum,
-      opensAt: iso(plan.opensAt),
-      closesAt: iso(plan.closesAt),
-    };
+    timing.opensAt = plan.opensAt;
+    timing.closesAt = plan.closesAt;
+    status = withPlan(status, plan);
   }
   // A campaign reached only after its deadline (its workflow was started late) closes without opening.
   if (plan.status === 'scheduled' && Date.now() < plan.closesAt) {
@@ -163,12 +180,11 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
   }
 
   const { campaignId } = plan;
-  // Reminders after now, before the close (a run continued as new skips those already due).
-  pending = plan.reminders.map((at, i): [number, number] => [i + 1, at]).filter(([, at]) => at > Date.now());
-  while (pending.length) {
-    const [n, at] = pending[0]!;
+  timing.pending = remindersAfter(plan, Date.now());
+  while (timing.pending.length) {
+    const [n, at] = timing.pending[0]!;
     await until(at);
-    pending = pending.slice(1);
+    timing.pending = timing.pending.slice(1);
     if (status.raters < plan.quorum) {
       const reminded = await remindBelowQuorum({ campaignId, n, scheduledFor: at });
       status = { ...status, raters: Math.max(status.raters, reminded.raters) };
@@ -184,17 +200,18 @@ export async function evaluationCampaignWorkflow({ communityId, year }: Evaluati
     // The close at the end of the closing day; its notices at a working day's notice hour.
     const shut = await closeEvaluation({ campaignId, scheduledFor: plan.closesAt, notices: 'later' });
     if (shut.status !== 'closed') return inactive(campaignId);
-    closingNoticeAt = shut.noticeAt ?? plan.closesAt;
+    const noticeAt = shut.noticeAt ?? plan.closesAt;
+    timing.closingNoticeAt = noticeAt;
     status = { ...status, state: 'closed', raters: shut.raters };
-    await until(closingNoticeAt);
-    const told = await noticeEvaluationClosed({ campaignId, scheduledFor: closingNoticeAt });
-    const outcome = told.quorumMet ? 'quorum-met' : 'quorum-not-met';
+    await until(noticeAt);
+    const told = await noticeEvaluationClosed({ campaignId, scheduledFor: noticeAt });
+    const outcome = outcomeOf(told.quorumMet);
     status = { ...status, raters: told.raters, outcome };
     return outcome;
   }
   const closed = await closeEvaluation({ campaignId, scheduledFor: plan.closesAt });
   if (closed.status !== 'closed') return inactive(campaignId);
-  const outcome = closed.quorumMet ? 'quorum-met' : 'quorum-not-met';
+  const outcome = outcomeOf(closed.quorumMet);
   status = { ...status, state: 'closed', raters: closed.raters, outcome };
   return outcome;
 }

@@ -277,7 +277,7 @@ export async function updateUnit(
         action: 'unit.update',
         entity: 'unit',
         entityId: unit.id,
-        before: before,
+        before,
         after: changes,
       },
     });

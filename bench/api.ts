@@ -23,7 +23,7 @@ import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { AgendaItemState, Prisma, PrismaClient } from '@prisma/client';
-import { type NewUnit, registerUnits } from '../api/unit-registry';
+import { type NewUnit, registerUnits } from '../services/units';
 import { DEFAULT_CADENCE_RULES } from '../domain/cadence';
 import { addDays, periodOfDate, shanghaiDateOf } from '../domain/period';
 import { signToken } from '../infra/auth';
@@ -79,7 +79,7 @@ function donggangTree(): NewUnit[] {
 const ESCALATED_STATES: AgendaItemState[] = ['escalated', 'taken_up', 'answered', 'confirmed'];
 
 export async function seed(prisma: PrismaClient, tokenSecret: string): Promise<Seeded> {
-  const { units } = await registerUnits(prisma, donggangTree(), 'bench');
+  const { units } = await registerUnits({ prisma, clock: () => new Date() }, { actor: 'bench' }, donggangTree());
   const today = shanghaiDateOf(Date.now());
   const year = today.slice(0, 4);
   const meetings: {

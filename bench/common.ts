@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import { type NewUnit, registerUnits } from '../api/unit-registry';
+import { type NewUnit, registerUnits } from '../services/units';
 import type { Database } from '../infra/db';
 import { childProcessStats, machineCpuSeconds } from './support';
 import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
@@ -121,7 +121,11 @@ export async function registerCommunities(db: Database, prefix: string, count: n
   const units = communities(prefix, count);
   const ids: string[] = [];
   for (let i = 0; i < units.length; i += REGISTER_BATCH) {
-    const result = await registerUnits(db.prisma, units.slice(i, i + REGISTER_BATCH), 'bench');
+    const result = await registerUnits(
+      { prisma: db.prisma, clock: () => new Date() },
+      { actor: 'bench' },
+      units.slice(i, i + REGISTER_BATCH),
+    );
     ids.push(...result.units.map((u) => u.id));
   }
   return ids;

@@ -8,7 +8,7 @@
  * Phases S1 L S2 (small, large, small again): the large one is compared with the mean of the
  * small ones around it, so that drift (the server and the record hold ever more) shows.
  */
-import { registerUnits } from '../api/unit-registry';
+import { registerUnits } from '../services/units';
 import { startMeetingObligations } from '../obligations/meeting-cadence';
 import { type PartResult, waitPlanned } from './cadence';
 import {
@@ -60,7 +60,11 @@ export async function measureGrowth(env: BenchEnv, opts: GrowthOptions): Promise
     const units = communities(`grow-${label.toLowerCase()}`, count);
     const doneBefore = t.activitiesDone();
     const c0 = cpuMark();
-    const { units: registered } = await registerUnits(t.db.prisma, units, 'bench');
+    const { units: registered } = await registerUnits(
+      { prisma: t.db.prisma, clock: () => new Date() },
+      { actor: 'bench' },
+      units,
+    );
     const c1 = cpuMark();
     const ids = registered.map((u) => u.id);
     await startMeetingObligations({ temporal: t.client, taskQueue: TASK_QUEUE }, ids, {

@@ -216,6 +216,7 @@ export async function takeUp(
   await tx.agendaItem.update({ where: { id: item.id }, data: { state: 'taken_up' } });
   await tx.auditEvent.create({
     data: {
+      at: now,
       actor,
       action: 'agendaItem.take-up',
       entity: 'agendaItem',

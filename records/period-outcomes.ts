@@ -34,6 +34,7 @@ export async function correctClosedPeriod(
   });
   await tx.auditEvent.create({
     data: {
+      at: c.now,
       actor: c.actor,
       action: 'period.correct',
       entity: 'periodOutcome',

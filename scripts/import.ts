@@ -16,7 +16,7 @@ import type { RowProblem } from '../domain/org-import';
 import { detectEncoding, knownEncoding } from '../domain/text-encoding';
 import { displayWidth } from '../domain/text-width';
 import { loadConfig } from '../infra/config';
-import type { ImportProgress, ImportSummary } from '../api/routes/imports';
+import type { ImportProgress, ImportSummary } from '../services/org-import';
 import type { PairingImportSummary } from '../api/routes/pairing-import';
 
 // Kept here rather than imported from the route, so the CLI does not load the server's modules.

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADER_ALIASES, IMPORT_FIELDS, type ImportField, LEVEL_NAMES_ZH } from '../domain/org-import';
-import type { NewUnit } from '../api/unit-registry';
+import type { NewUnit } from '../services/units';
 import { apiUrlFrom, cliAuth, postImport, printFailure, printSummary, progressPrinter } from './import';
 import type { UnitLevel } from '../domain/org';
 

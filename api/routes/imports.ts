@@ -22,24 +22,16 @@
  */
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import { z } from 'zod';
-import {
-  bilingual,
-  type ImportFormat,
-  ImportRejected,
-  MAX_IMPORT_BYTES,
-  parseUnitFile,
-  problemsAtRows,
-  type RowProblem,
-} from '../../domain/org-import';
+import { bilingual, type ImportFormat, ImportRejected, MAX_IMPORT_BYTES } from '../../domain/org-import';
 import { knownEncoding } from '../../domain/text-encoding';
 import { actorOf, allow } from '../auth';
-import { ApiError, type ErrorBody } from '../errors';
-import { type NewUnit, RegistryError, registerUnits } from '../unit-registry';
-import { startMeetingObligations } from '../../obligations/meeting-cadence';
-import { ensureCommunityCampaigns } from './evaluations';
+import { ApiError } from '../errors';
 import { unitFields } from '../contract/units';
-import { DEFAULT_WEBHOOK_POLICY } from '../../domain/webhook-policy';
 import { type ApiDeps } from '../deps';
+import { type ImportProgress, type ImportRejection, importUnits } from '../../services/org-import';
+import { ensureCommunityCampaigns } from './units/campaigns';
+
+export type { ImportProgress, ImportRejection, ImportSummary } from '../../services/org-import';
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -63,26 +55,6 @@ export const importRowSchema = z
 
 /** Rows listed in a rejection; the message gives the full count. */
 const MAX_REPORTED_PROBLEMS = 1000;
-
-export interface ImportSummary {
-  created: number;
-  unchanged: number;
-  total: number;
-}
-
-export interface ImportRejection extends ErrorBody {
-  rows: RowProblem[];
-}
-
-export type ImportProgress =
-  | { phase: 'received'; bytes: number }
-  | { phase: 'validated'; total: number }
-  | { phase: 'registering'; total: number }
-  | ({ phase: 'registered' } & ImportSummary)
-  | { phase: 'obligations'; done: number; total: number }
-  | ({ phase: 'done' } & ImportSummary)
-  | ({ phase: 'rejected' } & ImportRejection)
-  | ({ phase: 'error' } & ErrorBody);
 
 /** The file format named by a Content-Type header, or a 415. */
 export function importFormatOf(contentType: string | undefined): { format: ImportFormat; charset?: string } {
@@ -125,105 +97,24 @@ export function uploadedFile(req: Request, res: Response): { type: ReturnType<ty
 }
 
 export function importsRouter(deps: ApiDeps): Router {
-  const { prisma, log, webhookPolicy = DEFAULT_WEBHOOK_POLICY } = deps;
+  const { log } = deps;
   const router = Router();
 
-  /** What the registry would say of the valid rows, leaving out parents that are rows at fault. */
-  async function treeProblems(partial: NonNullable<ImportRejected['partial']>, actor: string) {
-    const units = partial.units as NewUnit[];
-    try {
-      await registerUnits(prisma, units, actor, { dryRun: true, webhookPolicy });
-      return [];
-    } catch (err) {
-      if (!(err instanceof RegistryError)) throw err;
-      const relevant = err.problems.filter(
-        (p) => !(p.field === 'parentCode' && partial.invalidCodes.has(units[p.index]?.parentCode ?? '')),
-      );
-      return problemsAtRows(partial, relevant);
-    }
-  }
-
-  async function runImport(
-    data: Buffer,
-    type: ReturnType<typeof importFormatOf>,
-    emit: (p: ImportProgress) => void,
-    actor: string,
-  ): Promise<ImportSummary> {
-    emit({ phase: 'received', bytes: data.byteLength });
-    let parsed;
-    try {
-      parsed = await parseUnitFile(data, type.format, importRowSchema, { charset: type.charset });
-    } catch (err) {
-      // Rows at fault: check the valid ones against the tree too, so one answer lists every problem.
-      if (err instanceof ImportRejected && err.partial?.units.length) {
-        throw ImportRejected.ofProblems(
-          [...err.problems, ...(await treeProblems(err.partial, actor))].sort((a, b) => a.row - b.row),
-        );
-      }
-      throw err;
-    }
-    const total = parsed.units.length;
-    emit({ phase: 'validated', total });
-
-    const batch: NewUnit[] = parsed.units;
-    const beat = setInterval(() => emit({ phase: 'registering', total }), 10_000);
-    let registered;
-    try {
-      emit({ phase: 'registering', total });
-      registered = await registerUnits(prisma, batch, actor, { webhookPolicy });
-    } catch (err) {
-      if (err instanceof RegistryError) throw ImportRejected.ofProblems(problemsAtRows(parsed, err.problems));
-      throw err;
-    } finally {
-      clearInterval(beat);
-    }
-    const summary = { created: registered.created, unchanged: total - registered.created, total };
-    emit({ phase: 'registered', ...summary });
-    log.info('Units imported', { format: type.format, ...summary });
-
-    // Every unit, not only the new ones: a repeated import restarts what is not running.
-    let last = 0;
-    try {
-      await startMeetingObligations(
-        deps,
-        registered.units.map((u) => u.id),
-        {
-          onProgress: (done, n) => {
-            const now = Date.now();
-            if (done === n || now - last >= 100) {
-              last = now;
-              emit({ phase: 'obligations', done, total: n });
-            }
-          },
-        },
-      );
-    } catch (err) {
-      log.error('Units imported but their meeting obligations did not all start', err);
-      throw new ApiError(
-        503,
-        'obligations_not_started',
-        bilingual(
-          `单位已登记（新建 ${summary.created} 个），但部分会议义务未能启动：请稍后重新导入同一文件`,
-          `The units were registered (${summary.created} new) but not all meeting obligations started: import the same file again later`,
-        ),
-        'file',
-      );
-    }
-    // The communities of the file get their evaluation campaign now where they are evaluable.
-    await ensureCommunityCampaigns(
-      deps,
-      registered.units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id),
-      actor,
-    );
+  /** The import act, then the communities of the file get their evaluation campaign where they are evaluable. */
+  async function runImport(req: Request, res: Response, emit: (p: ImportProgress) => void) {
+    const { type, data } = uploadedFile(req, res);
+    const actor = actorOf(res);
+    const file = { data, format: type.format, charset: type.charset, rowSchema: importRowSchema };
+    const { units, ...summary } = await importUnits(deps, { actor }, file, emit);
+    const communities = units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id);
+    await ensureCommunityCampaigns(deps, communities, actor);
     return summary;
   }
 
   router.post('/', ...rawFileUpload, async (req: Request, res: Response) => {
-    const { type, data } = uploadedFile(req, res);
-
     if (req.accepts(['application/json', NDJSON_TYPE]) !== NDJSON_TYPE) {
       try {
-        res.json(await runImport(data, type, () => undefined, actorOf(res)));
+        res.json(await runImport(req, res, () => undefined));
       } catch (err) {
         if (!(err instanceof ImportRejected)) throw err;
         res.status(400).json(rejection(err));
@@ -238,7 +129,7 @@ export function importsRouter(deps: ApiDeps): Router {
       if (!res.writableEnded) res.write(JSON.stringify(p) + '\n');
     };
     try {
-      emit({ phase: 'done', ...(await runImport(data, type, emit, actorOf(res))) });
+      emit({ phase: 'done', ...(await runImport(req, res, emit)) });
     } catch (err) {
       if (err instanceof ImportRejected) emit({ phase: 'rejected', ...rejection(err) });
       else {

@@ -179,7 +179,8 @@ export async function createThing(
         description: t.description,
         valueFen: t.valueFen,
         recordedBy: by.actor,
-        createdAt: by.now,
+        // createdAt: the database's time, not the clock — the ledger's 登记时间 is when it was entered
+        // (test/co-building.api.test.ts checks it against the real time under a simulated clock).
       },
     });
     await tx.auditEvent.create({

@@ -152,10 +152,14 @@ export async function joinCoBuilding(
 export async function signCommitment(
   deps: Deps,
   caller: Caller,
-  input: { memberId: string; pledge: string; kinds: readonly string[]; valueYuan?: number; signedOn: string },
+  input: {
+    memberId: string;
+    /** What was entered, read once the member is found and writable (not found comes before a bad body). */
+    entry: () => { pledge: string; kinds: readonly string[]; valueYuan?: number; signedOn: string };
+  },
 ): Promise<CommitmentRecord> {
   const { prisma } = deps;
-  const { memberId, ...entered } = input;
+  const { memberId } = input;
   const member = isRecordId(memberId) ? await memberWithCommunity(prisma, memberId) : null;
   const community = member?.body.community;
   if (!member || !community || community.removedAt || !(await canRead(prisma, caller, community))) {
@@ -168,16 +172,17 @@ export async function signCommitment(
       `只有 ${community.name} 的召集人（或管理员）可以登记承诺书 / Only the convener of ${community.code} (or an admin) may record commitments`,
     );
   }
-  notInFuture(deps.clock, 'signedOn', input.signedOn);
-  const kinds = knownValues(input.kinds, PLEDGE_KINDS);
+  const entered = input.entry();
+  notInFuture(deps.clock, 'signedOn', entered.signedOn);
+  const kinds = knownValues(entered.kinds, PLEDGE_KINDS);
   return createCommitment(
     prisma,
     member,
     {
-      pledge: input.pledge,
+      pledge: entered.pledge,
       kinds,
-      valueFen: input.valueYuan === undefined ? null : yuanToFen(input.valueYuan),
-      signedOn: input.signedOn,
+      valueFen: entered.valueYuan === undefined ? null : yuanToFen(entered.valueYuan),
+      signedOn: entered.signedOn,
     },
     entered,
     { actor: actorOf(caller), now: deps.clock() },

@@ -19,8 +19,10 @@ export function coBuildingRecordsRouter(deps: ApiDeps): Router {
 
   /** A member unit's commitment letter: what it pledged (people, goods, money) and its value. */
   router.post('/co-building/members/:memberId/commitments', allow('admin', 'convener'), async (req, res) => {
-    const input = parseInput(commitmentInput, req.body);
-    const commitment = await signCommitment(deps, caller(res), { memberId: String(req.params.memberId), ...input });
+    const commitment = await signCommitment(deps, caller(res), {
+      memberId: String(req.params.memberId),
+      entry: () => parseInput(commitmentInput, req.body),
+    });
     res.status(201).json(commitmentView(commitment));
   });
 

@@ -2,7 +2,7 @@
  * Activities of the three entries: a leader's visit obligation (plan a period, send its notices,
  * record how it closed) and the attendance of paired departments at community joint meetings.
  */
-import type { PrismaClient, Unit } from '@prisma/client';
+import type { Department, PrismaClient, Unit } from '@prisma/client';
 import { cadenceSchedule, type CadenceStep, type Audience, eventNoticeInstant } from '../domain/cadence';
 import type { UnitRef } from '../domain/notices';
 import {
@@ -37,20 +37,21 @@ export interface VisitNoticeRequest {
 export interface EntriesActivityDeps {
   prisma: PrismaClient;
   sendOnce: SendOnce;
+  /** The one clock: when a period is closed. */
+  clock: () => Date;
   unitRef: (u: Unit) => UnitRef;
   calendarFor: CalendarReader;
   /** The community's search attributes for a period plan (undefined when the namespace has none). */
   indexOf: (unit: Unit) => Promise<UnitIndex | undefined>;
 }
 
-export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor, indexOf }: EntriesActivityDeps) {
-  async function visitsIn(leaderId: string, periodKey: string): Promise<RecordedMeeting[]> {
-    const rows = await prisma.visit.findMany({ where: { leaderId, periodKey }, select: { id: true } });
-    return rows.map((r) => ({ meetingId: r.id, periodKey, kind: 'regular' as const }));
-  }
+async function visitsIn(prisma: PrismaClient, leaderId: string, periodKey: string): Promise<RecordedMeeting[]> {
+  const rows = await prisma.visit.findMany({ where: { leaderId, periodKey }, select: { id: true } });
+  return rows.map((r) => ({ meetingId: r.id, periodKey, kind: 'regular' as const }));
+}
 
-  const supervisors = () => supervisorRecipients(prisma);
-
+/** A leader's visit obligation: plan a period, send its notices, record how it closed. */
+function createVisitActivities({ prisma, sendOnce, clock, unitRef, calendarFor, indexOf }: EntriesActivityDeps) {
   return {
     /** One period of a leader's visit obligation, from the rule in force now. */
     async planVisitPeriod({
@@ -90,7 +91,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
         minMeetings: rule.minVisits,
         countAdhoc: true,
         steps: schedule.steps,
-        meetings: await visitsIn(leaderId, period.key),
+        meetings: await visitsIn(prisma, leaderId, period.key),
         ...withIndex(await indexOf(leader.community)),
       };
     },
@@ -99,24 +100,9 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
     async sendVisitNotice(req: VisitNoticeRequest): Promise<CadenceNoticeResult> {
       const leader = await prisma.leader.findUnique({ where: { id: req.leaderId }, include: { community: true } });
       if (!leader || leader.removedAt) return { outcome: 'unit-removed', meetings: [] };
-      const visits = await visitsIn(leader.id, req.periodKey);
+      const visits = await visitsIn(prisma, leader.id, req.periodKey);
       if (visits.length >= req.minVisits) return { outcome: 'meeting-recorded', meetings: visits };
-      const recipients: (Recipient & { audience: 'leader' | 'supervisor' })[] =
-        req.audience === 'convener'
-          ? [
-              { name: leader.name, email: leader.email, locale: leader.locale, audience: 'leader' },
-              ...(leader.secretaryEmail
-                ? [
-                    {
-                      name: leader.secretaryName ?? leader.secretaryEmail,
-                      email: leader.secretaryEmail,
-                      locale: leader.locale,
-                      audience: 'leader' as const,
-                    },
-                  ]
-                : []),
-            ]
-          : (await supervisors()).map((s) => ({ ...s, audience: 'supervisor' as const }));
+      const recipients = await visitNoticeRecipients(prisma, leader, req.audience);
       if (recipients.length === 0) return { outcome: 'no-recipients', meetings: visits };
       const calendar = await calendarFor(yearsAround(req.dueDate));
       for (const recipient of recipients) {
@@ -165,7 +151,7 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
         dueAt: shanghaiInstant(rec.dueDate),
         meetingsHeld: rec.meetingsHeld,
         status: rec.status,
-        closedAt: new Date(),
+        closedAt: clock(),
       };
       await prisma.periodOutcome.upsert({
         where,
@@ -173,7 +159,108 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
         update: data,
       });
     },
+  };
+}
 
+/** Who a visit notice goes to: the leader (and their secretary), or the supervisors. */
+async function visitNoticeRecipients(
+  prisma: PrismaClient,
+  leader: { name: string; email: string; locale: string; secretaryName: string | null; secretaryEmail: string | null },
+  audience: Audience,
+): Promise<(Recipient & { audience: 'leader' | 'supervisor' })[]> {
+  if (audience !== 'convener') {
+    return (await supervisorRecipients(prisma)).map((s) => ({ ...s, audience: 'supervisor' as const }));
+  }
+  return [
+    { name: leader.name, email: leader.email, locale: leader.locale, audience: 'leader' },
+    ...(leader.secretaryEmail
+      ? [
+          {
+            name: leader.secretaryName ?? leader.secretaryEmail,
+            email: leader.secretaryEmail,
+            locale: leader.locale,
+            audience: 'leader' as const,
+          },
+        ]
+      : []),
+  ];
+}
+
+type PairingWithDepartment = { department: Department; pairedOn: Date };
+type CommunityMeeting = { id: string; heldOn: Date; attendees: unknown };
+
+/**
+ * Tell one paired department (and the liaison office) of its run of absences containing the
+ * meeting, once per milestone of the run. Whether this check told it (a milestone told before, by
+ * another meeting's check, is not told again).
+ */
+async function noticeOneDepartment(
+  { prisma, sendOnce, unitRef }: Pick<EntriesActivityDeps, 'prisma' | 'sendOnce' | 'unitRef'>,
+  c: {
+    meeting: { id: string; unitId: string; unit: Unit };
+    pairing: PairingWithDepartment;
+    meetings: CommunityMeeting[];
+    threshold: number;
+    office: Recipient[];
+    scheduledFor: number;
+  },
+): Promise<boolean> {
+  const { department, pairedOn } = c.pairing;
+  const since = c.meetings
+    .filter((m) => m.heldOn >= pairedOn)
+    .map((m) => ({
+      ...m,
+      attended: (Array.isArray(m.attendees) ? (m.attendees as string[]) : []).some((a) =>
+        attendeeMatches(a, [department.name, department.code]),
+      ),
+    }));
+  const found = absenceMilestone(since, c.meeting.id, c.threshold);
+  if (!found) return false;
+  const obligation = `attendance:${department.id}:${c.meeting.unitId}`;
+  const step = `absent-${found.milestone}`;
+  // Told already under any meeting of the run: that series (its missing recipients, if a
+  // delivery was cut short, are completed under it; the ledger sends nobody twice).
+  const seriesOf = (id: string) => `${department.id}:${id}`;
+  const told = await prisma.notification.findFirst({
+    where: { obligation, step, periodKey: { in: found.meetingIds.map(seriesOf) } },
+    orderBy: { createdAt: 'asc' },
+    select: { periodKey: true },
+  });
+  const series = told?.periodKey ?? seriesOf(found.meetingIds[0]!);
+  const missed = since.slice(found.run.start, found.run.end + 1);
+  const recipients: (Recipient & { audience: 'department' | 'supervisor' })[] = [
+    { name: department.contactName, email: department.contactEmail, locale: department.locale, audience: 'department' },
+    ...c.office.map((s) => ({ ...s, audience: 'supervisor' as const })),
+  ];
+  let sent = false;
+  for (const recipient of recipients) {
+    const outcome = await sendOnce({
+      unitId: c.meeting.unitId,
+      obligation,
+      periodKey: series,
+      step,
+      audience: recipient.audience,
+      recipient,
+      scheduledFor: c.scheduledFor,
+      notice: {
+        kind: 'absence',
+        unit: unitRef(c.meeting.unit),
+        recipientName: recipient.name,
+        departmentName: department.name,
+        absences: found.run.length,
+        meetingDates: missed.map((m) => m.heldOn.toISOString().slice(0, 10)),
+      },
+    });
+    sent ||= outcome === 'sent';
+  }
+  // Told by this check (a milestone told before, by another meeting's check, is not again).
+  return !told || sent;
+}
+
+/** The paired departments' attendance at community joint meetings. */
+function createAttendanceActivities(deps: EntriesActivityDeps) {
+  const { prisma, calendarFor } = deps;
+  return {
     /**
      * When the absence notices of a recorded meeting may go (the workflow sleeps until then): now
      * on a working day (Asia/Shanghai) or when the rule says `attendanceNotices: 'at-once'`;
@@ -216,66 +303,18 @@ export function createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor
         select: { id: true, heldOn: true, attendees: true },
       });
       const noticed: string[] = [];
-      const office = await supervisors();
-      for (const { department, pairedOn } of pairings) {
-        const since = meetings
-          .filter((m) => m.heldOn >= pairedOn)
-          .map((m) => ({
-            ...m,
-            attended: (Array.isArray(m.attendees) ? (m.attendees as string[]) : []).some((a) =>
-              attendeeMatches(a, [department.name, department.code]),
-            ),
-          }));
-        const found = absenceMilestone(since, meetingId, rule.absenceThreshold);
-        if (!found) continue;
-        const obligation = `attendance:${department.id}:${meeting.unitId}`;
-        const step = `absent-${found.milestone}`;
-        // Told already under any meeting of the run: that series (its missing recipients, if a
-        // delivery was cut short, are completed under it; the ledger sends nobody twice).
-        const seriesOf = (id: string) => `${department.id}:${id}`;
-        const told = await prisma.notification.findFirst({
-          where: { obligation, step, periodKey: { in: found.meetingIds.map(seriesOf) } },
-          orderBy: { createdAt: 'asc' },
-          select: { periodKey: true },
-        });
-        const series = told?.periodKey ?? seriesOf(found.meetingIds[0]!);
-        const missed = since.slice(found.run.start, found.run.end + 1);
-        const recipients: (Recipient & { audience: 'department' | 'supervisor' })[] = [
-          {
-            name: department.contactName,
-            email: department.contactEmail,
-            locale: department.locale,
-            audience: 'department',
-          },
-          ...office.map((s) => ({ ...s, audience: 'supervisor' as const })),
-        ];
-        let sent = false;
-        for (const recipient of recipients) {
-          const outcome = await sendOnce({
-            unitId: meeting.unitId,
-            obligation,
-            periodKey: series,
-            step,
-            audience: recipient.audience,
-            recipient,
-            scheduledFor,
-            notice: {
-              kind: 'absence',
-              unit: unitRef(meeting.unit),
-              recipientName: recipient.name,
-              departmentName: department.name,
-              absences: found.run.length,
-              meetingDates: missed.map((m) => m.heldOn.toISOString().slice(0, 10)),
-            },
-          });
-          sent ||= outcome === 'sent';
-        }
-        // Told by this check (a milestone told before, by another meeting's check, is not again).
-        if (!told || sent) noticed.push(department.id);
+      const office = await supervisorRecipients(prisma);
+      for (const pairing of pairings) {
+        const c = { meeting, pairing, meetings, threshold: rule.absenceThreshold, office, scheduledFor };
+        if (await noticeOneDepartment(deps, c)) noticed.push(pairing.department.id);
       }
       return { noticed };
     },
   };
+}
+
+export function createEntriesActivities(deps: EntriesActivityDeps) {
+  return { ...createVisitActivities(deps), ...createAttendanceActivities(deps) };
 }
 
 export type EntriesActivities = ReturnType<typeof createEntriesActivities>;

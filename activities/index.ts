@@ -78,7 +78,7 @@ export function createActivities({
       campaignUrl: pages.evaluation,
       calendarFor,
     }),
-    ...createEntriesActivities({ prisma, sendOnce, unitRef, calendarFor, indexOf }),
+    ...createEntriesActivities({ prisma, sendOnce, clock, unitRef, calendarFor, indexOf }),
     ...createCadenceActivities({
       prisma,
       sendOnce,

@@ -36,3 +36,35 @@ export function entriesRuleFor(
 export async function loadEntriesRule(prisma: Pick<PrismaClient, 'entriesRule'>): Promise<EntriesRule> {
   return entriesRuleFor(await prisma.entriesRule.findUnique({ where: { id: 'default' } }));
 }
+
+/** The rule's stored settings (what the liaison office enters). */
+export type EntriesRuleSettings = Omit<EntriesRule, 'attendanceNotices'> &
+  Partial<Pick<EntriesRule, 'attendanceNotices'>>;
+
+/** Store the rule, audited with what it was before; answers the rule as stored. */
+export async function saveEntriesRule(
+  prisma: PrismaClient,
+  settings: EntriesRuleSettings,
+  before: EntriesRule,
+  by: { actor: string; now: Date },
+): Promise<EntriesRule> {
+  const [saved] = await prisma.$transaction([
+    prisma.entriesRule.upsert({
+      where: { id: 'default' },
+      create: { id: 'default', ...settings, updatedAt: by.now },
+      update: { ...settings, updatedAt: by.now },
+    }),
+    prisma.auditEvent.create({
+      data: {
+        at: by.now,
+        actor: by.actor,
+        action: 'rule.change',
+        entity: 'entriesRule',
+        entityId: 'default',
+        before: { ...before },
+        after: settings,
+      },
+    }),
+  ]);
+  return entriesRuleFor(saved);
+}

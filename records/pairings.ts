@@ -3,10 +3,12 @@
  * departments (3 to 5 per community), registered one by one through the API or in a batch from a
  * spreadsheet. All or nothing: every problem of a batch is reported at once, by item and field.
  */
-import type { Department, DepartmentPairing, Leader, Prisma, PrismaClient } from '@prisma/client';
+import type { Department, DepartmentPairing, Leader, Prisma, PrismaClient, Unit } from '@prisma/client';
 import type { EntriesRule } from '../domain/entries';
+import { shanghaiDateOf } from '../domain/period';
 import {
   type NewDepartment,
+  type NewDepartmentPairing,
   type NewLeader,
   type PairingBatch,
   pairingCountProblem,
@@ -55,6 +57,12 @@ function departmentData(d: NewDepartment) {
   };
 }
 
+/** Who registers a batch, and when (the one clock: the day it pairs from and every row's time). */
+export interface PairingStamp {
+  actor: string;
+  now: Date;
+}
+
 /**
  * Register leaders, departments and department pairings in one transaction. A code already
  * registered with the same content is left as it is (a repeated import creates nothing); with
@@ -64,15 +72,14 @@ function departmentData(d: NewDepartment) {
 export async function registerPairings(
   prisma: PrismaClient,
   batch: PairingBatch,
-  actor: string,
-  today: string,
+  stamp: PairingStamp,
   rule: EntriesRule,
   options: { dryRun?: boolean } = {},
 ): Promise<PairingResult> {
   try {
     return await prisma.$transaction(
       async (tx) => {
-        const result = await writePairings(tx, batch, actor, today, rule);
+        const result = await writePairings(tx, batch, stamp, rule);
         if (options.dryRun) throw new DryRun(result);
         return result;
       },
@@ -84,78 +91,62 @@ export async function registerPairings(
   }
 }
 
-/**
- * registerPairings inside a transaction the caller runs (so that, say, replacing a community's
- * list ends the old pairings and adds the new ones all or nothing). Throws PairingError.
- */
-export async function writePairings(
-  tx: Tx,
-  batch: PairingBatch,
-  actor: string,
-  today: string,
-  rule: EntriesRule,
-): Promise<PairingResult> {
-  const problems: PairingProblem[] = [];
-  const leaders = batch.leaders ?? [];
-  const departments = batch.departments ?? [];
-  const pairings = batch.pairings ?? [];
-  const communityCodes = [
-    ...new Set([...leaders.map((l) => l.communityCode), ...pairings.map((p) => p.communityCode)]),
-  ];
-  const communities = new Map(
-    (await tx.unit.findMany({ where: { code: { in: communityCodes }, level: 'community', removedAt: null } })).map(
-      (u) => [u.code, u],
-    ),
-  );
-  const noCommunity = (code: string) =>
-    `社区 ${code} 不存在（或不是社区） / Community ${code} does not exist (or is not a community)`;
+type LeaderWrite = { data: ReturnType<typeof leaderData>; existing?: Leader };
+type DepartmentWrite = { data: ReturnType<typeof departmentData>; existing?: Department };
+type PairWrite = { departmentCode: string; communityId: string; index: number };
+type Communities = Map<string, Unit>;
 
-  // Leaders
-  const seenLeaders = new Map<string, number>();
+const noCommunity = (code: string) =>
+  `社区 ${code} 不存在（或不是社区） / Community ${code} does not exist (or is not a community)`;
+
+/** The communities a batch names, by code (removed ones and other levels are not there). */
+async function communitiesOf(tx: Tx, leaders: NewLeader[], pairings: NewDepartmentPairing[]): Promise<Communities> {
+  const codes = [...new Set([...leaders.map((l) => l.communityCode), ...pairings.map((p) => p.communityCode)])];
+  const units = await tx.unit.findMany({ where: { code: { in: codes }, level: 'community', removedAt: null } });
+  return new Map(units.map((u) => [u.code, u]));
+}
+
+/** The batch's leaders to write: each code once, its community known, a registered code unchanged. */
+async function checkLeaders(
+  tx: Tx,
+  leaders: NewLeader[],
+  communities: Communities,
+  problems: PairingProblem[],
+): Promise<LeaderWrite[]> {
+  const seen = new Set<string>();
   const existingLeaders = new Map(
     (await tx.leader.findMany({ where: { code: { in: leaders.map((l) => l.code) } } })).map((l) => [l.code, l]),
   );
-  const leaderWrites: { data: ReturnType<typeof leaderData>; existing?: Leader }[] = [];
+  const writes: LeaderWrite[] = [];
   leaders.forEach((l, index) => {
-    if (seenLeaders.has(l.code)) {
-      problems.push({
-        kind: 'leader',
-        index,
-        field: 'code',
-        code: 'duplicate_in_batch',
-        message: `Code ${l.code} appears twice`,
-      });
-      return;
-    }
-    seenLeaders.set(l.code, index);
+    const problem = (field: string, code: PairingProblem['code'], message: string) =>
+      problems.push({ kind: 'leader', index, field, code, message });
+    if (seen.has(l.code)) return problem('code', 'duplicate_in_batch', `Code ${l.code} appears twice`);
+    seen.add(l.code);
     const community = communities.get(l.communityCode);
-    if (!community) {
-      problems.push({
-        kind: 'leader',
-        index,
-        field: 'communityCode',
-        code: 'not_found',
-        message: noCommunity(l.communityCode),
-      });
-      return;
-    }
+    if (!community) return problem('communityCode', 'not_found', noCommunity(l.communityCode));
     const data = leaderData(l, community.id);
     const existing = existingLeaders.get(l.code);
     if (existing && !(same(existing, data) && !existing.removedAt)) {
-      problems.push({
-        kind: 'leader',
-        index,
-        field: 'code',
-        code: 'code_taken',
-        message: `领导编码 ${l.code} 已登记且内容不同 / Leader code ${l.code} is registered with other details`,
-      });
-      return;
+      return problem(
+        'code',
+        'code_taken',
+        `领导编码 ${l.code} 已登记且内容不同 / Leader code ${l.code} is registered with other details`,
+      );
     }
-    leaderWrites.push({ data, existing });
+    writes.push({ data, existing });
   });
+  return writes;
+}
 
-  // Departments
-  const seenDepartments = new Set<string>();
+/** The batch's departments to write, and which department codes a pairing may name. */
+async function checkDepartments(
+  tx: Tx,
+  departments: NewDepartment[],
+  pairings: NewDepartmentPairing[],
+  problems: PairingProblem[],
+): Promise<{ writes: DepartmentWrite[]; known: (code: string) => boolean }> {
+  const seen = new Set<string>();
   const existingDepartments = new Map(
     (
       await tx.department.findMany({
@@ -163,77 +154,65 @@ export async function writePairings(
       })
     ).map((d) => [d.code, d]),
   );
-  const departmentWrites: { data: ReturnType<typeof departmentData>; existing?: Department }[] = [];
+  const writes: DepartmentWrite[] = [];
   departments.forEach((d, index) => {
-    if (seenDepartments.has(d.code)) {
-      problems.push({
-        kind: 'department',
-        index,
-        field: 'code',
-        code: 'duplicate_in_batch',
-        message: `Code ${d.code} appears twice`,
-      });
-      return;
-    }
-    seenDepartments.add(d.code);
+    const problem = (code: PairingProblem['code'], message: string) =>
+      problems.push({ kind: 'department', index, field: 'code', code, message });
+    if (seen.has(d.code)) return problem('duplicate_in_batch', `Code ${d.code} appears twice`);
+    seen.add(d.code);
     const data = departmentData(d);
     const existing = existingDepartments.get(d.code);
     if (existing && !(same(existing, data) && !existing.removedAt)) {
-      problems.push({
-        kind: 'department',
-        index,
-        field: 'code',
-        code: 'code_taken',
-        message: `部门编码 ${d.code} 已登记且内容不同 / Department code ${d.code} is registered with other details`,
-      });
-      return;
+      return problem(
+        'code_taken',
+        `部门编码 ${d.code} 已登记且内容不同 / Department code ${d.code} is registered with other details`,
+      );
     }
-    departmentWrites.push({ data, existing });
+    writes.push({ data, existing });
   });
+  const known = (code: string) =>
+    seen.has(code) || (!!existingDepartments.get(code) && !existingDepartments.get(code)!.removedAt);
+  return { writes, known };
+}
 
-  // Pairings: known department (in the batch or registered) and community.
-  const seenPairs = new Set<string>();
-  const pairWrites: { departmentCode: string; communityId: string; index: number }[] = [];
+/** Pairings to write: each pair once, a known department (in the batch or registered) and community. */
+function checkPairs(
+  pairings: NewDepartmentPairing[],
+  known: (code: string) => boolean,
+  communities: Communities,
+  problems: PairingProblem[],
+): PairWrite[] {
+  const seen = new Set<string>();
+  const writes: PairWrite[] = [];
   pairings.forEach((p, index) => {
+    const problem = (field: string, code: PairingProblem['code'], message: string) =>
+      problems.push({ kind: 'pairing', index, field, code, message });
     const key = `${p.departmentCode}|${p.communityCode}`;
-    if (seenPairs.has(key)) {
-      problems.push({
-        kind: 'pairing',
-        index,
-        field: 'departmentCode',
-        code: 'duplicate_in_batch',
-        message: `Pairing ${key} appears twice`,
-      });
-      return;
-    }
-    seenPairs.add(key);
-    const known =
-      seenDepartments.has(p.departmentCode) ||
-      (existingDepartments.get(p.departmentCode) && !existingDepartments.get(p.departmentCode)!.removedAt);
-    if (!known) {
-      problems.push({
-        kind: 'pairing',
-        index,
-        field: 'departmentCode',
-        code: 'not_found',
-        message: `部门 ${p.departmentCode} 不存在 / Department ${p.departmentCode} does not exist`,
-      });
+    if (seen.has(key)) return problem('departmentCode', 'duplicate_in_batch', `Pairing ${key} appears twice`);
+    seen.add(key);
+    const isKnown = known(p.departmentCode);
+    if (!isKnown) {
+      problem(
+        'departmentCode',
+        'not_found',
+        `部门 ${p.departmentCode} 不存在 / Department ${p.departmentCode} does not exist`,
+      );
     }
     const community = communities.get(p.communityCode);
-    if (!community) {
-      problems.push({
-        kind: 'pairing',
-        index,
-        field: 'communityCode',
-        code: 'not_found',
-        message: noCommunity(p.communityCode),
-      });
-    }
-    if (known && community) pairWrites.push({ departmentCode: p.departmentCode, communityId: community.id, index });
+    if (!community) problem('communityCode', 'not_found', noCommunity(p.communityCode));
+    if (isKnown && community) writes.push({ departmentCode: p.departmentCode, communityId: community.id, index });
   });
+  return writes;
+}
 
-  // Each community touched must end within the range.
-  const byCommunity = new Map<string, typeof pairWrites>();
+/** Each community touched must end within the rule's range of paired departments. */
+async function checkPairingCounts(
+  tx: Tx,
+  pairWrites: PairWrite[],
+  rule: EntriesRule,
+  problems: PairingProblem[],
+): Promise<void> {
+  const byCommunity = new Map<string, PairWrite[]>();
   for (const w of pairWrites) byCommunity.set(w.communityId, [...(byCommunity.get(w.communityId) ?? []), w]);
   for (const [communityId, writes] of byCommunity) {
     const current = await tx.departmentPairing.findMany({
@@ -242,73 +221,89 @@ export async function writePairings(
     });
     const codes = new Set([...current.map((c) => c.department.code), ...writes.map((w) => w.departmentCode)]);
     const problem = pairingCountProblem(codes.size, rule);
-    if (problem) {
-      for (const w of writes)
-        problems.push({
-          kind: 'pairing',
-          index: w.index,
-          field: 'communityCode',
-          code: 'pairing_count',
-          message: problem,
-        });
+    if (!problem) continue;
+    for (const w of writes) {
+      problems.push({
+        kind: 'pairing',
+        index: w.index,
+        field: 'communityCode',
+        code: 'pairing_count',
+        message: problem,
+      });
     }
   }
-  if (problems.length) throw new PairingError(problems);
+}
 
-  // Write.
-  const created = { leaders: 0, departments: 0, pairings: 0 };
-  const savedLeaders: Leader[] = [];
-  for (const w of leaderWrites) {
+async function saveLeaders(tx: Tx, writes: LeaderWrite[], { actor, now }: PairingStamp) {
+  const saved: Leader[] = [];
+  let created = 0;
+  for (const w of writes) {
     if (w.existing) {
-      savedLeaders.push(w.existing);
+      saved.push(w.existing);
       continue;
     }
-    const leader = await tx.leader.create({ data: w.data });
+    const leader = await tx.leader.create({ data: { ...w.data, createdAt: now, updatedAt: now } });
     await tx.auditEvent.create({
-      data: { actor, action: 'leader.create', entity: 'leader', entityId: leader.id, after: w.data },
+      data: { at: now, actor, action: 'leader.create', entity: 'leader', entityId: leader.id, after: w.data },
     });
-    savedLeaders.push(leader);
-    created.leaders += 1;
+    saved.push(leader);
+    created += 1;
   }
-  const savedDepartments: Department[] = [];
-  for (const w of departmentWrites) {
+  return { saved, created };
+}
+
+async function saveDepartments(tx: Tx, writes: DepartmentWrite[], { actor, now }: PairingStamp) {
+  const saved: Department[] = [];
+  let created = 0;
+  for (const w of writes) {
     if (w.existing) {
-      savedDepartments.push(w.existing);
+      saved.push(w.existing);
       continue;
     }
-    const department = await tx.department.create({ data: w.data });
+    const department = await tx.department.create({ data: { ...w.data, createdAt: now } });
     await tx.auditEvent.create({
-      data: { actor, action: 'department.create', entity: 'department', entityId: department.id, after: w.data },
+      data: {
+        at: now,
+        actor,
+        action: 'department.create',
+        entity: 'department',
+        entityId: department.id,
+        after: w.data,
+      },
     });
-    savedDepartments.push(department);
-    created.departments += 1;
+    saved.push(department);
+    created += 1;
   }
+  return { saved, created };
+}
+
+async function savePairs(tx: Tx, writes: PairWrite[], { actor, now }: PairingStamp) {
+  const pairedOn = new Date(`${shanghaiDateOf(now)}T00:00:00Z`);
   const departmentIds = new Map(
-    (await tx.department.findMany({ where: { code: { in: pairWrites.map((w) => w.departmentCode) } } })).map((d) => [
+    (await tx.department.findMany({ where: { code: { in: writes.map((w) => w.departmentCode) } } })).map((d) => [
       d.code,
       d.id,
     ]),
   );
-  const savedPairings: DepartmentPairing[] = [];
-  for (const w of pairWrites) {
+  const saved: DepartmentPairing[] = [];
+  let created = 0;
+  for (const w of writes) {
     const departmentId = departmentIds.get(w.departmentCode)!;
     const existing = await tx.departmentPairing.findUnique({
       where: { departmentId_communityId: { departmentId, communityId: w.communityId } },
     });
     if (existing && !existing.endedAt) {
-      savedPairings.push(existing);
+      saved.push(existing);
       continue;
     }
     const pairing = existing
-      ? await tx.departmentPairing.update({
-          where: { id: existing.id },
-          data: { endedAt: null, pairedOn: new Date(`${today}T00:00:00Z`) },
-        })
+      ? await tx.departmentPairing.update({ where: { id: existing.id }, data: { endedAt: null, pairedOn } })
       : await tx.departmentPairing.create({
-          data: { departmentId, communityId: w.communityId, pairedOn: new Date(`${today}T00:00:00Z`) },
+          data: { departmentId, communityId: w.communityId, pairedOn, createdAt: now },
         });
     await tx.auditEvent.create({
       data: {
+        at: now,
         actor,
         action: 'pairing.create',
         entity: 'departmentPairing',
@@ -316,10 +311,45 @@ export async function writePairings(
         after: { departmentCode: w.departmentCode, communityId: w.communityId },
       },
     });
-    savedPairings.push(pairing);
-    created.pairings += 1;
+    saved.push(pairing);
+    created += 1;
   }
-  return { leaders: savedLeaders, departments: savedDepartments, pairings: savedPairings, created };
+  return { saved, created };
+}
+
+/**
+ * registerPairings inside a transaction the caller runs (so that, say, replacing a community's
+ * list ends the old pairings and adds the new ones all or nothing). Throws PairingError.
+ */
+export async function writePairings(
+  tx: Tx,
+  batch: PairingBatch,
+  stamp: PairingStamp,
+  rule: EntriesRule,
+): Promise<PairingResult> {
+  const problems: PairingProblem[] = [];
+  const leaders = batch.leaders ?? [];
+  const pairings = batch.pairings ?? [];
+  const communities = await communitiesOf(tx, leaders, pairings);
+  const leaderWrites = await checkLeaders(tx, leaders, communities, problems);
+  const departments = await checkDepartments(tx, batch.departments ?? [], pairings, problems);
+  const pairWrites = checkPairs(pairings, departments.known, communities, problems);
+  await checkPairingCounts(tx, pairWrites, rule, problems);
+  if (problems.length) throw new PairingError(problems);
+
+  const savedLeaders = await saveLeaders(tx, leaderWrites, stamp);
+  const savedDepartments = await saveDepartments(tx, departments.writes, stamp);
+  const savedPairings = await savePairs(tx, pairWrites, stamp);
+  return {
+    leaders: savedLeaders.saved,
+    departments: savedDepartments.saved,
+    pairings: savedPairings.saved,
+    created: {
+      leaders: savedLeaders.created,
+      departments: savedDepartments.created,
+      pairings: savedPairings.created,
+    },
+  };
 }
 
 /** Rolls a dry run's transaction back, carrying what it would have done. */
@@ -327,4 +357,63 @@ class DryRun extends Error {
   constructor(readonly result: PairingResult) {
     super('dry run');
   }
+}
+
+/** Every department (not removed), by code, with the communities it is paired with now. */
+export function departmentsWithPairings(prisma: PrismaClient) {
+  return prisma.department.findMany({
+    where: { removedAt: null },
+    orderBy: { code: 'asc' },
+    include: { pairings: { where: { endedAt: null }, select: { communityId: true } } },
+  });
+}
+
+/** A community's departments paired now (not removed), by department code. */
+export function pairedDepartmentsOf(prisma: PrismaClient, communityId: string) {
+  return prisma.departmentPairing.findMany({
+    where: { communityId, endedAt: null, department: { removedAt: null } },
+    include: { department: true },
+    orderBy: { department: { code: 'asc' } },
+  });
+}
+
+/**
+ * Replace a community's list of paired departments, all or nothing: the ones not listed end first
+ * (so the count check sees the new list only), then the list is registered. A list refused as a
+ * whole (PairingError) leaves every pairing, and the audit trail, as it was.
+ */
+export async function replaceCommunityPairings(
+  prisma: PrismaClient,
+  community: { id: string; code: string },
+  departmentCodes: string[],
+  stamp: PairingStamp,
+  rule: EntriesRule,
+): Promise<PairingResult> {
+  const current = await prisma.departmentPairing.findMany({
+    where: { communityId: community.id, endedAt: null },
+    include: { department: true },
+  });
+  const ending = current.filter((p) => !departmentCodes.includes(p.department.code));
+  const batch: PairingBatch = {
+    pairings: departmentCodes.map((departmentCode) => ({ departmentCode, communityCode: community.code })),
+  };
+  return prisma.$transaction(
+    async (tx) => {
+      for (const p of ending) {
+        await tx.departmentPairing.update({ where: { id: p.id }, data: { endedAt: stamp.now } });
+        await tx.auditEvent.create({
+          data: {
+            at: stamp.now,
+            actor: stamp.actor,
+            action: 'pairing.end',
+            entity: 'departmentPairing',
+            entityId: p.id,
+            before: { departmentCode: p.department.code, communityId: community.id },
+          },
+        });
+      }
+      return writePairings(tx, batch, stamp, rule);
+    },
+    { timeout: 120_000 },
+  );
 }

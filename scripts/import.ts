@@ -17,7 +17,7 @@ import { detectEncoding, knownEncoding } from '../domain/text-encoding';
 import { displayWidth } from '../domain/text-width';
 import { loadConfig } from '../infra/config';
 import type { ImportProgress, ImportSummary } from '../services/org-import';
-import type { PairingImportSummary } from '../api/routes/pairing-import';
+import type { PairingImportSummary } from '../services/pairings';
 
 // Kept here rather than imported from the route, so the CLI does not load the server's modules.
 const CONTENT_TYPES: Record<string, string> = {

@@ -4,20 +4,15 @@
  * registry as they are created), and the vocabulary of the requests (functions, member kinds).
  */
 import { z } from 'zod';
+import { CO_BUILDING_FUNCTIONS, type CoBuildingFunction, PLEDGE_KINDS } from '../../domain/co-building';
 import { isLocalDate } from '../../domain/period';
 import type { Link, OperationSpec } from './types';
 import { component } from './types';
 
 // --- Requests --------------------------------------------------------------------------------
 
-/** The four functions of a co-building body. */
-export const CO_BUILDING_FUNCTIONS = [
-  'party_resources',
-  'security_governance',
-  'facilities_welfare',
-  'culture_customs',
-] as const;
-export type CoBuildingFunction = (typeof CO_BUILDING_FUNCTIONS)[number];
+/** The four functions of a co-building body, and what a commitment letter pledges (domain/co-building.ts). */
+export { CO_BUILDING_FUNCTIONS, type CoBuildingFunction, PLEDGE_KINDS };
 
 export const CO_BUILDING_FUNCTION_NAMES: Record<CoBuildingFunction, { zh: string; en: string }> = {
   party_resources: { zh: '党建引领、资源共享', en: 'Party work and shared resources' },
@@ -36,9 +31,6 @@ export const MEMBER_KIND_NAMES: Record<MemberKind, { zh: string; en: string }> =
   institution: { zh: '事业单位', en: 'institution' },
   social_organisation: { zh: '社会组织', en: 'social organisation' },
 };
-
-/** What a commitment letter pledges. */
-export const PLEDGE_KINDS = ['people', 'goods', 'money'] as const;
 
 /** The largest single amount, in yuan (ten million): well inside the record's integer fen. */
 export const MAX_YUAN = 10_000_000;

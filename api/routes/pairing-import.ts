@@ -21,17 +21,11 @@
  */
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import { loadEntriesRule } from '../../records/entries-rule';
-import { bilingual, ImportRejected } from '../../domain/org-import';
-import { pairingProblemsAtRows, parsePairingFile, planPairings } from '../../domain/pairing-import';
-import { shanghaiDateOf } from '../../domain/period';
-import { PairingError, registerPairings } from '../../records/pairings';
-import { actorOf } from '../auth';
+import { ImportRejected } from '../../domain/org-import';
+import { importPairings } from '../../services/pairings';
+import { caller } from '../auth';
 import { departmentInput, leaderInput } from '../contract/entries';
-import { ApiError } from '../errors';
-import { startVisitObligations } from '../../obligations/leader-visit';
-import { ensureCommunityCampaigns } from './evaluations';
-import { importFormatOf, rawFileUpload, rejection, uploadedFile } from './imports';
+import { rawFileUpload, rejection, uploadedFile } from './imports';
 import { type ApiDeps } from '../deps';
 
 const noNul = (v: string) => !v.includes('\u0000');
@@ -79,82 +73,13 @@ export const pairingRowSchema = z.discriminatedUnion(
   },
 );
 
-export interface PairingCounts {
-  leaders: number;
-  departments: number;
-  pairings: number;
-}
-
-export interface PairingImportSummary {
-  /** Registered by this import. */
-  created: PairingCounts;
-  /** In the file: new or already registered unchanged. */
-  total: PairingCounts;
-}
-
 export function pairingImportRouter(deps: ApiDeps): Router {
-  const { prisma, clock, log } = deps;
   const router = Router();
-
-  async function runImport(
-    data: Buffer,
-    type: ReturnType<typeof importFormatOf>,
-    actor: string,
-  ): Promise<PairingImportSummary> {
-    const parsed = await parsePairingFile(data, type.format, pairingRowSchema, { charset: type.charset });
-    const plan = planPairings(parsed);
-    const ownProblems = [...parsed.problems, ...plan.problems];
-    const rule = await loadEntriesRule(prisma);
-    let result;
-    try {
-      // With rows at fault, a dry run still asks the record about the others: one answer lists every problem.
-      result = await registerPairings(prisma, plan.batch, actor, shanghaiDateOf(clock()), rule, {
-        dryRun: ownProblems.length > 0,
-      });
-    } catch (err) {
-      if (!(err instanceof PairingError)) throw err;
-      ownProblems.push(...pairingProblemsAtRows(parsed, plan, err.problems));
-    }
-    if (ownProblems.length || !result) {
-      throw ImportRejected.ofProblems(ownProblems.sort((a, b) => a.row - b.row));
-    }
-    const summary: PairingImportSummary = {
-      created: result.created,
-      total: {
-        leaders: plan.batch.leaders.length,
-        departments: plan.batch.departments.length,
-        pairings: plan.batch.pairings.length,
-      },
-    };
-    log.info('Pairings imported', { format: type.format, ...summary });
-    // Communities with departments paired now are evaluable: their campaigns of the year, now.
-    await ensureCommunityCampaigns(deps, [...new Set(result.pairings.map((p) => p.communityId))], actor);
-
-    // Every leader of the file, not only the new ones: a repeated import restarts what is not running.
-    try {
-      await startVisitObligations(
-        deps,
-        result.leaders.map((l) => l.id),
-      );
-    } catch (err) {
-      log.error('Pairings imported but the leaders’ visit obligations did not all start', err);
-      throw new ApiError(
-        503,
-        'obligations_not_started',
-        bilingual(
-          `结对已登记（新建领导 ${summary.created.leaders} 位），但部分走访义务未能启动：请稍后重新导入同一文件`,
-          `The pairings were registered (${summary.created.leaders} new leaders) but not all visit obligations started: import the same file again later`,
-        ),
-        'file',
-      );
-    }
-    return summary;
-  }
 
   router.post('/', ...rawFileUpload, async (req: Request, res: Response) => {
     const { type, data } = uploadedFile(req, res);
     try {
-      res.json(await runImport(data, type, actorOf(res)));
+      res.json(await importPairings(deps, caller(res), { data, ...type, rowSchema: pairingRowSchema }));
     } catch (err) {
       if (!(err instanceof ImportRejected)) throw err;
       res.status(400).json(rejection(err));

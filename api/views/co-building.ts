@@ -2,43 +2,27 @@
  * A community's co-building body, its members, their commitments and the things done, as the API
  * answers them (api/routes/co-building.ts).
  */
-import type { Prisma } from '@prisma/client';
 import type { z } from 'zod';
 import {
   CO_BUILDING_FUNCTIONS,
   type coBuildingBody,
   type coBuildingCommitment,
   type coBuildingMember,
+  type coBuildingSummary,
   type coBuildingThing,
   type MemberKind,
   PLEDGE_KINDS,
 } from '../contract/co-building';
-import { fenToYuan } from '../../domain/co-building';
+import { fenToYuan, knownValues } from '../../domain/co-building';
+import type {
+  BodyRecord,
+  CoBuildingSummaryRecords,
+  CommitmentRecord,
+  MemberRecord,
+  ThingRecord,
+} from '../../records/co-building';
 
 const localDate = (d: Date) => d.toISOString().slice(0, 10);
-
-export const bodyInclude = {
-  community: true,
-  members: {
-    orderBy: [{ joinedOn: 'asc' }, { name: 'asc' }],
-    include: { commitments: { orderBy: [{ signedOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] } },
-  },
-  things: { orderBy: [{ doneOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
-} satisfies Prisma.CoBuildingBodyInclude;
-
-export type BodyRecord = Prisma.CoBuildingBodyGetPayload<{ include: typeof bodyInclude }>;
-
-export type MemberRecord = Prisma.CoBuildingMemberGetPayload<object>;
-
-export type CommitmentRecord = Prisma.CommitmentGetPayload<object>;
-
-export type ThingRecord = Prisma.PracticalThingGetPayload<object>;
-
-/** A Json array of known values, in their canonical order. */
-export function knownValues<T extends string>(stored: unknown, values: readonly T[]): T[] {
-  const given = new Set(Array.isArray(stored) ? stored : []);
-  return values.filter((v) => given.has(v));
-}
 
 export function memberView(m: MemberRecord): z.infer<typeof coBuildingMember> {
   return {
@@ -111,3 +95,60 @@ export function bodyView(b: BodyRecord): z.infer<typeof coBuildingBody> {
     },
   };
 }
+
+/** The co-building totals over the readable communities, per community, and the things done (for the ledger). */
+export function coBuildingSummaryView(
+  { bodies, members, commitments, things, streets }: CoBuildingSummaryRecords,
+  q: { year?: number; streetId?: string },
+  asOf: string,
+) {
+  const streetNames = new Map(streets.map((s) => [s.id, s.name]));
+  const memberNames = new Map(members.map((m) => [m.id, m.name]));
+  const communities = bodies.map((b) => {
+    const own = commitments.filter((c) => c.member.bodyId === b.id);
+    const done = things.filter((t) => t.bodyId === b.id);
+    return {
+      communityId: b.communityId,
+      communityCode: b.community.code,
+      communityName: b.community.name,
+      streetId: b.community.streetId,
+      streetName: b.community.streetId ? (streetNames.get(b.community.streetId) ?? null) : null,
+      bodyId: b.id,
+      bodyName: b.name,
+      memberUnits: members.filter((m) => m.bodyId === b.id).length,
+      commitments: own.length,
+      pledgedFen: own.reduce((s, c) => s + (c.valueFen ?? 0), 0),
+      thingsDone: done.length,
+      valueFen: done.reduce((s, t) => s + t.valueFen, 0),
+    };
+  });
+  const total = (pick: (c: (typeof communities)[number]) => number) => communities.reduce((s, c) => s + pick(c), 0);
+  const bodiesById = new Map(bodies.map((b) => [b.id, b]));
+  const summary: z.infer<typeof coBuildingSummary> = {
+    year: q.year ?? null,
+    ...(q.streetId ? { streetId: q.streetId } : {}),
+    asOf,
+    totals: {
+      bodies: bodies.length,
+      memberUnits: total((c) => c.memberUnits),
+      commitments: total((c) => c.commitments),
+      pledgedYuan: fenToYuan(total((c) => c.pledgedFen)),
+      thingsDone: total((c) => c.thingsDone),
+      valueYuan: fenToYuan(total((c) => c.valueFen)),
+    },
+    communities: communities.map(({ pledgedFen, valueFen, ...c }) => ({
+      ...c,
+      pledgedYuan: fenToYuan(pledgedFen),
+      valueYuan: fenToYuan(valueFen),
+    })),
+  };
+  return {
+    summary,
+    things: things.map((t) => ({
+      ...thingView(t, t.memberId ? (memberNames.get(t.memberId) ?? null) : null),
+      body: bodiesById.get(t.bodyId)!,
+    })),
+  };
+}
+
+export type CoBuildingSummaryView = ReturnType<typeof coBuildingSummaryView>;

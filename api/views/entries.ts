@@ -2,6 +2,8 @@
 import type { Leader } from '@prisma/client';
 import type { z } from 'zod';
 import { leaderVisitWorkflowId } from '../../domain/workflow-ids';
+import type { Caller } from '../../records/scope';
+import type { leaderObligation } from '../../services/visits';
 import type { department, leader, visit } from '../contract/entries';
 
 export function leaderView(l: Leader): z.infer<typeof leader> {
@@ -67,5 +69,45 @@ export function visitView(v: {
     notes: v.notes,
     meetingId: v.meetingId,
     recordedBy: v.recordedBy,
+  };
+}
+
+type ObligationStatus = Awaited<ReturnType<typeof leaderObligation>>['status'];
+
+/** The leader's current period, from the workflow's status query. */
+export function leaderObligationView(leader: Pick<Leader, 'id' | 'communityId'>, status: ObligationStatus) {
+  return {
+    workflowId: status.workflowId,
+    leaderId: leader.id,
+    communityId: leader.communityId,
+    state: status.state,
+    periodKey: status.periodKey,
+    dueDate: status.dueDate,
+    visits: status.meetingsHeld,
+    minVisits: status.minMeetings,
+    outcome: status.outcome,
+    nextNotice: status.nextNotice,
+  };
+}
+
+/**
+ * A community's paired leaders and departments: the departments' contact emails for supervisors,
+ * admins and the community's own convener.
+ */
+export function communityPairingsView(
+  unit: { id: string },
+  leaders: Leader[],
+  pairings: { pairedOn: Date; department: Parameters<typeof departmentView>[0] }[],
+  who: Caller,
+) {
+  const showEmail =
+    who.role === 'admin' || who.role === 'supervisor' || (who.role === 'convener' && who.unitId === unit.id);
+  return {
+    communityId: unit.id,
+    leaders: leaders.map(leaderView),
+    departments: pairings.map((p) => ({
+      ...departmentView(p.department, showEmail),
+      pairedOn: p.pairedOn.toISOString().slice(0, 10),
+    })),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
-import { ApiError } from '../api/errors';
+import { ServiceError } from './errors';
 import { cadenceSchedule, type CadenceRule, ruleFor } from '../domain/cadence';
 import {
   type CalendarSource,
@@ -67,7 +67,7 @@ function yearDataOf(year: number, entry: YearEntry): { data: CalendarYearData; h
     try {
       parsed = parseHolidayNotice(entry.text, { year });
     } catch (err) {
-      if (err instanceof NoticeParseError) throw ApiError.badRequest(err.field, err.message);
+      if (err instanceof NoticeParseError) throw ServiceError.badRequest(err.field, err.message);
       throw err;
     }
     const data: CalendarYearData = {
@@ -78,7 +78,7 @@ function yearDataOf(year: number, entry: YearEntry): { data: CalendarYearData; h
       source: 'notice',
     };
     const problem = yearDataProblem(data);
-    if (problem) throw ApiError.badRequest('text', problem.message);
+    if (problem) throw ServiceError.badRequest('text', problem.message);
     return { data, holidays: parsed.holidays };
   }
   const data: CalendarYearData = {
@@ -89,7 +89,7 @@ function yearDataOf(year: number, entry: YearEntry): { data: CalendarYearData; h
     source: 'admin',
   };
   const problem = yearDataProblem(data);
-  if (problem) throw ApiError.badRequest(problem.field, problem.message);
+  if (problem) throw ServiceError.badRequest(problem.field, problem.message);
   return { data, holidays: [] };
 }
 

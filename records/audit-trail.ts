@@ -2,7 +2,7 @@
  * The audit trail: every write, who, what, when, before and after. An act writes its rows in its
  * own transaction with the time of the one clock; supervisors and admins read them, newest first.
  */
-import { Prisma, type AuditEvent, type PrismaClient } from '@prisma/client';
+import type { AuditEvent, Prisma, PrismaClient } from '@prisma/client';
 
 type Db = Pick<PrismaClient, 'auditEvent'>;
 
@@ -18,9 +18,19 @@ export interface AuditRow {
   after?: Prisma.InputJsonValue;
 }
 
-/** Write one row of the trail (in the act's transaction). */
+/**
+ * Write one row of the trail (in the act's transaction). One entity's trail is strictly ordered:
+ * a row whose instant is not later than that entity's last row (a simulated clock stands still;
+ * one act writes several rows) is stamped 1 ms after it.
+ */
 export async function writeAudit(tx: Db, row: AuditRow): Promise<void> {
-  await tx.auditEvent.create({ data: row });
+  const last = await tx.auditEvent.findFirst({
+    where: { entity: row.entity, entityId: row.entityId },
+    orderBy: { at: 'desc' },
+    select: { at: true },
+  });
+  const at = last && last.at.getTime() >= row.at.getTime() ? new Date(last.at.getTime() + 1) : row.at;
+  await tx.auditEvent.create({ data: { ...row, at } });
 }
 
 export interface AuditFilter {
@@ -32,27 +42,17 @@ export interface AuditFilter {
   offset: number;
 }
 
-/**
- * A page of the trail, newest first. Rows of one instant (a simulated clock stands still; one act
- * writes several rows) come newest written first: the trail is only ever appended to, so the
- * rows' physical order is the order they were written in.
- */
-export async function listAuditEvents(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
-  f: AuditFilter,
-): Promise<{ items: AuditEvent[]; total: number }> {
-  const conditions = [
-    f.entity !== undefined ? Prisma.sql`entity = ${f.entity}` : null,
-    f.entityId !== undefined ? Prisma.sql`"entityId" = ${f.entityId}` : null,
-    f.actor !== undefined ? Prisma.sql`actor = ${f.actor}` : null,
-    f.action !== undefined ? Prisma.sql`action = ${f.action}` : null,
-  ].filter((c): c is Prisma.Sql => c !== null);
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-  const [items, counted] = await Promise.all([
-    prisma.$queryRaw<AuditEvent[]>`
-      SELECT id, at, actor, action, entity, "entityId", before, after FROM "AuditEvent" ${where}
-      ORDER BY at DESC, ctid DESC LIMIT ${f.limit} OFFSET ${f.offset}`,
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "AuditEvent" ${where}`,
+/** A page of the trail, newest first. */
+export async function listAuditEvents(prisma: Db, f: AuditFilter): Promise<{ items: AuditEvent[]; total: number }> {
+  const where = {
+    ...(f.entity ? { entity: f.entity } : {}),
+    ...(f.entityId ? { entityId: f.entityId } : {}),
+    ...(f.actor ? { actor: f.actor } : {}),
+    ...(f.action ? { action: f.action } : {}),
+  };
+  const [items, total] = await Promise.all([
+    prisma.auditEvent.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: f.limit, skip: f.offset }),
+    prisma.auditEvent.count({ where }),
   ]);
-  return { items: items.map((e) => ({ ...e, at: new Date(e.at) })), total: counted[0]?.total ?? 0 };
+  return { items, total };
 }

@@ -8,6 +8,7 @@ import { evaluationsRouter } from './routes/evaluations';
 import { auditRouter } from './routes/audit';
 import { calendarRouter } from './routes/calendar';
 import { dueRouter } from './routes/due';
+import { escalationRulesRouter } from './routes/escalation-rules';
 import { figuresRouter } from './routes/figures';
 import { authenticate, loginRouter } from './auth';
 import { usersRouter } from './routes/users';
@@ -50,6 +51,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', ledgerRouter(deps));
   app.use('/api', supervisionRouter(deps));
   app.use('/api', agendaRouter(deps));
+  app.use('/api', escalationRulesRouter(deps));
   app.use('/api', figuresRouter(deps));
   app.use('/api', entriesRouter(deps));
   app.use('/api', coBuildingRouter(deps));

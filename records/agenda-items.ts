@@ -4,9 +4,11 @@
  * by the activities (the rules send an unanswered item further up).
  */
 import type { AgendaItem, DeadlineExtension, Escalation, Feedback, PrismaClient, Unit } from '@prisma/client';
-import { escalationDeadlines, escalationRuleFor, type EscalationRule, type HopSnapshot } from '../domain/escalation';
+import { escalationDeadlines, type EscalationRule, type HopSnapshot } from '../domain/escalation';
 import { shanghaiDateOf } from '../domain/period';
+import { writeAudit } from './audit-trail';
 import { loadWorkingCalendar } from './calendar';
+import { loadEscalationRule } from './escalation-rules';
 import type { UnitLevel } from '../domain/org';
 
 export type ItemRecord = AgendaItem & {
@@ -58,8 +60,9 @@ export function currentAnswer(item: ItemRecord): Feedback | null {
   return item.feedback.find((f) => f.escalationId === hop.id && f.round === hop.round) ?? null;
 }
 
+/** The escalation rule in force for a receiving level (records/escalation-rules.ts, the one loader). */
 export async function escalationRule(prisma: Db, level: UnitLevel): Promise<EscalationRule> {
-  return escalationRuleFor(level, await prisma.escalationRule.findUnique({ where: { level } }));
+  return loadEscalationRule(prisma, level);
 }
 
 export const localDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -151,15 +154,14 @@ export async function climb(tx: Db, item: ItemRecord, input: ClimbInput): Promis
     where: { id: item.id },
     data: { state: 'escalated', currentUnitId: toUnit.id },
   });
-  await tx.auditEvent.create({
-    data: {
-      actor: input.escalatedBy,
-      action: input.escalatedByRule ? 'agendaItem.escalate-by-rule' : 'agendaItem.escalate',
-      entity: 'agendaItem',
-      entityId: item.id,
-      before: { state: item.state, currentUnitId: item.currentUnitId },
-      after: { state: 'escalated', currentUnitId: toUnit.id, hop: hop.hop, scheduleBy, answerBy },
-    },
+  await writeAudit(tx, {
+    at: input.now,
+    actor: input.escalatedBy,
+    action: input.escalatedByRule ? 'agendaItem.escalate-by-rule' : 'agendaItem.escalate',
+    entity: 'agendaItem',
+    entityId: item.id,
+    before: { state: item.state, currentUnitId: item.currentUnitId },
+    after: { state: 'escalated', currentUnitId: toUnit.id, hop: hop.hop, scheduleBy, answerBy },
   });
   return hop;
 }
@@ -214,16 +216,77 @@ export async function takeUp(
     data: { state: 'taken_up', takenUpMeetingId: meeting.id, takenUpAt: now },
   });
   await tx.agendaItem.update({ where: { id: item.id }, data: { state: 'taken_up' } });
-  await tx.auditEvent.create({
-    data: {
-      at: now,
-      actor,
-      action: 'agendaItem.take-up',
-      entity: 'agendaItem',
-      entityId: item.id,
-      before: { state: item.state },
-      after: { state: 'taken_up', meetingId: meeting.id, hop: hop.hop },
-    },
+  await writeAudit(tx, {
+    at: now,
+    actor,
+    action: 'agendaItem.take-up',
+    entity: 'agendaItem',
+    entityId: item.id,
+    before: { state: item.state },
+    after: { state: 'taken_up', meetingId: meeting.id, hop: hop.hop },
   });
   return true;
+}
+
+// --- Reads of the register and of the meetings and units an act on an item names -------------
+
+export interface ItemListFilter {
+  /** Units the caller may read, or all. Scope and the unit asked for both apply (AND). */
+  readable: 'all' | Set<string>;
+  unitId?: string;
+  currentUnitId?: string;
+  state?: AgendaItem['state'];
+  limit: number;
+  offset: number;
+}
+
+/** A page of the register, newest first: the items' ids and how many there are in all. */
+export async function listItemIds(
+  prisma: Pick<PrismaClient, 'agendaItem'>,
+  f: ItemListFilter,
+): Promise<{ ids: string[]; total: number }> {
+  const where = {
+    AND: [
+      f.readable === 'all' ? {} : { unitId: { in: [...f.readable] } },
+      f.unitId ? { unitId: f.unitId } : {},
+      f.currentUnitId ? { currentUnitId: f.currentUnitId } : {},
+      f.state ? { state: f.state } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.agendaItem.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: f.limit,
+      skip: f.offset,
+      select: { id: true },
+    }),
+    prisma.agendaItem.count({ where }),
+  ]);
+  return { ids: rows.map((r) => r.id), total };
+}
+
+/** A meeting with its unit, or null. */
+export function meetingWithUnit(prisma: Pick<PrismaClient, 'meeting'>, id: string) {
+  return prisma.meeting.findUnique({ where: { id }, include: { unit: true } });
+}
+
+/** A meeting by id, or null. */
+export function meetingById(prisma: Pick<PrismaClient, 'meeting'>, id: string) {
+  return prisma.meeting.findUnique({ where: { id } });
+}
+
+/** A meeting of that unit, or null. */
+export function meetingOfUnit(prisma: Pick<PrismaClient, 'meeting'>, id: string, unitId: string) {
+  return prisma.meeting.findFirst({ where: { id, unitId } });
+}
+
+/** A unit an item names (it exists: items keep their units). */
+export function unitOfItem(prisma: Pick<PrismaClient, 'unit'>, id: string): Promise<Unit> {
+  return prisma.unit.findUniqueOrThrow({ where: { id } });
+}
+
+/** The units of these ids that are not removed. */
+export function activeUnits(prisma: Pick<PrismaClient, 'unit'>, ids: string[]): Promise<Unit[]> {
+  return prisma.unit.findMany({ where: { id: { in: ids }, removedAt: null } });
 }

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { allow } from '../auth';
 import { parseInput } from '../errors';
 import { auditQuery } from '../contract/audit';
+import { listAuditEvents } from '../../records/audit-trail';
 import { type ApiDeps } from '../deps';
 
 export function auditRouter({ prisma }: ApiDeps): Router {
@@ -10,16 +11,7 @@ export function auditRouter({ prisma }: ApiDeps): Router {
 
   router.get('/audit', allow('admin', 'supervisor'), async (req, res) => {
     const q = parseInput(auditQuery, req.query, 'query');
-    const where = {
-      ...(q.entity ? { entity: q.entity } : {}),
-      ...(q.entityId ? { entityId: q.entityId } : {}),
-      ...(q.actor ? { actor: q.actor } : {}),
-      ...(q.action ? { action: q.action } : {}),
-    };
-    const [items, total] = await Promise.all([
-      prisma.auditEvent.findMany({ where, orderBy: { at: 'desc' }, take: q.limit, skip: q.offset }),
-      prisma.auditEvent.count({ where }),
-    ]);
+    const { items, total } = await listAuditEvents(prisma, q);
     res.json({ items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total, limit: q.limit, offset: q.offset });
   });
 

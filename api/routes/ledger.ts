@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { allow, caller } from '../auth';
 import { ApiError, parseInput } from '../errors';
 import { ledgerQuery } from '../contract/ledger';
+import { listReceipts } from '../../records/notification-receipts';
 import { readableUnitIds } from '../../records/scope';
 import { type ApiDeps } from '../deps';
 
@@ -13,15 +14,7 @@ export function ledgerRouter({ prisma, mailSink }: ApiDeps): Router {
     const q = parseInput(ledgerQuery, req.query, 'query');
     // Conveners and leaders see the receipts of their own units only.
     const readable = await readableUnitIds(prisma, caller(res));
-    const scope = readable === 'all' ? undefined : [...readable];
-    const where = {
-      ...(q.unitId ? { unitId: q.unitId } : {}),
-      ...(scope ? { AND: [{ unitId: { in: scope } }] } : {}),
-    };
-    const [items, total] = await Promise.all([
-      prisma.notification.findMany({ where, orderBy: { createdAt: 'asc' }, take: q.limit, skip: q.offset }),
-      prisma.notification.count({ where }),
-    ]);
+    const { items, total } = await listReceipts(prisma, { ...q, readable });
     res.json({ items, total, limit: q.limit, offset: q.offset });
   });
 

@@ -1,8 +1,9 @@
-/** An agenda item as the API answers it (api/routes/agenda.ts). */
+/** An agenda item as the API answers it (api/routes/agenda/*.ts). */
 import type { z } from 'zod';
 import { escalationWorkflowId } from '../../domain/workflow-ids';
 import { isOverdue, type ItemRecord, localDate, topHop } from '../../records/agenda-items';
 import type { agendaItem } from '../contract/agenda';
+import type { ItemActResult } from '../../services/agenda-items';
 
 type Item = z.infer<typeof agendaItem>;
 
@@ -69,5 +70,14 @@ export function itemView(item: ItemRecord, overdueBefore: string): z.infer<typeo
       respondedBy: f.respondedBy,
       respondedAt: f.respondedAt?.toISOString() ?? null,
     })),
+  };
+}
+
+/** What an act on an item answers: the item, and what its workflow was told (when there was something to tell). */
+export function itemActView(r: ItemActResult) {
+  return {
+    ...itemView(r.item, r.overdueBefore),
+    ...(r.workflowNotified !== undefined ? { workflowNotified: r.workflowNotified } : {}),
+    ...(r.workflow !== undefined ? { workflow: r.workflow } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   api,
   ApiFailure,
   type CalendarDay,
+  type CalendarDays,
   type CalendarSource,
   type CalendarYearRow,
   type CalendarYears,
@@ -246,10 +247,7 @@ function CoverageTable({ rows, data, shown }: { rows: CalendarYearRow[]; data: C
 
 function MonthGrid({ year, years }: { year: number; years: CalendarYears | undefined }) {
   const { t, lang } = useI18n();
-  const days = useAsync(
-    () => api<{ items: CalendarDay[] }>(`/api/calendar/days?from=${year}-01-01&to=${year}-12-31`),
-    [year],
-  );
+  const days = useAsync(() => api<CalendarDays>(`/api/calendar/days?from=${year}-01-01&to=${year}-12-31`), [year]);
   useCalendarChanged(days.reload);
   const choices = new Set(years?.items.map((r) => r.year) ?? []);
   choices.add(year);

@@ -3,7 +3,7 @@
  * (its sessions end at once), or set a temporary password that must be changed at the next login.
  */
 import { useState } from 'preact/hooks';
-import { api, type User } from '../api';
+import { api, type User, type UserList } from '../api';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Chip, errorText, Loaded, RowsTable, useAsync } from '../ui';
@@ -11,7 +11,7 @@ import { Chip, errorText, Loaded, RowsTable, useAsync } from '../ui';
 export function Users() {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const users = useAsync(() => api<{ items: User[] }>('/api/users'), []);
+  const users = useAsync(() => api<UserList>('/api/users'), []);
   const [editing, setEditing] = useState<string | null>(null);
   const [temporary, setTemporary] = useState('');
   const [message, setMessage] = useState<string | null>(null);

@@ -13,32 +13,39 @@ export type Level = Schemas['Unit']['level'];
 export const LEVELS: readonly Level[] = ['city', 'street', 'community', 'compound', 'building'];
 
 export type User = Schemas['User'];
+export type UserList = Schemas['UserList'];
 export type LoginResult = Schemas['LoginResult'];
 export type UiConfig = Schemas['UiConfig'];
 export type Unit = Schemas['Unit'];
-
-/** A page of a list: its items and where it lies in the whole. */
-export type Page<T> = Omit<Schemas['UnitPage'], 'items'> & { items: T[] };
+/** GET /api/units (the schema is named UnitPage; the unit's page is a component of that name). */
+export type UnitsPage = Schemas['UnitPage'];
+export type DirectoryPage = Schemas['DirectoryPage'];
 
 export type Obligation = Schemas['ObligationStatus'];
 export type History = Schemas['UnitHistory'];
 export type ClosedPeriod = History['periods'][number];
 export type Notice = ClosedPeriod['notices'][number];
 export type Meeting = Schemas['Meeting'];
+export type MeetingList = Schemas['MeetingList'];
 export type EscalationHop = Schemas['EscalationHop'];
 export type Answer = Schemas['AgendaAnswer'];
 export type AgendaItem = Schemas['AgendaItem'];
+export type AgendaItemPage = Schemas['AgendaItemPage'];
 export type ItemState = AgendaItem['state'];
 export type Notification = Schemas['Notification'];
+export type NotificationPage = Schemas['NotificationPage'];
 export type FigureRow = Schemas['FigureRow'];
 export type Figures = Schemas['Figures'];
-export type OverdueUnit = Schemas['OverduePage']['items'][number];
+export type OverduePage = Schemas['OverduePage'];
+export type OverdueUnit = OverduePage['items'][number];
 export type VisitsPage = Schemas['VisitsPage'];
 export type VisitRow = VisitsPage['items'][number];
-export type EscalationRow = Schemas['EscalationPage']['items'][number];
+export type EscalationPage = Schemas['EscalationPage'];
+export type EscalationRow = EscalationPage['items'][number];
 export type AttendanceTable = Schemas['AttendanceTable'];
 export type AttendanceRow = AttendanceTable['items'][number];
 export type Campaign = Schemas['EvaluationCampaign'];
+export type CampaignPage = Schemas['EvaluationCampaignPage'];
 
 // --- Working-day calendar (the State Council's yearly holiday notice) ------------------------
 
@@ -48,7 +55,8 @@ export type CalendarSource = CalendarYearRow['source'];
 export type CalendarYear = Schemas['CalendarYear'];
 export type NoticeResult = Schemas['CalendarYearAnswer'];
 export type NoticeDay = NoticeResult['offDays'][number];
-export type CalendarDay = Schemas['CalendarDays']['items'][number];
+export type CalendarDays = Schemas['CalendarDays'];
+export type CalendarDay = CalendarDays['items'][number];
 export type DayReason = CalendarDay['reason'];
 
 // --- The client -----------------------------------------------------------------------------

@@ -3,10 +3,11 @@
  * which page a path shows. Supervisors (and admins) land on the liaison office's desk; a convener
  * lands on their unit's page; other roles on the evaluation progress.
  */
+import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, configureApi, type LoginResult, type UiConfig } from './api';
+import { api, configureApi, type LoginResult, type UiConfig, type User } from './api';
 import { CalendarBanner } from './components/calendar-banner';
-import { I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang } from './i18n';
+import { type I18n, I18nContext, type Lang, makeI18n, type MessageKey, saveLang, savedLang, useI18n } from './i18n';
 import { CalendarPage } from './pages/calendar';
 import { Desk } from './pages/desk';
 import { Evaluations } from './pages/evaluations';
@@ -23,7 +24,8 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
-export function App() {
+/** The language (remembered in the browser) and its texts. */
+function useLang(): I18n {
   const [lang, setLangState] = useState<Lang>(savedLang);
   const i18n = useMemo(
     () =>
@@ -34,7 +36,11 @@ export function App() {
     [lang],
   );
   useEffect(() => saveLang(lang), [lang]);
+  return i18n;
+}
 
+/** The login session (remembered in the browser), the deployment's UI settings, and log in/out. */
+function useAppSession() {
   const [session, setSession] = useState<LoginResult | null>(loadSession);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [config, setConfig] = useState<UiConfig | null>(null);
@@ -52,19 +58,6 @@ export function App() {
     if (!session) return;
     api<UiConfig>('/api/ui-config').then(setConfig, () => setConfig(null));
   }, [session]);
-
-  const { path } = useLocation();
-  const main = useRef<HTMLElement>(null);
-  const firstPath = useRef(true);
-  // After a navigation, move the focus to the new page (screen readers announce it).
-  useEffect(() => {
-    if (firstPath.current) {
-      firstPath.current = false;
-      return;
-    }
-    main.current?.focus();
-    window.scrollTo(0, 0);
-  }, [path]);
 
   const login = (result: LoginResult) => {
     saveSession(result);
@@ -90,36 +83,63 @@ export function App() {
       },
     [session, config],
   );
+  return { value, notice, login };
+}
 
-  const { t } = i18n;
-  const user = value?.user;
-  let page;
+/** After a navigation, move the focus to the new page (screen readers announce it). */
+function useFocusOnNavigation(path: string) {
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(true);
+  useEffect(() => {
+    if (firstPath.current) {
+      firstPath.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+  return main;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <section class="card">
+      <h1>{t('notFound.heading')}</h1>
+      <p>
+        <Link href="/">{t('notFound.back')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Which page a path shows a signed-in user. */
+function pageFor(path: string, user: User): JSX.Element {
   const unitPath = /^\/units\/([^/]+)\/?$/.exec(path);
-  if (!value || !user) page = <Login onLogin={login} notice={notice} />;
   // A temporary password (set by an admin) is changed before anything else.
-  else if (user.mustChangePassword && path !== '/account/password') page = <Redirect to="/account/password" />;
-  else if (path === '/account/password') page = <ChangePassword />;
-  else if (path === '/users' && user.role === 'admin') page = <Users />;
-  else if (path === '/') {
-    if (isOffice(user)) page = <Desk />;
-    else if (user.role === 'convener' && user.unitId) page = <Redirect to={`/units/${user.unitId}`} />;
-    else page = <Redirect to="/evaluations" />;
-  } else if (unitPath) page = <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
-  else if (path === '/evaluations') page = <Evaluations />;
-  else if (path === '/calendar') page = <CalendarPage />;
-  else if (path === '/directory') page = <Directory />;
-  else {
-    page = (
-      <section class="card">
-        <h1>{t('notFound.heading')}</h1>
-        <p>
-          <Link href="/">{t('notFound.back')}</Link>
-        </p>
-      </section>
-    );
+  if (user.mustChangePassword && path !== '/account/password') return <Redirect to="/account/password" />;
+  if (path === '/account/password') return <ChangePassword />;
+  if (path === '/users' && user.role === 'admin') return <Users />;
+  if (path === '/') {
+    if (isOffice(user)) return <Desk />;
+    if (user.role === 'convener' && user.unitId) return <Redirect to={`/units/${user.unitId}`} />;
+    return <Redirect to="/evaluations" />;
   }
+  if (unitPath) return <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
+  if (path === '/evaluations') return <Evaluations />;
+  if (path === '/calendar') return <CalendarPage />;
+  if (path === '/directory') return <Directory />;
+  return <NotFound />;
+}
 
-  const navLinks: { href: string; label: string }[] = [];
+interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The header's links for a user (none before login, only the password while it must change). */
+function navLinksFor(user: User | undefined, t: I18n['t']): NavLink[] {
+  const navLinks: NavLink[] = [];
   if (user && isOffice(user) && !user.mustChangePassword) navLinks.push({ href: '/', label: t('nav.desk') });
   if (user?.role === 'convener' && user.unitId && !user.mustChangePassword)
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
@@ -131,6 +151,87 @@ export function App() {
     navLinks.push({ href: '/calendar', label: t('nav.calendar') });
   if (user?.role === 'admin' && !user.mustChangePassword) navLinks.push({ href: '/users', label: t('nav.users') });
   if (user) navLinks.push({ href: '/account/password', label: t('nav.password') });
+  return navLinks;
+}
+
+function MainNav({ links, path }: { links: NavLink[]; path: string }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t('nav.main')} class="mainnav">
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link
+              href={l.href}
+              aria-current={path === l.href || (l.href !== '/' && path.startsWith(l.href)) ? 'page' : undefined}
+            >
+              {l.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Who is signed in, the language switch and the logout button. */
+function SessionBar({ value }: { value: SessionValue | null }) {
+  const { t, lang, setLang } = useI18n();
+  const user = value?.user;
+  return (
+    <div class="session">
+      {user && (
+        <span class="who">{t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}</span>
+      )}
+      <button
+        type="button"
+        class="button ghost lang-switch"
+        lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
+        title={t('lang.switchTo')}
+        onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
+      >
+        {t('lang.other')}
+      </button>
+      {value && (
+        <button type="button" class="button ghost" onClick={value.logout}>
+          {t('auth.logout')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Header({ value, path }: { value: SessionValue | null; path: string }) {
+  const { t } = useI18n();
+  const navLinks = navLinksFor(value?.user, t);
+  return (
+    <header class="topbar">
+      <div class="topbar-inner">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            联
+          </span>
+          <span>
+            <span class="brand-name">{t('app.brand')}</span>
+            <span class="brand-place">{t('app.place')}</span>
+          </span>
+        </div>
+        {navLinks.length > 0 && <MainNav links={navLinks} path={path} />}
+        <SessionBar value={value} />
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  const i18n = useLang();
+  const { value, notice, login } = useAppSession();
+  const { path } = useLocation();
+  const main = useFocusOnNavigation(path);
+
+  const { t } = i18n;
+  const user = value?.user;
+  const page = !value || !user ? <Login onLogin={login} notice={notice} /> : pageFor(path, user);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -138,58 +239,7 @@ export function App() {
         <a class="skip-link" href="#main">
           {t('nav.skip')}
         </a>
-        <header class="topbar">
-          <div class="topbar-inner">
-            <div class="brand">
-              <span class="brand-mark" aria-hidden="true">
-                联
-              </span>
-              <span>
-                <span class="brand-name">{t('app.brand')}</span>
-                <span class="brand-place">{t('app.place')}</span>
-              </span>
-            </div>
-            {navLinks.length > 0 && (
-              <nav aria-label={t('nav.main')} class="mainnav">
-                <ul>
-                  {navLinks.map((l) => (
-                    <li key={l.href}>
-                      <Link
-                        href={l.href}
-                        aria-current={
-                          path === l.href || (l.href !== '/' && path.startsWith(l.href)) ? 'page' : undefined
-                        }
-                      >
-                        {l.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
-            <div class="session">
-              {user && (
-                <span class="who">
-                  {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
-                </span>
-              )}
-              <button
-                type="button"
-                class="button ghost lang-switch"
-                lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
-                title={t('lang.switchTo')}
-                onClick={() => i18n.setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
-              >
-                {t('lang.other')}
-              </button>
-              {value && (
-                <button type="button" class="button ghost" onClick={value.logout}>
-                  {t('auth.logout')}
-                </button>
-              )}
-            </div>
-          </div>
-        </header>
+        <Header value={value} path={path} />
         <main id="main" ref={main} tabIndex={-1}>
           {user && isOffice(user) && !user.mustChangePassword && <CalendarBanner />}
           {page}

@@ -9,6 +9,7 @@ import {
   api,
   ApiFailure,
   type CalendarDay,
+  type CalendarDays,
   type CalendarSource,
   type CalendarYearRow,
   type CalendarYears,
@@ -246,10 +247,7 @@ function CoverageTable({ rows, data, shown }: { rows: CalendarYearRow[]; data: C
 
 function MonthGrid({ year, years }: { year: number; years: CalendarYears | undefined }) {
   const { t, lang } = useI18n();
-  const days = useAsync(
-    () => api<{ items: CalendarDay[] }>(`/api/calendar/days?from=${year}-01-01&to=${year}-12-31`),
-    [year],
-  );
+  const days = useAsync(() => api<CalendarDays>(`/api/calendar/days?from=${year}-01-01&to=${year}-12-31`), [year]);
   useCalendarChanged(days.reload);
   const choices = new Set(years?.items.map((r) => r.year) ?? []);
   choices.add(year);
@@ -428,14 +426,20 @@ function HolidayList({ year, items }: { year: number; items: CalendarDay[] }) {
 
 // --- The notice form --------------------------------------------------------------------------
 
-function NoticeForm({ defaultYear }: { defaultYear: number }) {
-  const { t, lang } = useI18n();
+/** The preview, and the year and text it was made from. */
+interface Preview {
+  year: string;
+  text: string;
+  result: NoticeResult;
+}
+
+/** The notice form's state: preview (a dry run), then confirm; focus moves to what came back. */
+function useNoticeForm(defaultYear: number) {
   const [year, setYear] = useState(String(defaultYear));
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<'preview' | 'confirm' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  /** The preview, and the year and text it was made from. */
-  const [preview, setPreview] = useState<{ year: string; text: string; result: NoticeResult } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [result, setResult] = useState<NoticeResult | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -492,97 +496,143 @@ function NoticeForm({ defaultYear }: { defaultYear: number }) {
     area.setSelectionRange(start, start + (lines[n - 1]?.length ?? 0));
   };
 
+  return {
+    year,
+    setYear,
+    text,
+    setText,
+    busy,
+    error,
+    preview,
+    result,
+    stale,
+    textArea,
+    previewHeading,
+    resultHeading,
+    runPreview,
+    runConfirm,
+    goToLine,
+  };
+}
+
+type NoticeFormState = ReturnType<typeof useNoticeForm>;
+
+/** The year and the notice's text, and the button that asks for a preview. */
+function NoticeInput({ form }: { form: NoticeFormState }) {
+  const { t } = useI18n();
+  const { busy } = form;
+  return (
+    <form class="form" onSubmit={(e) => void form.runPreview(e)}>
+      <div class="field notice-year">
+        <label for="notice-year">{t('cal.form.year')}</label>
+        <input
+          id="notice-year"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          step={1}
+          required
+          value={form.year}
+          onInput={(e) => form.setYear(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="notice-text">
+          {t('cal.form.text')} <span class="required">{t('common.required')}</span>
+        </label>
+        <textarea
+          id="notice-text"
+          ref={form.textArea}
+          rows={14}
+          required
+          spellcheck={false}
+          aria-describedby="notice-text-hint"
+          value={form.text}
+          onInput={(e) => form.setText(e.currentTarget.value)}
+        />
+        <p class="hint" id="notice-text-hint">
+          {t('cal.form.textHint')}
+        </p>
+      </div>
+      <button type="submit" class="button secondary" disabled={busy !== null} aria-busy={busy === 'preview'}>
+        {busy === 'preview' ? t('cal.form.previewing') : t('cal.form.preview')}
+      </button>
+    </form>
+  );
+}
+
+/** What the notice would enter, what it replaces, and the button that confirms it. */
+function NoticePreview({ form, preview }: { form: NoticeFormState; preview: Preview }) {
+  const { t } = useI18n();
+  const { busy, stale } = form;
+  return (
+    <div class="notice-preview">
+      <h3 id="preview-heading" ref={form.previewHeading} tabIndex={-1}>
+        {t('cal.preview.heading', { year: preview.result.year })}
+      </h3>
+      <NoticeSummary result={preview.result} />
+      <p class="note">
+        {preview.result.replaces === 'missing'
+          ? t('cal.preview.new')
+          : t('cal.preview.replaces', { source: t(`cal.source.${preview.result.replaces}`) })}
+      </p>
+      {stale && (
+        <p class="note error" role="alert">
+          {t('cal.form.stale')}
+        </p>
+      )}
+      <button
+        type="button"
+        class="button primary"
+        disabled={busy !== null || stale}
+        aria-busy={busy === 'confirm'}
+        onClick={() => void form.runConfirm()}
+      >
+        {busy === 'confirm' ? t('cal.form.confirming') : t('cal.form.confirm')}
+      </button>
+    </div>
+  );
+}
+
+/** The notice entered: the deadlines it moved and the periods it closed. */
+function NoticeConfirmed({ form, result }: { form: NoticeFormState; result: NoticeResult }) {
+  const { t, lang } = useI18n();
+  return (
+    <div class="notice-result" role="status">
+      <h3 id="result-heading" ref={form.resultHeading} tabIndex={-1}>
+        <span aria-hidden="true">✓ </span>
+        {t('cal.result.heading', { year: result.year })}
+      </h3>
+      {result.moved && (
+        <p class="note good">
+          {t('cal.result.moved', {
+            meetings: result.moved.meetingObligations,
+            visits: result.moved.visitObligations,
+            escalations: result.moved.escalations,
+          })}
+        </p>
+      )}
+      {result.closedPeriods && <p class="note">{inLang(result.closedPeriods, lang)}</p>}
+      <NoticeSummary result={result} />
+    </div>
+  );
+}
+
+function NoticeForm({ defaultYear }: { defaultYear: number }) {
+  const { t } = useI18n();
+  const form = useNoticeForm(defaultYear);
   return (
     <section class="card notice-form" aria-labelledby="notice-heading" id="notice">
       <h2 id="notice-heading">{t('cal.form')}</h2>
       <p class="hint">{t('cal.form.intro')}</p>
-      <form class="form" onSubmit={(e) => void runPreview(e)}>
-        <div class="field notice-year">
-          <label for="notice-year">{t('cal.form.year')}</label>
-          <input
-            id="notice-year"
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
-            step={1}
-            required
-            value={year}
-            onInput={(e) => setYear(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="notice-text">
-            {t('cal.form.text')} <span class="required">{t('common.required')}</span>
-          </label>
-          <textarea
-            id="notice-text"
-            ref={textArea}
-            rows={14}
-            required
-            spellcheck={false}
-            aria-describedby="notice-text-hint"
-            value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-          <p class="hint" id="notice-text-hint">
-            {t('cal.form.textHint')}
-          </p>
-        </div>
-        <button type="submit" class="button secondary" disabled={busy !== null} aria-busy={busy === 'preview'}>
-          {busy === 'preview' ? t('cal.form.previewing') : t('cal.form.preview')}
-        </button>
-      </form>
+      <NoticeInput form={form} />
 
-      {error !== null && <NoticeError error={error} goToLine={goToLine} />}
+      {form.error !== null && <NoticeError error={form.error} goToLine={form.goToLine} />}
 
-      {preview && (
-        <div class="notice-preview">
-          <h3 id="preview-heading" ref={previewHeading} tabIndex={-1}>
-            {t('cal.preview.heading', { year: preview.result.year })}
-          </h3>
-          <NoticeSummary result={preview.result} />
-          <p class="note">
-            {preview.result.replaces === 'missing'
-              ? t('cal.preview.new')
-              : t('cal.preview.replaces', { source: t(`cal.source.${preview.result.replaces}`) })}
-          </p>
-          {stale && (
-            <p class="note error" role="alert">
-              {t('cal.form.stale')}
-            </p>
-          )}
-          <button
-            type="button"
-            class="button primary"
-            disabled={busy !== null || stale}
-            aria-busy={busy === 'confirm'}
-            onClick={() => void runConfirm()}
-          >
-            {busy === 'confirm' ? t('cal.form.confirming') : t('cal.form.confirm')}
-          </button>
-        </div>
-      )}
+      {form.preview && <NoticePreview form={form} preview={form.preview} />}
 
-      {result && (
-        <div class="notice-result" role="status">
-          <h3 id="result-heading" ref={resultHeading} tabIndex={-1}>
-            <span aria-hidden="true">✓ </span>
-            {t('cal.result.heading', { year: result.year })}
-          </h3>
-          {result.moved && (
-            <p class="note good">
-              {t('cal.result.moved', {
-                meetings: result.moved.meetingObligations,
-                visits: result.moved.visitObligations,
-                escalations: result.moved.escalations,
-              })}
-            </p>
-          )}
-          {result.closedPeriods && <p class="note">{inLang(result.closedPeriods, lang)}</p>}
-          <NoticeSummary result={result} />
-        </div>
-      )}
+      {form.result && <NoticeConfirmed form={form} result={form.result} />}
     </section>
   );
 }

@@ -9,14 +9,13 @@ import { useState } from 'preact/hooks';
 import {
   api,
   type AttendanceTable,
-  type EscalationRow,
+  type EscalationPage,
   type Figures,
   type Level,
   LEVELS,
-  type OverdueUnit,
-  type Page,
+  type OverduePage,
   qs,
-  type Unit,
+  type UnitsPage,
   type VisitRow,
   type VisitsPage,
 } from '../api';
@@ -148,7 +147,7 @@ function FiguresPanel({ quarter, year }: { quarter: string; year: string }) {
 
 function FilterBar({ filters, today }: { filters: Filters; today: string }) {
   const { t, period } = useI18n();
-  const streets = useAsync(() => api<Page<Unit>>(`/api/units${qs({ level: 'street', limit: 500 })}`), []);
+  const streets = useAsync(() => api<UnitsPage>(`/api/units${qs({ level: 'street', limit: 500 })}`), []);
   const set = (name: string) => (e: Event) => setQuery({ [name]: (e.currentTarget as HTMLSelectElement).value });
   const any = filters.level || filters.streetId || filters.period;
   return (
@@ -240,7 +239,7 @@ function OverdueMeetings({ filters }: { filters: Filters }) {
   const { t, period, day } = useI18n();
   const state = useAsync(
     () =>
-      api<Page<OverdueUnit>>(
+      api<OverduePage>(
         `/api/supervision/overdue${qs({ level: filters.level, streetId: filters.streetId, limit: 500 })}`,
       ),
     [filters.level, filters.streetId],
@@ -274,7 +273,7 @@ function Escalations({ filters }: { filters: Filters }) {
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const state = useAsync(
     () =>
-      api<Page<EscalationRow>>(
+      api<EscalationPage>(
         `/api/supervision/escalations${qs({
           level: filters.level,
           streetId: filters.streetId,
@@ -416,7 +415,7 @@ function Absences({ filters }: { filters: Filters }) {
     const [table, communities] = await Promise.all([
       api<AttendanceTable>(`/api/supervision/attendance${qs({ period: filters.period })}`),
       filters.streetId
-        ? api<Page<Unit>>(`/api/units${qs({ level: 'community', streetId: filters.streetId, limit: 500 })}`)
+        ? api<UnitsPage>(`/api/units${qs({ level: 'community', streetId: filters.streetId, limit: 500 })}`)
         : Promise.resolve(null),
     ]);
     const inStreet = communities && new Set(communities.items.map((c) => c.id));

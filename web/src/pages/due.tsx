@@ -8,13 +8,12 @@ import { useState } from 'preact/hooks';
 import {
   api,
   type ChildrenStatus,
+  type DirectoryPage,
   type DuePage,
   type DueThisWeek,
   type Level,
   LEVELS,
-  type Page,
   qs,
-  type Unit,
   type UnitDue,
 } from '../api';
 import { useI18n } from '../i18n';
@@ -138,7 +137,7 @@ export function Directory() {
   const levelParam = query.get('level') ?? '';
   const level = (LEVELS as readonly string[]).includes(levelParam) ? levelParam : '';
   const [text, setText] = useState(q);
-  const state = useAsync(() => api<Page<Unit>>(`/api/units/directory${qs({ q, level, limit: 200 })}`), [q, level]);
+  const state = useAsync(() => api<DirectoryPage>(`/api/units/directory${qs({ q, level, limit: 200 })}`), [q, level]);
   return (
     <>
       <div class="page-head">

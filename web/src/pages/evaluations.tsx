@@ -1,5 +1,5 @@
 /** The year-end evaluation's progress per community: raters so far against the quorum. */
-import { api, type Campaign, type Page, qs, type Unit } from '../api';
+import { api, type Campaign, type CampaignPage, qs, type UnitsPage } from '../api';
 import { useI18n } from '../i18n';
 import { todayShanghai } from '../periods';
 import { Link, setQuery, useLocation } from '../router';
@@ -24,11 +24,11 @@ export function Evaluations() {
   const campaignId = query.get('campaign');
   const office = isOffice(user);
   const streets = useAsync(
-    () => (office ? api<Page<Unit>>(`/api/units${qs({ level: 'street', limit: 500 })}`) : Promise.resolve(null)),
+    () => (office ? api<UnitsPage>(`/api/units${qs({ level: 'street', limit: 500 })}`) : Promise.resolve(null)),
     [office],
   );
   const state = useAsync(
-    () => api<Page<Campaign>>(`/api/evaluations${qs({ year, streetId, limit: 500 })}`),
+    () => api<CampaignPage>(`/api/evaluations${qs({ year, streetId, limit: 500 })}`),
     [year, streetId],
   );
 

@@ -85,11 +85,7 @@ const boundaries = [
     'activities/ act for the workflows: domain/, records/ and infra/ only.',
     [noTemporalClient],
   ),
-  layer(
-    ['worker/**/*.ts'],
-    ['obligations', 'services', 'api', 'main'],
-    'worker/ wires activities and workflows only.',
-  ),
+  layer(['worker/**/*.ts'], ['obligations', 'services', 'api', 'main'], 'worker/ wires activities and workflows only.'),
   layer(
     ['infra/**/*.ts'],
     ['records', 'obligations', 'services', 'api', 'main', 'worker', 'activities', 'workflows'],

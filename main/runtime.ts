@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
 // ensureCampaigns is about to move to services/evaluation.ts (same signature).
-import { ensureCampaigns } from '../api/routes/evaluations';
+import { ensureCampaigns } from '../services/evaluation';
 import { shanghaiDateOf } from '../domain/period';
 import type { AppConfig } from '../infra/config';
 import { openDatabase, type Database } from '../infra/db';

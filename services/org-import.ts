@@ -16,7 +16,8 @@ import {
 import { startMeetingObligations } from '../obligations/meeting-cadence';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
-import { type NewUnit, type RegisterResult, RegistryError, registerUnits } from './units';
+import { ensureCommunityCampaigns } from './evaluation';
+import { type NewUnit, RegistryError, registerUnits } from './units';
 
 export interface ImportSummary {
   created: number;
@@ -49,11 +50,6 @@ export interface UnitFile {
   charset?: string;
   /** What one row must be (the contract's row schema). */
   rowSchema: z.ZodType<NewUnit>;
-}
-
-export interface ImportedUnits extends ImportSummary {
-  /** Every unit of the file, registered now or found unchanged. */
-  units: RegisterResult['units'];
 }
 
 type ImportDeps = Pick<ServiceDeps, 'prisma' | 'clock' | 'webhookPolicy' | 'temporal' | 'taskQueue' | 'log'>;
@@ -111,7 +107,7 @@ export async function importUnits(
   by: { actor: string },
   file: UnitFile,
   emit: (p: ImportProgress) => void = () => undefined,
-): Promise<ImportedUnits> {
+): Promise<ImportSummary> {
   emit({ phase: 'received', bytes: file.data.byteLength });
   const parsed = await unitsOfFile(deps, file, by.actor);
   const total = parsed.units.length;
@@ -151,5 +147,8 @@ export async function importUnits(
       'file',
     );
   }
-  return { ...summary, units: registered.units };
+  // The communities of the file get their evaluation campaign where they are evaluable.
+  const communities = registered.units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id);
+  await ensureCommunityCampaigns(deps, communities, by.actor);
+  return summary;
 }

@@ -13,9 +13,7 @@ import { startVisitObligations } from '../obligations/leader-visit';
 import { loadEntriesRule } from '../records/entries-rule';
 import { PairingError, type PairingResult, registerPairings, replaceCommunityPairings } from '../records/pairings';
 import type { Caller } from '../records/scope';
-// ensureCommunityCampaigns moves to services/evaluation.ts (same name and signature): repointed on integration.
-// eslint-disable-next-line no-restricted-imports
-import { ensureCommunityCampaigns } from '../api/routes/evaluations';
+import { ensureCommunityCampaigns } from './evaluation';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 import { unitInScope } from './unit-access';

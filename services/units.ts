@@ -20,6 +20,7 @@ import {
 } from '../records/units';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
+import { ensureCommunityCampaigns } from './evaluation';
 import { isRecordId, unitInScope } from './unit-access';
 
 /** The audit trail's "who" for a caller. */
@@ -234,6 +235,7 @@ export async function registerUnit(
   }
   const unit = result.units[0]!;
   await startMeetingObligations(deps, [unit.id]);
+  if (unit.level === 'community') await ensureCommunityCampaigns(deps, [unit.id], actorOf(caller));
   if (result.created) deps.log.info('Unit registered', { unitId: unit.id, code: unit.code, level: unit.level });
   return { unit, created: result.created > 0 };
 }

@@ -30,7 +30,6 @@ import {
 import { type ApiDeps } from '../deps';
 
 /** Moved to services/evaluation.ts; re-exported here until every importer imports them from there. */
-export { ensureCampaigns, ensureCommunityCampaigns, type EnsuredCampaigns } from '../../services/evaluation';
 
 /** Campaigns: start a year's, list them, one with its progress. */
 function campaignsRouter(deps: ApiDeps): Router {

@@ -29,7 +29,6 @@ import { ApiError } from '../errors';
 import { unitFields } from '../contract/units';
 import { type ApiDeps } from '../deps';
 import { type ImportProgress, type ImportRejection, importUnits } from '../../services/org-import';
-import { ensureCommunityCampaigns } from './units/campaigns';
 
 export type { ImportProgress, ImportRejection, ImportSummary } from '../../services/org-import';
 
@@ -100,15 +99,12 @@ export function importsRouter(deps: ApiDeps): Router {
   const { log } = deps;
   const router = Router();
 
-  /** The import act, then the communities of the file get their evaluation campaign where they are evaluable. */
+  /** The import act (services/org-import.ts): register, start the obligations, ensure the communities' campaigns. */
   async function runImport(req: Request, res: Response, emit: (p: ImportProgress) => void) {
     const { type, data } = uploadedFile(req, res);
     const actor = actorOf(res);
     const file = { data, format: type.format, charset: type.charset, rowSchema: importRowSchema };
-    const { units, ...summary } = await importUnits(deps, { actor }, file, emit);
-    const communities = units.filter((u) => u.level === 'community' && !u.removedAt).map((u) => u.id);
-    await ensureCommunityCampaigns(deps, communities, actor);
-    return summary;
+    return importUnits(deps, { actor }, file, emit);
   }
 
   router.post('/', ...rawFileUpload, async (req: Request, res: Response) => {

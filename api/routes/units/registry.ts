@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { listQuery } from '../../contract/common';
 import { convenerUnitUpdate, unitInput, unitUpdate } from '../../contract/units';
-import { actorOf, allow, caller } from '../../auth';
+import { allow, caller } from '../../auth';
 import { parseInput } from '../../errors';
 import type { ApiDeps } from '../../deps';
 import { unitHistoryView, unitView } from '../../views/units';
@@ -11,7 +11,6 @@ import { listUnits, unitHistory } from '../../../records/units';
 import { meetingObligation } from '../../../services/meetings';
 import { unitInScope } from '../../../services/unit-access';
 import { registerUnit, removeUnit, updateUnit } from '../../../services/units';
-import { ensureCommunityCampaigns } from './campaigns';
 
 export function unitRegistryRouter(deps: ApiDeps): Router {
   const { prisma } = deps;
@@ -20,7 +19,6 @@ export function unitRegistryRouter(deps: ApiDeps): Router {
   router.post('/', allow('admin'), async (req, res) => {
     const input = parseInput(unitInput, req.body);
     const { unit, created } = await registerUnit(deps, caller(res), input);
-    if (unit.level === 'community') await ensureCommunityCampaigns(deps, [unit.id], actorOf(res));
     res.status(created ? 201 : 200).json(unitView(unit, caller(res)));
   });
 

@@ -1,7 +1,7 @@
 /** `npm start`: everything in one process, on embedded defaults unless env says otherwise. */
 import { loadConfig } from '../infra/config';
 import { runUntilSignalled } from './runtime';
-import { ensureSetup } from '../scripts/setup';
+import { ensureSetup } from '../infra/embedded/setup';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -26,7 +26,7 @@ import { loadConfig } from '../infra/config';
 import type { Logger } from '../infra/log';
 import { freePort } from '../infra/net';
 import { run, type Running } from '../main/runtime';
-import { ensureSetup } from './setup';
+import { ensureSetup } from '../infra/embedded/setup';
 
 const SCHEMATHESIS_VERSION = '4.32.5';
 const ROOT = path.resolve(__dirname, '..');

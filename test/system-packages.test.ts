@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../infra/config';
 import { planSystemPackages, type SystemFacts } from '../infra/system-packages';
-import { missingSetup } from '../scripts/setup';
+import { missingSetup } from '../infra/embedded/setup';
 
 const fresh: SystemFacts = { root: true, aptGet: true, chromium: false, cjkFont: false, postgresql: false };
 const complete: SystemFacts = { ...fresh, chromium: true, cjkFont: true, postgresql: true };

@@ -24,7 +24,7 @@ import {
   ToolSetupError,
   toolPaths,
 } from '../infra/embedded/tools';
-import { ensureSetup } from '../scripts/setup';
+import { ensureSetup } from '../infra/embedded/setup';
 
 const config = loadConfig();
 const DAY_MS = 24 * 60 * 60 * 1000;

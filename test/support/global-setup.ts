@@ -4,7 +4,7 @@
  * apt-get as root, else named) are there.
  */
 import { loadConfig } from '../../infra/config';
-import { ensureSetup } from '../../scripts/setup';
+import { ensureSetup } from '../../infra/embedded/setup';
 
 export default async function globalSetup(): Promise<void> {
   await ensureSetup(loadConfig(), (line) => process.stdout.write(line + '\n'), { forTests: true });

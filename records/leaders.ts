@@ -1,4 +1,5 @@
 /** The record of the city leaders (三进: each paired with one community): reads and changes. */
+import { writeAudit } from './audit-trail';
 import type { Leader, Prisma, PrismaClient, Unit } from '@prisma/client';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,22 +63,20 @@ export async function updateLeader(
   by: { actor: string; now: Date },
 ): Promise<Leader> {
   const newCommunityId = change.after.communityId;
-  const [updated] = await prisma.$transaction([
-    prisma.leader.update({ where: { id: leaderId }, data: { ...change.after, updatedAt: by.now } }),
-    ...(newCommunityId ? [prisma.user.updateMany({ where: { leaderId }, data: { unitId: newCommunityId } })] : []),
-    prisma.auditEvent.create({
-      data: {
-        at: by.now,
-        actor: by.actor,
-        action: 'leader.update',
-        entity: 'leader',
-        entityId: leaderId,
-        before: change.before,
-        after: change.after,
-      },
-    }),
-  ]);
-  return updated;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.leader.update({ where: { id: leaderId }, data: { ...change.after, updatedAt: by.now } });
+    if (newCommunityId) await tx.user.updateMany({ where: { leaderId }, data: { unitId: newCommunityId } });
+    await writeAudit(tx, {
+      at: by.now,
+      actor: by.actor,
+      action: 'leader.update',
+      entity: 'leader',
+      entityId: leaderId,
+      before: change.before,
+      after: change.after,
+    });
+    return updated;
+  });
 }
 
 /** Remove a leader (kept in the record), audited. */
@@ -86,17 +85,15 @@ export async function removeLeader(
   leaderId: string,
   by: { actor: string; now: Date },
 ): Promise<void> {
-  await prisma.$transaction([
-    prisma.leader.update({ where: { id: leaderId }, data: { removedAt: by.now, updatedAt: by.now } }),
-    prisma.auditEvent.create({
-      data: {
-        at: by.now,
-        actor: by.actor,
-        action: 'leader.remove',
-        entity: 'leader',
-        entityId: leaderId,
-        after: { removedAt: by.now.toISOString() },
-      },
-    }),
-  ]);
+  await prisma.$transaction(async (tx) => {
+    await tx.leader.update({ where: { id: leaderId }, data: { removedAt: by.now, updatedAt: by.now } });
+    await writeAudit(tx, {
+      at: by.now,
+      actor: by.actor,
+      action: 'leader.remove',
+      entity: 'leader',
+      entityId: leaderId,
+      after: { removedAt: by.now.toISOString() },
+    });
+  });
 }

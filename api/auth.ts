@@ -5,13 +5,13 @@
  * - object: a unit outside the caller's scope is not found (404), never shown;
  * - property: each role's input schema carries only the fields it may set.
  */
+import { actorOf as actorOfCaller, type Caller } from '../records/scope';
 import type { Role, User } from '@prisma/client';
 import { type RequestHandler, type Response, Router } from 'express';
 import { digestApiKey, hashPassword, signToken, verifyPassword, verifyToken } from '../infra/auth';
 import { userView } from './views/access';
 import { ApiError, parseInput } from './errors';
 import { createLoginThrottle } from '../records/login-throttle';
-import type { Caller } from '../records/scope';
 import { loginInput } from './contract/access';
 import { type ApiDeps } from './deps';
 
@@ -23,8 +23,7 @@ export function caller(res: Response): Caller {
 
 /** The audit trail's "who". */
 export function actorOf(res: Response): string {
-  const c = caller(res);
-  return `${c.role}:${c.username}`;
+  return actorOfCaller(caller(res));
 }
 
 const asCaller = (u: User): Caller => ({

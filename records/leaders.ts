@@ -1,13 +1,12 @@
 /** The record of the city leaders (三进: each paired with one community): reads and changes. */
+import { isRecordId } from './scope';
 import { writeAudit } from './audit-trail';
 import type { Leader, Prisma, PrismaClient, Unit } from '@prisma/client';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A leader not removed, by id or code, with their community. */
 export function leaderByRef(prisma: PrismaClient, ref: string): Promise<(Leader & { community: Unit }) | null> {
   return prisma.leader.findFirst({
-    where: UUID.test(ref) ? { id: ref, removedAt: null } : { code: ref, removedAt: null },
+    where: isRecordId(ref) ? { id: ref, removedAt: null } : { code: ref, removedAt: null },
     include: { community: true },
   });
 }

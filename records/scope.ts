@@ -14,6 +14,14 @@ export interface Caller {
   departmentId: string | null;
 }
 
+/** The audit trail's "who" of an act done for a caller: `<role>:<username>`. */
+export const actorOf = (c: Pick<Caller, 'role' | 'username'>): string => `${c.role}:${c.username}`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a reference to a unit, leader or campaign is a record id (else it is a code). */
+export const isRecordId = (ref: string): boolean => UUID.test(ref);
+
 /** All units at or below a unit. */
 async function subtreeOf(prisma: PrismaClient, rootId: string): Promise<Set<string>> {
   const all = new Set([rootId]);

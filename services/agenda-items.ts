@@ -4,6 +4,7 @@
  * here too: finding the item in the caller's scope, the convener's right to act, and the result
  * the acts answer with. The escalation (议题上移) acts are in services/escalation.ts.
  */
+import { actorOf, canRead, canWrite, type Caller, readableUnitIds, isRecordId } from '../records/scope';
 import type { Unit } from '@prisma/client';
 import { overdueCutoff } from '../domain/calendar';
 import { shanghaiDateOf } from '../domain/period';
@@ -17,10 +18,8 @@ import {
   unitOfItem,
 } from '../records/agenda-items';
 import { loadWorkingCalendar } from '../records/calendar';
-import { canRead, canWrite, type Caller, readableUnitIds } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
-import { isRecordId } from './unit-access';
 
 type Reads = Pick<ServiceDeps, 'prisma' | 'clock'>;
 
@@ -38,7 +37,6 @@ export interface ItemActResult {
 }
 
 /** The audit trail's "who". */
-export const actorOf = (c: Caller): string => `${c.role}:${c.username}`;
 
 /** Today's overdue cut-off: deadlines before it are overdue (from the first working day after them). */
 export async function overdueBefore({ prisma, clock }: Reads): Promise<string> {

@@ -3,6 +3,7 @@
  * co-building body, registers the member units stationed in the community, their commitment letters
  * and the practical things done. Each act is audited; money is yuan in, fen in the record.
  */
+import { actorOf, canRead, canWrite, type Caller, isRecordId } from '../records/scope';
 import type { PrismaClient, Unit } from '@prisma/client';
 import { CO_BUILDING_FUNCTIONS, knownValues, PLEDGE_KINDS, yuanToFen } from '../domain/co-building';
 import { shanghaiDateOf } from '../domain/period';
@@ -25,14 +26,11 @@ import {
   updateBody,
 } from '../records/co-building';
 import { isUniqueViolation } from '../records/errors';
-import { canRead, canWrite, type Caller } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
-import { isRecordId, unitInScope } from './unit-access';
+import { unitInScope } from './unit-access';
 
 type Deps = Pick<ServiceDeps, 'prisma' | 'clock'>;
-
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 
 /** A community the caller may record co-building for (403 names who may). */
 function writableUnit(prisma: PrismaClient, caller: Caller, ref: string): Promise<Unit> {

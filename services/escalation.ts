@@ -35,14 +35,14 @@ import {
 } from '../records/agenda-items';
 import { loadWorkingCalendar } from '../records/calendar';
 import { loadEscalationRule } from '../records/escalation-rules';
-import { canRead, type Caller } from '../records/scope';
+import { canRead, type Caller, actorOf } from '../records/scope';
 import {
   escalationStatus,
   extendEscalationDeadline,
   type EscalationChange,
   tellEscalation,
 } from '../obligations/escalation';
-import { actorOf, findItem, type ItemActResult, mustConvene, refused, resultOf } from './agenda-items';
+import { findItem, type ItemActResult, mustConvene, refused, resultOf } from './agenda-items';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 

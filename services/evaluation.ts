@@ -5,6 +5,7 @@
  * a caller may make of them (a campaign's progress, the annual table per department). Each act
  * records first (records/campaigns.ts), then tells the workflow (obligations/evaluation.ts).
  */
+import { actorOf, isRecordId, canRead, canWrite, type Caller, readableUnitIds } from '../records/scope';
 import { createHash } from 'node:crypto';
 import type { EvaluationCampaign, PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
@@ -41,16 +42,13 @@ import {
   scoresOfCampaigns,
 } from '../records/campaigns';
 import { unitIndexes, type IndexedUnit } from '../records/unit-index';
-import { canRead, canWrite, type Caller, readableUnitIds } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 
 export type { CampaignRecord } from '../records/campaigns';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** The audit trail's "who". */
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 const yearOf = (now: number | Date) => Number(shanghaiDateOf(now).slice(0, 4));
 
 // --- Ensuring the campaigns of a year ---------------------------------------------------------
@@ -227,7 +225,7 @@ export async function campaignInScope(
   campaignId: string,
 ): Promise<CampaignRecord> {
   const { prisma } = deps;
-  const campaign = UUID.test(campaignId) ? await campaignById(prisma, campaignId) : null;
+  const campaign = isRecordId(campaignId) ? await campaignById(prisma, campaignId) : null;
   const visible =
     campaign &&
     (caller.role === 'rater'

@@ -34,11 +34,10 @@ import {
   visitCount,
 } from '../records/meetings';
 import { correctClosedPeriod } from '../records/period-outcomes';
-import { canRead, canWrite, type Caller } from '../records/scope';
+import { canRead, canWrite, type Caller, actorOf } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 import { unitInScope } from './unit-access';
-import { actorOf } from './units';
 
 /** A unit by reference (id or code, found as the caller may see it) or as `unitInScope` found it. */
 export type UnitArg = Unit | string;

@@ -4,6 +4,7 @@
  * registered in services/visits.ts: their visit obligation starts with them.) Pairing a community
  * with departments makes it evaluable: its campaign of the year is ensured after.
  */
+import { actorOf, type Caller } from '../records/scope';
 import type { Department, Unit } from '@prisma/client';
 import type { z } from 'zod';
 import { bilingual, type ImportFormat, ImportRejected } from '../domain/org-import';
@@ -12,13 +13,10 @@ import type { NewDepartment, PairingProblem } from '../domain/pairings';
 import { startVisitObligations } from '../obligations/leader-visit';
 import { loadEntriesRule } from '../records/entries-rule';
 import { PairingError, type PairingResult, registerPairings, replaceCommunityPairings } from '../records/pairings';
-import type { Caller } from '../records/scope';
 import { ensureCommunityCampaigns } from './evaluation';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 import { unitInScope } from './unit-access';
-
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 
 /** A batch's problems as a 400 (or 409 for a taken code), naming the field `path` gives. */
 export function pairingProblem(err: unknown, path: (p: PairingProblem) => string): never {

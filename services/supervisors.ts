@@ -1,14 +1,12 @@
 /** The liaison office's members: added (or updated) and removed by an admin, audited, from the one clock. */
+import { actorOf, type Caller } from '../records/scope';
 import type { Supervisor } from '@prisma/client';
 import { DEFAULT_WEBHOOK_POLICY, webhookUrlProblem } from '../domain/webhook-policy';
 import { deactivateSupervisor, supervisorById, type SupervisorValues, upsertSupervisor } from '../records/supervisors';
-import type { Caller } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 
 type Deps = Pick<ServiceDeps, 'prisma' | 'clock' | 'webhookPolicy'>;
-
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 
 /** Add a member of the liaison office; repeating it with the same email updates the member. */
 export async function saveSupervisor(

@@ -4,13 +4,8 @@
  * on a unit starts here.
  */
 import type { PrismaClient, Unit } from '@prisma/client';
-import { canRead, canWrite, type Caller } from '../records/scope';
+import { canRead, canWrite, type Caller, isRecordId } from '../records/scope';
 import { ServiceError } from './errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a reference is a record id (else it is a code). */
-export const isRecordId = (ref: string): boolean => UUID.test(ref);
 
 export interface UnitAccess {
   /** 'write' also requires the caller to be the unit's convener or an admin. */

@@ -4,12 +4,12 @@
  * field — changing a unit's details, and removing a unit. Registration then starts the units'
  * meeting obligations; a removal ends one.
  */
+import { actorOf, canWrite, type Caller, isRecordId } from '../records/scope';
 import { randomUUID } from 'node:crypto';
 import type { Unit } from '@prisma/client';
 import { parentProblem, streetIdFor, UNIT_LEVELS, type UnitLevel } from '../domain/org';
 import { DEFAULT_WEBHOOK_POLICY, webhookUrlProblem } from '../domain/webhook-policy';
 import { startMeetingObligations, tellUnitRemoved } from '../obligations/meeting-cadence';
-import { canWrite, type Caller } from '../records/scope';
 import {
   insertUnits,
   liveChildCount,
@@ -21,10 +21,9 @@ import {
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 import { ensureCommunityCampaigns } from './evaluation';
-import { isRecordId, unitInScope } from './unit-access';
+import { unitInScope } from './unit-access';
 
 /** The audit trail's "who" for a caller. */
-export const actorOf = (c: Pick<Caller, 'role' | 'username'>): string => `${c.role}:${c.username}`;
 
 export interface NewUnit {
   code: string;

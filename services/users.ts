@@ -3,6 +3,7 @@
  * enable, temporary password) and API keys (create, revoke). Each change and its audit row are
  * one write (records/users.ts); every timestamp comes from the one clock.
  */
+import { actorOf, type Caller } from '../records/scope';
 import type { Role, User } from '@prisma/client';
 import { hashPassword, newApiKey, verifyPassword } from '../infra/auth';
 import {
@@ -18,14 +19,12 @@ import {
   userById,
   userByUsername,
 } from '../records/users';
-import type { Caller } from '../records/scope';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 
 type Deps = Pick<ServiceDeps, 'prisma' | 'clock'>;
 
 /** The audit trail's "who". */
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 
 /** The caller's own user. */
 export async function me(deps: Pick<ServiceDeps, 'prisma'>, caller: Caller): Promise<User> {

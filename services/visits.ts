@@ -4,6 +4,7 @@
  * (a period already closed is corrected), and the reads the supervisors ask: the leader's current
  * period from the workflow, the visits per period and per year.
  */
+import { actorOf, canRead, type Caller } from '../records/scope';
 import type { Leader, Unit, Visit } from '@prisma/client';
 import { isOverdueOn } from '../domain/calendar';
 import type { NewLeader } from '../domain/pairings';
@@ -18,7 +19,6 @@ import { loadWorkingCalendar } from '../records/calendar';
 import { loadEntriesRule } from '../records/entries-rule';
 import { communityByCode, leaderByRef, liveUnitById, removeLeader, updateLeader } from '../records/leaders';
 import { registerPairings } from '../records/pairings';
-import { canRead, type Caller } from '../records/scope';
 import {
   leadersWithVisitsIn,
   leadersWithVisitsInYear,
@@ -29,7 +29,6 @@ import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 import { pairingProblem } from './pairings';
 
-const actorOf = (c: Caller) => `${c.role}:${c.username}`;
 const todayOf = (clock: () => Date) => shanghaiDateOf(clock());
 
 /** A leader as the caller may see them: their own record, their community's, or any for the office. */

@@ -15,6 +15,10 @@ import { createEscalationActivities } from './escalation';
 import { createEvaluationActivities } from './evaluation';
 import { createLedger, type Recipient } from './ledger';
 import { createPlannedMeetingActivities } from './planned-meeting';
+import type { ServingActivityDeps } from './serving-deps';
+import { createServingFeedbackActivities } from './serving-feedback';
+import { createServingNeedsActivities } from './serving-needs';
+import { createServingParticipationActivities } from './serving-participation';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -28,6 +32,11 @@ export interface ActivityDeps {
    * carry the unit's index, which the periodic workflows upsert. Off (no upsert) by default.
    */
   searchAttributes?: boolean;
+  /**
+   * The key of the employers' receipt links (activities/serving-deps.ts); the worker passes the
+   * deployment's token secret. Tests may leave it out (a fixed key).
+   */
+  receiptSecret?: string;
 }
 
 export function createActivities({
@@ -37,6 +46,7 @@ export function createActivities({
   links,
   webhook = createWebhookPoster(),
   searchAttributes = false,
+  receiptSecret = 'receipt-links-key-for-tests-only',
 }: ActivityDeps) {
   const sendOnce = createLedger({ prisma, mailer, webhook, clock, mailDomain: links.mailDomain });
   const pages = dashboardLinks(links.publicUrl);
@@ -59,7 +69,22 @@ export function createActivities({
     return { unitCode: unit.code, unitLevel: unit.level, streetCode: street?.code ?? null };
   }
 
+  const serving: ServingActivityDeps = {
+    prisma,
+    sendOnce,
+    clock,
+    calendarFor,
+    pages,
+    unitRef,
+    convener,
+    indexOf,
+    receiptSecret,
+  };
+
   return {
+    ...createServingNeedsActivities(serving),
+    ...createServingParticipationActivities(serving),
+    ...createServingFeedbackActivities(serving),
     ...createCalendarActivities({ prisma, sendOnce, calendarUrl: pages.calendar() }),
     ...createDigestActivities({ prisma, sendOnce, deskUrl: pages.desk(), clock }),
     ...createEscalationActivities({

@@ -10,7 +10,7 @@ import { Prisma, type PrismaClient } from '@prisma/client';
 import { Context, log } from '@temporalio/activity';
 import { notificationKey } from '../domain/cadence';
 import { composeNotice, type NoticeInput } from '../domain/notices';
-import type { Mailer } from '../infra/mailer';
+import type { MailAttachment, Mailer } from '../infra/mailer';
 import { type WebhookPoster, WebhookError } from '../infra/webhook';
 
 export interface Recipient {
@@ -25,12 +25,14 @@ export interface LedgerEntry {
   obligation: string;
   periodKey: string;
   step: string;
-  audience: 'convener' | 'supervisor' | 'invitee' | 'leader' | 'department';
+  audience: 'convener' | 'supervisor' | 'invitee' | 'leader' | 'department' | 'member' | 'employer';
   recipient: Recipient;
   /** Workflow time at which the step fell due. */
   scheduledFor: number;
   notice: NoticeInput;
   ics?: string;
+  /** Files to attach; a notice with attachments goes by email (a group robot cannot carry them). */
+  attachments?: MailAttachment[];
 }
 
 export interface LedgerDeps {
@@ -104,7 +106,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
 
     let channel = 'email';
     let channelNote: string | null = null;
-    if (entry.recipient.webhookUrl && !entry.ics) {
+    if (entry.recipient.webhookUrl && !entry.ics && !entry.attachments?.length) {
       try {
         await webhook(entry.recipient.webhookUrl, `${subject}\n\n${text}`);
         channel = 'webhook';
@@ -129,6 +131,7 @@ export function createLedger({ prisma, mailer, webhook, clock, mailDomain }: Led
         messageId: row.messageId,
         headers: { 'X-Notification-Key': key },
         ics: entry.ics,
+        ...(entry.attachments?.length ? { attachments: entry.attachments } : {}),
       });
     }
     // The notice is out: failing now would send it again on the retry. Ride out a short database

@@ -4,6 +4,9 @@ import type { ApiDeps } from './deps';
 import { agendaRouter } from './routes/agenda';
 import { coBuildingRouter } from './routes/co-building';
 import { entriesRouter } from './routes/entries';
+import { servingRouter } from './routes/serving';
+import { servingImportRouter } from './routes/serving/import';
+import { receiptsRouter } from './routes/serving/receipts';
 import { evaluationsRouter } from './routes/evaluations';
 import { auditRouter } from './routes/audit';
 import { calendarRouter } from './routes/calendar';
@@ -39,9 +42,11 @@ export function createApp(deps: ApiDeps): Express {
   });
   app.use(docsRouter()); // public: GET /openapi.json and /docs (Swagger UI)
   app.use('/api', loginRouter(deps)); // the one route without a login
+  app.use('/api', receiptsRouter(deps)); // an employer's receipt link: its single-use token instead of a login
   app.use('/api', authenticate(deps));
   app.use('/api/units/import', importsRouter(deps)); // a raw body: ahead of idempotency, which cannot hash it
   app.use('/api/pairings/import', pairingImportRouter(deps));
+  app.use('/api/serving/import', servingImportRouter(deps));
   app.use('/api', idempotency(deps.prisma, deps.clock));
   app.use('/api', usersRouter(deps));
   app.use('/api', auditRouter(deps));
@@ -54,6 +59,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use('/api', escalationRulesRouter(deps));
   app.use('/api', figuresRouter(deps));
   app.use('/api', entriesRouter(deps));
+  app.use('/api', servingRouter(deps));
   app.use('/api', coBuildingRouter(deps));
   app.use('/api', evaluationsRouter(deps));
   app.use('/api', calendarRouter(deps));

@@ -33,6 +33,7 @@ const asCaller = (u: User): Caller => ({
   unitId: u.unitId,
   leaderId: u.leaderId,
   departmentId: u.departmentId,
+  servingMemberId: u.servingMemberId,
 });
 
 /** What a user with a temporary password may still do. */

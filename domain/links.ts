@@ -14,6 +14,12 @@ export interface DashboardLinks {
   calendar: () => string;
   /** The liaison office's desk (the weekly digest). */
   desk: () => string;
+  /** A community's page of the third entry (在职党员: members, needs, feedback), optionally at a need. */
+  serving: (communityId: string, needId?: string) => string;
+  /** An in-service Party member's service card. */
+  servingCard: (memberId: string) => string;
+  /** The employer's receipt page of a quarterly feedback: opens without a login (its token). */
+  receipt: (token: string) => string;
 }
 
 export function dashboardLinks(publicUrl: string): DashboardLinks {
@@ -25,5 +31,8 @@ export function dashboardLinks(publicUrl: string): DashboardLinks {
     evaluation: (year, campaignId) => `${base}/evaluations?year=${year}&campaign=${id(campaignId)}`,
     calendar: () => `${base}/calendar`,
     desk: () => `${base}/`,
+    serving: (communityId, needId) => `${base}/serving/${id(communityId)}${needId ? `?need=${id(needId)}` : ''}`,
+    servingCard: (memberId) => `${base}/serving/card/${id(memberId)}`,
+    receipt: (token) => `${base}/receipts/${id(token)}`,
   };
 }

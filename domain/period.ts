@@ -5,7 +5,7 @@
  * computed with a fixed +8 h offset. Nothing here reads the machine's time zone.
  */
 
-export type PeriodUnit = 'month' | 'quarter' | 'year';
+export type PeriodUnit = 'month' | 'quarter' | 'half' | 'year';
 
 export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,7 +15,7 @@ export type LocalDate = string;
 
 export interface Period {
   unit: PeriodUnit;
-  /** "2026", "2026-Q4" or "2026-11" */
+  /** "2026", "2026-H2", "2026-Q4" or "2026-11" */
   key: string;
   /** First and last calendar day of the period (Asia/Shanghai). */
   firstDay: LocalDate;
@@ -73,12 +73,13 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 function monthsPer(unit: PeriodUnit): number {
-  return unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
+  return unit === 'month' ? 1 : unit === 'quarter' ? 3 : unit === 'half' ? 6 : 12;
 }
 
 function keyFor(unit: PeriodUnit, y: number, firstMonth: number): string {
   if (unit === 'year') return String(y);
   if (unit === 'quarter') return `${y}-Q${(firstMonth - 1) / 3 + 1}`;
+  if (unit === 'half') return `${y}-H${firstMonth === 1 ? 1 : 2}`;
   return `${y}-${pad(firstMonth)}`;
 }
 
@@ -116,12 +117,14 @@ export function nextPeriod(period: Period): Period {
   return periodOfDate(addDays(period.lastDay, 1), period.unit);
 }
 
-/** Parse a period key ("2026", "2026-Q4", "2026-11") back into a period. */
+/** Parse a period key ("2026", "2026-H2", "2026-Q4", "2026-11") back into a period. */
 export function periodFromKey(key: string): Period {
   let m = /^(\d{4})$/.exec(key);
   if (m) return build('year', Number(m[1]), 1);
   m = /^(\d{4})-Q([1-4])$/.exec(key);
   if (m) return build('quarter', Number(m[1]), (Number(m[2]) - 1) * 3 + 1);
+  m = /^(\d{4})-H([12])$/.exec(key);
+  if (m) return build('half', Number(m[1]), m[2] === '1' ? 1 : 7);
   m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
   if (m) return build('month', Number(m[1]), Number(m[2]));
   throw new RangeError(`Not a period key: ${key}`);

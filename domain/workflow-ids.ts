@@ -63,3 +63,36 @@ export const CALENDAR_WATCH_WORKFLOW_ID = 'working-calendar';
 
 /** The weekly digest to the liaison office, one per deployment. */
 export const WEEKLY_DIGEST_WORKFLOW_ID = 'weekly-digest';
+
+/** The participation obligation of one in-service Party member (在职党员, continues as new each period). */
+export function servingParticipationWorkflowId(memberId: string): string {
+  return `serving-participation:${memberId}`;
+}
+
+/** The member whose participation obligation this business key names, or null. */
+export function memberOfParticipation(workflowId: string): string | null {
+  const prefix = servingParticipationWorkflowId('');
+  return workflowId.startsWith(prefix) ? workflowId.slice(prefix.length) : null;
+}
+
+/** One claim (认领) of a community's need, from the claim until the community confirms it done. */
+export function needClaimWorkflowId(claimId: string): string {
+  return `need-claim:${claimId}`;
+}
+
+/** The claim this business key names, or null. */
+export function claimOfNeedClaim(workflowId: string): string | null {
+  const prefix = needClaimWorkflowId('');
+  return workflowId.startsWith(prefix) ? workflowId.slice(prefix.length) : null;
+}
+
+/** One community's quarterly feedback (反馈) to its members' employers (continues as new each quarter). */
+export function servingFeedbackWorkflowId(communityId: string): string {
+  return `serving-feedback:${communityId}`;
+}
+
+/** The community whose feedback this business key names, or null. */
+export function communityOfServingFeedback(workflowId: string): string | null {
+  const prefix = servingFeedbackWorkflowId('');
+  return workflowId.startsWith(prefix) ? workflowId.slice(prefix.length) : null;
+}

@@ -15,6 +15,15 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
   /** An iCalendar (METHOD:REQUEST) invitation to attach. */
   ics?: string;
+  /** Files to attach (e.g. the quarter's service records as XLSX). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  /** As the recipient sees it, e.g. "2027年第一季度在职党员服务记录.xlsx". */
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 export interface Mailer {
@@ -42,6 +51,7 @@ export function createSmtpMailer(options: { smtpUrl: string; from: string }): Ma
         messageId: mail.messageId,
         headers: mail.headers,
         ...(mail.ics ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: mail.ics } } : {}),
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
       });
       return { accepted: info.accepted.map(String), messageId: info.messageId };
     },

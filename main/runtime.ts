@@ -243,6 +243,7 @@ async function startWorker({ config, log, stops, clock }: Context, { target, ind
       links: { publicUrl: config.http.publicUrl, mailDomain: config.mail.domain },
       searchAttributes: indexed,
       webhook: createWebhookPoster(config.webhook),
+      receiptSecret: resolveTokenSecret(config),
     },
   });
   const workerRun = worker.run();

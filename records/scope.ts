@@ -12,6 +12,8 @@ export interface Caller {
   leaderId: string | null;
   /** department: the department they act for */
   departmentId: string | null;
+  /** member: the in-service Party member they are (their own service card) */
+  servingMemberId?: string | null;
 }
 
 /** The audit trail's "who" of an act done for a caller: `<role>:<username>`. */

@@ -14,6 +14,7 @@ export function userAuditView(u: User) {
     unitId: u.unitId,
     leaderId: u.leaderId,
     departmentId: u.departmentId,
+    servingMemberId: u.servingMemberId,
     disabled: !!u.disabledAt,
     mustChangePassword: u.mustChangePassword,
   };
@@ -72,6 +73,7 @@ export interface NewUserRow {
   unitId?: string;
   leaderId?: string;
   departmentId?: string;
+  servingMemberId?: string;
   passwordHash: string | null;
 }
 

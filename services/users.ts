@@ -137,6 +137,8 @@ export interface NewUser {
   leaderId?: string;
   /** department: the department this user acts for. */
   departmentId?: string;
+  /** member: the in-service Party member this user is. */
+  servingMemberId?: string;
 }
 
 /** What a new user acts for is consistent with their role and exists; a leader's unit is filled in. */
@@ -156,6 +158,16 @@ async function checkActsFor(deps: Pick<ServiceDeps, 'prisma'>, input: NewUser): 
       throw ServiceError.badRequest('departmentId', 'Only a department user acts for a department');
     if (!(await activeDepartment(deps.prisma, u.departmentId)))
       throw ServiceError.badRequest('departmentId', `Department ${u.departmentId} does not exist`);
+  }
+  if (u.servingMemberId || u.role === 'member') {
+    if (u.role !== 'member')
+      throw ServiceError.badRequest('servingMemberId', 'Only a member user is an in-service Party member');
+    const member = u.servingMemberId
+      ? await deps.prisma.servingMember.findFirst({ where: { id: u.servingMemberId, removedAt: null } })
+      : null;
+    if (!member)
+      throw ServiceError.badRequest('servingMemberId', `Member ${u.servingMemberId ?? '(none)'} does not exist`);
+    u.unitId ??= member.communityId;
   }
   if ((u.role === 'convener' || u.role === 'leader') && !u.unitId) {
     throw ServiceError.badRequest('unitId', `A ${u.role} needs the unit they act for`);

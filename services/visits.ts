@@ -186,8 +186,8 @@ export async function visitsOf(
   return visitsOfLeader(deps.prisma, leader.id, input.year);
 }
 
-const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
-const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', year: '年' };
+const PERIOD_RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, half: 2, year: 3 };
+const PERIOD_NAMES: Record<PeriodUnit, string> = { month: '月', quarter: '季度', half: '半年', year: '年' };
 
 /**
  * Each leader's visits in a period (default: the current one): visited, pending, or overdue. A

@@ -47,7 +47,7 @@ beforeAll(async () => {
   await make('ownCompound', 'compound', units.own.code);
   await make('foreign', 'community', units.street.code);
   await make('foreignCompound', 'compound', units.foreign.code);
-  for (const role of ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const) {
+  for (const role of ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater', 'member'] as const) {
     agents[role] = await agentFor(
       h.app,
       h.db.prisma,
@@ -99,6 +99,7 @@ function readers(): Record<Who, [number, number]> {
     leader: [200, 404],
     department: [404, 404],
     rater: [404, 404],
+    member: [404, 404],
     anonymous: [401, 401],
   };
 }
@@ -111,6 +112,7 @@ function writers(ok: number): Record<Who, [number, number]> {
     leader: [403, 404],
     department: [404, 404],
     rater: [404, 404],
+    member: [404, 404],
     anonymous: [401, 401],
   };
 }
@@ -132,6 +134,7 @@ const all = (status: number, except: Partial<Record<Who, number>> = {}): Record<
   leader: status,
   department: status,
   rater: status,
+  member: status,
   anonymous: 401,
   ...except,
 });
@@ -311,6 +314,7 @@ const extenders = (): Record<Who, [number, number]> => ({
   leader: [403, 403],
   department: [403, 403],
   rater: [403, 403],
+  member: [403, 403],
   anonymous: [401, 401],
 });
 const inAYear = shanghaiDateOf(Date.now() + 365 * 86_400_000);
@@ -591,6 +595,7 @@ describe('the three entries', () => {
     leader: [403, 403],
     department: [403, 403],
     rater: [403, 403],
+    member: [403, 403],
     anonymous: [401, 401],
   });
 
@@ -620,6 +625,7 @@ describe('the three entries', () => {
     leader: [201, 404],
     department: [404, 404],
     rater: [404, 404],
+    member: [404, 404],
     anonymous: [401, 401],
   });
 
@@ -682,7 +688,11 @@ describe('the three entries', () => {
       (a) => a.get('/api/supervision/visits/by-leader'),
       only(200, ['admin', 'supervisor']),
     ],
-    ['GET /api/supervision/attendance', (a) => a.get('/api/supervision/attendance'), all(200, { rater: 403 })],
+    [
+      'GET /api/supervision/attendance',
+      (a) => a.get('/api/supervision/attendance'),
+      all(200, { rater: 403, member: 403 }),
+    ],
   ];
 
   test.each(

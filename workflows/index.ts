@@ -7,3 +7,6 @@ export * from './attendance-check';
 export * from './evaluation';
 export * from './calendar-watch';
 export * from './weekly-digest';
+export * from './need-claim';
+export * from './serving-participation';
+export * from './serving-feedback';

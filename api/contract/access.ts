@@ -20,6 +20,8 @@ export const userInput = z
     leaderId: z.uuid().optional(),
     /** department: the department this user acts for. */
     departmentId: z.uuid().optional(),
+    /** member: the in-service Party member this user is (their own service card). */
+    servingMemberId: z.uuid().optional(),
   })
   .strict();
 
@@ -35,6 +37,7 @@ export const user = component(
     unitId: id.nullable().describe('convener: their unit; leader: their paired community'),
     leaderId: id.nullable().describe('leader: the leader this user is'),
     departmentId: id.nullable().describe('department: the department this user acts for'),
+    servingMemberId: id.nullable().describe('member: the in-service Party member this user is'),
     disabled: z.boolean(),
     mustChangePassword: z
       .boolean()

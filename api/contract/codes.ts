@@ -1,7 +1,7 @@
 /** The contract's plain vocabulary, shared by the schemas (common.ts) and the operation types (types.ts): the roles and the error codes. */
 
 /** The roles of access control. */
-export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater'] as const;
+export const ROLES = ['admin', 'supervisor', 'convener', 'leader', 'department', 'rater', 'member'] as const;
 
 /**
  * Every error code the API answers with, by HTTP status. The code is stable (clients branch on

@@ -17,6 +17,11 @@ import { meetingsOperations, meetingsRequests, meetingsTag } from './meetings';
 import { pairingImportOperations } from './pairing-import';
 import { rulesOperations, rulesRequests, rulesTag } from './rules';
 import { serviceOperations, serviceTag } from './service';
+import { servingFeedbackOperations, servingFeedbackRequests } from './serving-feedback';
+import { servingFiguresOperations, servingFiguresRequests } from './serving-figures';
+import { servingNeedsOperations, servingNeedsRequests } from './serving-needs';
+import { servingParticipationOperations, servingParticipationRequests } from './serving-participation';
+import { servingRegistrationOperations, servingRegistrationRequests, servingTag } from './serving-registration';
 import { supervisionOperations, supervisionRequests, supervisionTag } from './supervision';
 import { type ContractArea, type OperationSpec, type RequestComponent, requestRegistry } from './types';
 import { unitsOperations, unitsRequests, unitsTag } from './units';
@@ -38,6 +43,11 @@ export const CONTRACT_AREAS: readonly ContractArea[] = [
   { operations: evaluationOperations, requests: evaluationRequests, tag: evaluationTag },
   { operations: entriesOperations, requests: entriesRequests, tag: entriesTag },
   { operations: pairingImportOperations },
+  { operations: servingRegistrationOperations, requests: servingRegistrationRequests, tag: servingTag },
+  { operations: servingNeedsOperations, requests: servingNeedsRequests },
+  { operations: servingParticipationOperations, requests: servingParticipationRequests },
+  { operations: servingFeedbackOperations, requests: servingFeedbackRequests },
+  { operations: servingFiguresOperations, requests: servingFiguresRequests },
   { operations: webOperations, tag: webTag },
   { operations: calendarOperations, requests: calendarRequests, tag: calendarTag },
   { operations: usersOperations, requests: usersRequests },

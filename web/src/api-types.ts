@@ -3901,13 +3901,15 @@ export interface components {
       username: string;
       displayName: string;
       /** @enum {string} */
-      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
+      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater' | 'member';
       /** @description convener: their unit; leader: their paired community */
       unitId: string | null;
       /** @description leader: the leader this user is */
       leaderId: string | null;
       /** @description department: the department this user acts for */
       departmentId: string | null;
+      /** @description member: the in-service Party member this user is */
+      servingMemberId: string | null;
       disabled: boolean;
       /** @description A temporary password set by an admin: POST /api/me/password before anything else */
       mustChangePassword: boolean;
@@ -3917,13 +3919,15 @@ export interface components {
       displayName: string;
       password?: string;
       /** @enum {string} */
-      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater';
+      role: 'admin' | 'supervisor' | 'convener' | 'leader' | 'department' | 'rater' | 'member';
       /** Format: uuid */
       unitId?: string;
       /** Format: uuid */
       leaderId?: string;
       /** Format: uuid */
       departmentId?: string;
+      /** Format: uuid */
+      servingMemberId?: string;
     };
     UserList: {
       items: components['schemas']['User'][];

@@ -16,6 +16,9 @@ import { Directory } from './pages/due';
 import { Login } from './pages/login';
 import { Users } from './pages/users';
 import { UnitPage } from './pages/unit';
+import { ServiceCardPage } from './pages/serving/card';
+import { ServingPage } from './pages/serving/page';
+import { ReceiptPage } from './pages/serving/receipt';
 import { Link, navigate, useLocation } from './router';
 import { isOffice, loadSession, saveSession, SessionContext, type SessionValue } from './session';
 
@@ -116,6 +119,8 @@ function NotFound() {
 /** Which page a path shows a signed-in user. */
 function pageFor(path: string, user: User): JSX.Element {
   const unitPath = /^\/units\/([^/]+)\/?$/.exec(path);
+  const cardPath = /^\/serving\/card\/([^/]+)\/?$/.exec(path);
+  const servingPath = /^\/serving\/([^/]+)\/?$/.exec(path);
   // A temporary password (set by an admin) is changed before anything else.
   if (user.mustChangePassword && path !== '/account/password') return <Redirect to="/account/password" />;
   if (path === '/account/password') return <ChangePassword />;
@@ -123,9 +128,13 @@ function pageFor(path: string, user: User): JSX.Element {
   if (path === '/') {
     if (isOffice(user)) return <Desk />;
     if (user.role === 'convener' && user.unitId) return <Redirect to={`/units/${user.unitId}`} />;
+    if (user.role === 'member' && user.servingMemberId)
+      return <Redirect to={`/serving/card/${user.servingMemberId}`} />;
     return <Redirect to="/evaluations" />;
   }
   if (unitPath) return <UnitPage key={unitPath[1]} unitRef={decodeURIComponent(unitPath[1]!)} />;
+  if (cardPath) return <ServiceCardPage key={cardPath[1]} memberId={decodeURIComponent(cardPath[1]!)} />;
+  if (servingPath) return <ServingPage key={servingPath[1]} communityRef={decodeURIComponent(servingPath[1]!)} />;
   if (path === '/evaluations') return <Evaluations />;
   if (path === '/calendar') return <CalendarPage />;
   if (path === '/directory') return <Directory />;
@@ -231,7 +240,15 @@ export function App() {
 
   const { t } = i18n;
   const user = value?.user;
-  const page = !value || !user ? <Login onLogin={login} notice={notice} /> : pageFor(path, user);
+  // An employer's receipt link opens without a login (its single-use token).
+  const receiptPath = /^\/receipts\/([^/]+)\/?$/.exec(path);
+  const page = receiptPath ? (
+    <ReceiptPage token={decodeURIComponent(receiptPath[1]!)} />
+  ) : !value || !user ? (
+    <Login onLogin={login} notice={notice} />
+  ) : (
+    pageFor(path, user)
+  );
 
   return (
     <I18nContext.Provider value={i18n}>

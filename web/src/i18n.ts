@@ -7,6 +7,13 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { shanghaiDay } from './periods';
 
+import { feedbackEn, feedbackZh } from './pages/serving/messages-feedback';
+import { figuresEn, figuresZh } from './pages/serving/messages-figures';
+import { needsEn, needsZh } from './pages/serving/messages-needs';
+import { participationEn, participationZh } from './pages/serving/messages-participation';
+import { registrationEn, registrationZh } from './pages/serving/messages-registration';
+import { servingEn, servingZh } from './pages/serving/messages';
+
 export type Lang = 'zh-CN' | 'en';
 
 const zh = {
@@ -395,6 +402,12 @@ const zh = {
   'cal.result.heading': '{year}年节假日安排已录入',
   'cal.result.moved':
     '已按新日历调整进行中的期限：会议义务 {meetings} 项，领导走访义务 {visits} 项，上移议题 {escalations} 项。',
+  ...servingZh,
+  ...registrationZh,
+  ...needsZh,
+  ...participationZh,
+  ...feedbackZh,
+  ...figuresZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -791,6 +804,12 @@ const en: Record<MessageKey, string> = {
   'cal.result.heading': 'The holiday arrangements for {year} are entered',
   'cal.result.moved':
     'Running deadlines moved to the new calendar: {meetings} meeting obligations, {visits} leader-visit obligations, {escalations} escalations.',
+  ...servingEn,
+  ...registrationEn,
+  ...needsEn,
+  ...participationEn,
+  ...feedbackEn,
+  ...figuresEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -45,6 +45,7 @@ function UnitHead({ unit }: { unit: Unit }) {
         <span>
           {t('unit.convener')}: {unit.convenerName}
         </span>
+        {unit.level === 'community' && <Link href={`/serving/${unit.id}`}>{t('serving.unitLink')}</Link>}
       </p>
     </div>
   );

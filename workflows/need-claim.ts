@@ -1,0 +1,2 @@
+/** (owner while being built: H2) */
+export {};

@@ -62,7 +62,7 @@ export interface MemberBelowMinimum {
 /**
  * The members of these communities (all: every community) who were registered during the period
  * (registered by its last day, not removed before its end) and took part in fewer than
- * `minServices` services dated within it; by community, then name.
+ * `minServices` services dated within it; by community, then name (pinyin order).
  */
 export async function membersBelowMinimum(
   prisma: Pick<PrismaClient, 'servingMember' | 'serviceRecord'>,
@@ -79,7 +79,6 @@ export async function membersBelowMinimum(
       OR: [{ removedAt: null }, { removedAt: { gte: q.period.endsAt } }],
     },
     include: { employer: { select: { name: true } } },
-    orderBy: [{ communityId: 'asc' }, { name: 'asc' }, { id: 'asc' }],
   });
   if (members.length === 0) return [];
   const counts = await prisma.serviceRecord.groupBy({
@@ -102,8 +101,17 @@ export async function membersBelowMinimum(
       registeredOn: dayOf(m.registeredOn),
       services: served.get(m.id) ?? 0,
     }))
-    .filter((m) => m.services < q.minServices);
+    .filter((m) => m.services < q.minServices)
+    .sort(
+      (x, y) =>
+        x.communityId.localeCompare(y.communityId) ||
+        byName.compare(x.name, y.name) ||
+        x.memberId.localeCompare(y.memberId),
+    );
 }
+
+/** Names in pinyin order, the same on every database (whatever its collation). */
+const byName = new Intl.Collator('zh-CN');
 
 /** Store the third entry's rule, audited with what it was, in one transaction; answers the rule as stored. */
 export async function saveServingRule(

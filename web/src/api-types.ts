@@ -1434,6 +1434,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/serving/rule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员进社区规则 / The third entry’s rule
+     * @description 尚未保存时为默认值。 / The defaults until one is saved.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServingRule'];
+    /**
+     * 设置在职党员进社区规则（参与服务自下一周期起生效） / Set the third entry’s rule (participation: from the next period)
+     * @description 联络办或管理员；记入审计。参与服务的周期与次数自下一周期起生效；认领与回执的期限自其下一步起。 / The liaison office or an admin; audited. The participation period and minimum apply from the next period; claim and receipt deadlines from their next step.
+     *
+     *     角色 / Roles: admin, supervisor.
+     */
+    put: operations['setServingRule'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/members/{id}/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员本期参与服务情况（截止日、已服务次数、下一次提醒） / A member’s current participation period: due date, services, next reminder
+     * @description 本人、所在社区（或其上级）的召集人、联络办与管理员可见；其他为 404。 / The member themself, the convener of their community (or above it), the office and admins; 404 for others.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getMemberParticipation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/below-minimum': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 本期（或指定周期）服务次数未达要求的在职党员 / Members below the minimum in the current (or a given) period
+     * @description 社区召集人看本社区（不给 communityId 时为其可见的全部社区），联络办与管理员看任一社区或全市。period 为年 "2026" 或半年 "2026-H2"，缺省为规则的当前周期；年度按半年规则时最少次数加倍；按年规则时不接受半年（400 period）。手机号只显示后 4 位。 / A community’s convener sees their community (without communityId: every community they may read); the office and admins any community or the whole city. period: a year "2026" or a half-year "2026-H2", default the rule’s current period; a year under a half-year rule counts the minimum twice; a half-year under a yearly rule is 400 (period). Phones show only their last 4 digits.
+     *
+     *     角色 / Roles: admin, supervisor, convener.
+     */
+    get: operations['listServingBelowMinimum'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/': {
     parameters: {
       query?: never;
@@ -3393,6 +3465,36 @@ export interface components {
     MeetingList: {
       items: components['schemas']['Meeting'][];
     };
+    MemberParticipation: {
+      /** @description serving-participation:<member id> */
+      workflowId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      communityId: string;
+      /**
+       * @description starting: the period is not planned yet; ended: the member was removed
+       * @enum {string}
+       */
+      state: 'starting' | 'watching' | 'ended';
+      /** @description "2026" or "2026-H2" */
+      periodKey: string;
+      /** @description The period’s last working day; empty while starting */
+      dueDate: string | '';
+      /** @description Services counted in the period */
+      services: number;
+      minServices: number;
+      outcome: ('met' | 'overdue') | null;
+      nextNotice: {
+        /** @description reminder-<n>, or overdue (the close) */
+        step: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        at: string;
+      } | null;
+    };
     Notification: {
       /** Format: uuid */
       id: string;
@@ -3715,6 +3817,87 @@ export interface components {
       eventNotices: 'wait' | 'at-once';
       /** @constant */
       appliesFrom: 'escalations made from now on';
+    };
+    SavedServingRule: {
+      /**
+       * @description Each member takes part at least minServices times per period
+       * @enum {string}
+       */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      /** @description Working days before the period’s due date */
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
+      /** @constant */
+      appliesFrom: 'participation: next period; claims and receipts: their next step';
+    };
+    ServingBelowMinimum: {
+      periodKey: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      firstDay: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      lastDay: string;
+      /** @description The minimum of this period (a year under a half-year rule: twice the rule’s) */
+      minServices: number;
+      /** @description The community asked for; null: every community the caller may read */
+      communityId: string | null;
+      items: {
+        /** Format: uuid */
+        memberId: string;
+        name: string;
+        /** @description Masked: only the last 4 digits show */
+        phone: string;
+        /** Format: uuid */
+        communityId: string;
+        /** Format: uuid */
+        employerId: string;
+        employerName: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        registeredOn: string;
+        /** @description Services dated within the period */
+        services: number;
+        /** @description How many short of the minimum */
+        missing: number;
+      }[];
+    };
+    ServingRule: {
+      /**
+       * @description Each member takes part at least minServices times per period
+       * @enum {string}
+       */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      /** @description Working days before the period’s due date */
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
+    };
+    ServingRuleInput: {
+      /** @enum {string} */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
     };
     Supervisor: {
       /** Format: uuid */
@@ -10087,6 +10270,272 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The third entry’s rule in force (the defaults until one is saved) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingRule'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  setServingRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "participationPeriod": "year",
+         *       "minServices": 4,
+         *       "participationReminderLadder": [
+         *         20,
+         *         5
+         *       ],
+         *       "claimConfirmWithinDays": 3,
+         *       "claimCommunityAfterDays": 2,
+         *       "receiptWithinDays": 5,
+         *       "receiptOfficeAfterDays": 3,
+         *       "receiptValidDays": 30
+         *     }
+         */
+        'application/json': components['schemas']['ServingRuleInput'];
+      };
+    };
+    responses: {
+      /** @description The rule as saved, and from when it applies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedServingRule'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getMemberParticipation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 在职党员 id / The member’s id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current period of a member’s participation obligation (the workflow’s query) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberParticipation'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  listServingBelowMinimum: {
+    parameters: {
+      query?: {
+        communityId?: string;
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The members below the minimum in a period (registered during it, not removed before its end) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingBelowMinimum'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
         };
       };
       /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */

@@ -225,6 +225,11 @@ test(
       expect(outcome(d.id)).toMatchObject({ status: 'met', meetingsHeld: 2 });
       expect(outcome(a.id)!.dueAt.toISOString()).toBe(new Date(shanghai('2026-06-30', '00:00')).toISOString());
 
+      // The community's own history holds its meeting periods, not its members' participation.
+      const history = await s.admin.get(`/api/units/${s.community.id}/history`).expect(200);
+      expect(history.body.periods.map((p: { periodKey: string }) => p.periodKey)).not.toContain('2026-H1');
+      expect(history.body.total).toBe(history.body.periods.length);
+
       // The list of the period closed: B and C, phones masked; the convener of another community does not see it.
       const list = await s.convener
         .get(`/api/serving/below-minimum?communityId=${s.community.id}&period=2026-H1`)

@@ -28,7 +28,7 @@
  * | employer     | 工作单位 (工作单位(单位编码), 单位编码)            | `employer`     | yes: a registered employer's code |
  * | skills       | 特长                                              | `skills`       | no: words separated by 、 , ， ; ； or / |
  * | posts        | 服务岗位                                          | `posts`        | no: 政策宣传岗、邻里互助岗… (the 岗 may be left out) |
- * | registeredOn | 报到日期                                          | `registeredOn` | no: YYYY-MM-DD (default: today), not in the future |
+ * | registeredOn | 报到日期                                          | `registeredOn` | no: YYYY-MM-DD or 2026/5/20 (default: today), not in the future |
  *
  * Problems are reported by spreadsheet row (the header is row 1) and column, all of them at once.
  */
@@ -119,7 +119,7 @@ export const MEMBER_SHEET: SheetSpec<MemberField> = {
   hintsZh: {
     name: '姓名须为 1–100 个字符',
     phone: '手机号须为 11 位手机号码',
-    idNumber: '身份证号须为 18 位，且校验位正确',
+    idNumber: '身份证号须为 18 位，且校验位正确（在 Excel 中请把此列设为“文本”，否则长数字会被改写）',
     email: '邮箱格式不正确',
     community: '所在社区须填社区编码（2–63 位小写字母、数字或连字符），不是名称',
     employer: '工作单位须填已报到单位的单位编码',
@@ -128,7 +128,7 @@ export const MEMBER_SHEET: SheetSpec<MemberField> = {
     registeredOn: '报到日期格式应为 YYYY-MM-DD，且不晚于今天',
     locale: LOCALE_HINT_ZH,
   },
-  values: { locale: localeValue },
+  values: { locale: localeValue, registeredOn: (v) => localDateValue(v) },
   headerExample: { zh: '姓名、手机号、所在社区、工作单位', en: 'name, phone, community, employer' },
 };
 
@@ -159,6 +159,12 @@ export interface MemberRow {
   posts: ServicePost[];
   registeredOn?: string;
   locale?: 'zh-CN' | 'en';
+}
+
+/** A day as spreadsheets write it — 2026-05-20, 2026/5/20, 2026.5.20, 2026年5月20日 — as YYYY-MM-DD; anything else unchanged. */
+export function localDateValue(value: string): string {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : value;
 }
 
 /** A list in one cell: 法律咨询、医疗 / a, b; c → its items, trimmed, empty ones dropped. */

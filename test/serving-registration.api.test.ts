@@ -504,7 +504,7 @@ describe.each(DATABASES)('serving registration on %s', (_name, kind) => {
         '文体服务岗、政策宣传',
         new Date('2026-04-01T00:00:00Z'),
       ],
-      ['钱进', 13500002222, '', '', u.gangbei.code, `emp-hosp-${tag}`, '', '邻里互助岗', '2026-05-20'],
+      ['钱进', 13500002222, '', '', u.gangbei.code, `emp-hosp-${tag}`, '', '邻里互助岗', '2026/5/20'],
     ];
     const post = (a: Agent, body: Buffer, query = '') =>
       a.post(`/api/serving/import/members${query}`).set('Content-Type', XLSX).send(body);
@@ -530,6 +530,17 @@ describe.each(DATABASES)('serving registration on %s', (_name, kind) => {
         posts: ['policy_promotion', 'culture_sport'],
         registeredOn: '2026-04-01',
         community: expect.objectContaining({ id: u.bihai.id }),
+      }),
+    ]);
+    const hospital = (await h.admin.get(`/api/serving/members?employerId=emp-hosp-${tag}`).expect(200)).body.items;
+    expect(hospital).toEqual([
+      expect.objectContaining({
+        name: '钱进',
+        phone: '*******2222',
+        idNumber: null,
+        posts: ['neighbourhood_help'],
+        registeredOn: '2026-05-20', // written 2026/5/20
+        community: expect.objectContaining({ id: u.gangbei.id }),
       }),
     ]);
     const stored = await h.db.prisma.servingMember.findFirstOrThrow({ where: { name: '赵敏' } });

@@ -158,7 +158,7 @@ function MemberForm({ community, onDone }: { community: Unit; onDone: () => void
               type="checkbox"
               checked={posts.includes(p)}
               onChange={(e) => {
-                const on = (e.currentTarget).checked;
+                const on = e.currentTarget.checked;
                 setPosts((old) => (on ? [...old, p] : old.filter((x) => x !== p)));
               }}
             />{' '}

@@ -56,8 +56,12 @@ export function ServingDeskPanel() {
               <p class="muted">{t('sfig.withoutCommunity', { n: f.employersWithoutCommunity })}</p>
             )}
             {f.streets.length > 0 && (
-              <RowsTable rows={f.streets} columns={streetColumns} rowKey={(r) => r.unitId} empty="" />
+              <>
+                <h3>{t('sfig.byStreet')}</h3>
+                <RowsTable rows={f.streets} columns={streetColumns} rowKey={(r) => r.unitId} empty="" />
+              </>
             )}
+            <h3>{t('sfig.byCommunity')}</h3>
             <RowsTable
               rows={f.communities}
               columns={communityColumns}

@@ -307,7 +307,6 @@ test('4. the desk’s serving panel: the city’s figures, each community linked
     expect(await rowText('碧海社区')).toContain('新兴街道 1 2 2 1 1 2 3.0 2');
     expect(await rowText('港北社区')).toContain('新兴街道 1 1 0 0 0 1 1.5 1');
     await panel.getByRole('button', { name: /导出在职党员统计/ }).waitFor();
-    await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'serving-04-desk');
     await panel.screenshot({ path: 'test-artifacts/screenshots/serving-04-desk-panel.png' });
 
@@ -355,7 +354,7 @@ test('3. after the quarter: the receipt page opened without a login from the fee
     await screenshot(page, 'serving-03-receipt');
 
     await main.getByLabel(/确认人|Confirmed by/).fill('税务局党支部 张书记');
-    await main.getByRole('button', { name: /确认|Confirm/ }).click();
+    await main.getByRole('button', { name: /确认|Confirm/ }).first().click();
     await main
       .getByText(/已确认|Confirmed/)
       .first()

@@ -9,6 +9,9 @@ import { Link } from '../../router';
 import { type Column, ExportButton, Loaded, RowsTable, useAsync } from '../../ui';
 import { type ServingFigureRow, type ServingFigures, ServingKpis, useParticipationPeriod } from './figures-shared';
 
+/** Room above a table's heading and the export button (the tables sit close together otherwise). */
+const SPACED = { marginTop: '1rem' };
+
 export function ServingDeskPanel() {
   const { t } = useI18n();
   const periodOf = useParticipationPeriod();
@@ -57,18 +60,18 @@ export function ServingDeskPanel() {
             )}
             {f.streets.length > 0 && (
               <>
-                <h3>{t('sfig.byStreet')}</h3>
+                <h3 style={SPACED}>{t('sfig.byStreet')}</h3>
                 <RowsTable rows={f.streets} columns={streetColumns} rowKey={(r) => r.unitId} empty="" />
               </>
             )}
-            <h3>{t('sfig.byCommunity')}</h3>
+            <h3 style={SPACED}>{t('sfig.byCommunity')}</h3>
             <RowsTable
               rows={f.communities}
               columns={communityColumns}
               rowKey={(r) => r.unitId}
               empty={t('sfig.noCommunities')}
             />
-            <div class="exports">
+            <div class="exports" style={SPACED}>
               <ExportButton
                 path={`/api/serving/figures.xlsx${qs({ year })}`}
                 file={`serving-figures-${year}.xlsx`}

@@ -64,11 +64,16 @@ async function communitiesFor(
     const ref = input[field];
     if (ref === undefined) return;
     const unit = await figuresUnit(deps.prisma, ref, isRecordId(ref));
+    const what = level === 'community' ? 'Community' : 'Street';
     if (!unit || (readable !== 'all' && !readable.has(unit.id) && level === 'community')) {
-      throw ServiceError.notFound(`${level === 'community' ? 'Community' : 'Street'} ${ref}`);
+      throw ServiceError.notFound(`${what} ${ref}`);
     }
     if (unit.level !== level) throw ServiceError.badRequest(`query.${field}`, `${ref} is not a ${level}`);
     communities = communities.filter((c) => (level === 'community' ? c.id === unit.id : c.streetId === unit.id));
+    // A street of which the caller reads nothing is not found either.
+    if (readable !== 'all' && !readable.has(unit.id) && communities.length === 0) {
+      throw ServiceError.notFound(`${what} ${ref}`);
+    }
   };
   await narrow('communityId', 'community');
   await narrow('streetId', 'street');

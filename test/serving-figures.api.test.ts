@@ -317,6 +317,10 @@ describe.each(DATABASES)('the third entry’s figures on %s', (_name, kind) => {
     expect(errorOf(await conv.bihai.get('/api/serving/figures?communityId=gangbei').expect(404)).code).toBe(
       'not_found',
     );
+    expect(errorOf(await conv.bihai.get('/api/serving/figures?streetId=streetb').expect(404)).code).toBe('not_found');
+    // Their own street narrows to what they read: their community.
+    const ownStreet = (await conv.bihai.get('/api/serving/figures?streetId=streeta').expect(200)).body;
+    expect(ownStreet.communities.map((c: { code: string }) => c.code)).toEqual(['bihai']);
     for (const role of ['member', 'department', 'rater'] as const) {
       const agent = await agentFor(h.app, h.db.prisma, role);
       expect(errorOf(await agent.get('/api/serving/figures').expect(403)).code).toBe('forbidden');

@@ -1672,6 +1672,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/serving/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员进社区统计（各社区、街道与全市：报到单位与党员、需求、服务时长、未达最低次数） / Serving members’ figures per community, street and city: registrations, needs, service hours, below the minimum
+     * @description 只统计调用者可见的社区；year 缺省为本年。 / Only the communities the caller may read count; year defaults to this year.
+     *
+     *     角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['getServingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/figures.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出在职党员进社区统计（Excel） / Export the serving members’ figures (Excel)
+     * @description 两个工作表：各社区（含合计）、各街道（含合计）；只有统计数字，没有个人信息。 / Two sheets: per community and per street, each with the total; figures only, nothing personal.
+     *
+     *     角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['exportServingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/': {
     parameters: {
       query?: never;
@@ -4164,6 +4208,95 @@ export interface components {
       communityId?: string | null;
       /** Format: date */
       registeredOn?: string;
+    };
+    ServingFigureCounts: {
+      /** @description Employers registered with the community (单位报到) as of `asOf` */
+      employers: number;
+      /** @description Members registered with the community (个人报到) as of `asOf` */
+      members: number;
+      /** @description Needs of the year (by the day needed), not cancelled */
+      needsPublished: number;
+      /** @description Of those, needs with at least one claim not cancelled */
+      needsClaimed: number;
+      /** @description Of those, needs with at least one claim confirmed done */
+      needsDone: number;
+      /** @description Services recorded in the community, served in the year */
+      services: number;
+      /** @description Their minutes */
+      minutes: number;
+      /** @description Their hours, one decimal */
+      hours: number;
+      /** @description Members registered as of `asOf` whose services in the participation period are fewer than the minimum so far */
+      membersBelowMinimum: number;
+    };
+    ServingFigureRow: {
+      /**
+       * Format: uuid
+       * @description The community (or street) id
+       */
+      unitId: string;
+      code: string;
+      name: string;
+      streetId: string | null;
+      streetName: string | null;
+      /** @description Employers registered with the community (单位报到) as of `asOf` */
+      employers: number;
+      /** @description Members registered with the community (个人报到) as of `asOf` */
+      members: number;
+      /** @description Needs of the year (by the day needed), not cancelled */
+      needsPublished: number;
+      /** @description Of those, needs with at least one claim not cancelled */
+      needsClaimed: number;
+      /** @description Of those, needs with at least one claim confirmed done */
+      needsDone: number;
+      /** @description Services recorded in the community, served in the year */
+      services: number;
+      /** @description Their minutes */
+      minutes: number;
+      /** @description Their hours, one decimal */
+      hours: number;
+      /** @description Members registered as of `asOf` whose services in the participation period are fewer than the minimum so far */
+      membersBelowMinimum: number;
+    };
+    ServingFigures: {
+      year: number;
+      /**
+       * Format: date
+       * @description Registrations counted as of this day: today, or the last day of a past year
+       */
+      asOf: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      to: string;
+      participation: {
+        /** @description The participation period of `asOf` by the rule: "2026" or "2026-H2" */
+        period: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        to: string;
+        minServices: number;
+      };
+      /** @description Every community the caller may read (zeros included), by code */
+      communities: components['schemas']['ServingFigureRow'][];
+      /** @description The sums of those communities per street, by code */
+      streets: components['schemas']['ServingFigureRow'][];
+      total: components['schemas']['ServingFigureCounts'];
+      /** @description Employers registered without a community (counted only for the whole city, else 0) */
+      employersWithoutCommunity: number;
     };
     ServingImportSummary: {
       /** @description true: checked only, nothing written */
@@ -11912,6 +12045,156 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ServingBelowMinimum'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingFigures: {
+    parameters: {
+      query?: {
+        /** @description 统计年度，缺省为本年 / The year counted (default: this year, Asia/Shanghai) */
+        year?: number;
+        /** @description 只统计该社区（ID 或编码） / Only this community (id or code) */
+        communityId?: string;
+        /** @description 只统计该街道的社区（ID 或编码） / Only the communities of this street (id or code) */
+        streetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The third entry’s figures per community, per street and in total */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingFigures'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  exportServingFigures: {
+    parameters: {
+      query?: {
+        /** @description 统计年度，缺省为本年 / The year counted (default: this year, Asia/Shanghai) */
+        year?: number;
+        /** @description 只统计该社区（ID 或编码） / Only this community (id or code) */
+        communityId?: string;
+        /** @description 只统计该街道的社区（ID 或编码） / Only the communities of this street (id or code) */
+        streetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX workbook */
+      200: {
+        headers: {
+          /** @description attachment; filename="serving-figures-<year>.xlsx" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */

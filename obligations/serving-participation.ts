@@ -5,11 +5,11 @@
 import type { Obligations } from './gateway';
 
 /** Tell the member's participation obligation that a service counts in a period (no-op stub). */
-export async function tellServiceRecorded(
+export function tellServiceRecorded(
   gw: Obligations,
   v: { memberId: string; serviceId: string; periodKey: string },
 ): Promise<boolean> {
   void gw;
   void v;
-  return true;
+  return Promise.resolve(true);
 }

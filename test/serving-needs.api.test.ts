@@ -133,16 +133,14 @@ describe.each(DATABASES)('needs, claims and service cards on %s', (_name, kind) 
   });
 
   const publish = (agent: Agent, body: Record<string, unknown>) =>
-    agent
-      .post('/api/serving/needs')
-      .send({
-        communityId: u.bihai.id,
-        title: '为独居老人代购',
-        category: 'elderly_care',
-        neededOn: '2026-06-20',
-        slots: 2,
-        ...body,
-      });
+    agent.post('/api/serving/needs').send({
+      communityId: u.bihai.id,
+      title: '为独居老人代购',
+      category: 'elderly_care',
+      neededOn: '2026-06-20',
+      slots: 2,
+      ...body,
+    });
 
   test('the community publishes a need; others may not; bad input is a 400 naming the field', async () => {
     const res = await publish(c.bihai, {}).expect(201);

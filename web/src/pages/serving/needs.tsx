@@ -138,6 +138,7 @@ function NeedsTable(props: {
                 return (
                   <button
                     type="button"
+                    class="button small"
                     disabled={submit.busy}
                     onClick={() => act(`/api/serving/claims/${mine.id}/cancel`, t('needs.claim.cancelledNote'))}
                   >
@@ -148,6 +149,7 @@ function NeedsTable(props: {
                 return (
                   <button
                     type="button"
+                    class="button small"
                     disabled={submit.busy}
                     onClick={() => act(`/api/serving/needs/${n.id}/claims`, t('needs.claim.saved'))}
                   >
@@ -158,7 +160,7 @@ function NeedsTable(props: {
                 return (
                   <button
                     type="button"
-                    class="secondary"
+                    class="button ghost small"
                     disabled={submit.busy}
                     onClick={() => act(`/api/serving/needs/${n.id}/cancel`, t('needs.cancelled'))}
                   >
@@ -205,7 +207,7 @@ function ConfirmForm({ claim, onDone }: { claim: Claim; onDone: () => void }) {
     });
   };
   return (
-    <form class="card" onSubmit={save} aria-labelledby="confirm-heading">
+    <form class="form" onSubmit={save} aria-labelledby="confirm-heading">
       <h3 id="confirm-heading">{t('needs.confirmHeading', { name: claim.memberName })}</h3>
       <div class="field">
         <label for="done-served-on">{t('needs.servedOn')}</label>
@@ -241,7 +243,7 @@ function ConfirmForm({ claim, onDone }: { claim: Claim; onDone: () => void }) {
           onInput={(e) => setConfirmedBy(e.currentTarget.value)}
         />
       </div>
-      <button type="submit" disabled={submit.busy}>
+      <button type="submit" class="button primary" disabled={submit.busy}>
         {t('needs.save')}
       </button>
       <FormStatus error={submit.error} done={submit.done} />
@@ -283,7 +285,7 @@ function PublishForm({ communityId, onDone }: { communityId: string; onDone: () 
     });
   };
   return (
-    <form onSubmit={save} aria-labelledby="publish-heading">
+    <form class="form" onSubmit={save} aria-labelledby="publish-heading">
       <h3 id="publish-heading">{t('needs.publish')}</h3>
       <div class="field">
         <label for="need-title">{t('needs.title')}</label>
@@ -315,7 +317,7 @@ function PublishForm({ communityId, onDone }: { communityId: string; onDone: () 
         <label for="need-description">{t('needs.publish.description')}</label>
         <textarea id="need-description" value={f.description} onInput={set('description')} />
       </div>
-      <button type="submit" disabled={submit.busy}>
+      <button type="submit" class="button primary" disabled={submit.busy}>
         {t('needs.publish')}
       </button>
       <FormStatus error={submit.error} done={submit.done} />

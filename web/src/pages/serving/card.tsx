@@ -7,18 +7,23 @@ import { api } from '../../api';
 import type { components } from '../../api-types';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { Chip, Loaded, RowsTable, useAsync } from '../../ui';
+import { NeedsSection } from './needs';
 
 type Card = components['schemas']['ServiceCard'];
 
 export function ServiceCardPage({ memberId }: { memberId: string }) {
   const card = useAsync(() => api<Card>(`/api/serving/members/${encodeURIComponent(memberId)}/card`), [memberId]);
-  return <Loaded state={card}>{(c) => <CardView card={c} />}</Loaded>;
+  return <Loaded state={card}>{(c) => <CardView card={c} reload={card.reload} />}</Loaded>;
 }
 
-function CardView({ card }: { card: Card }) {
+function CardView({ card, reload }: { card: Card; reload: () => void }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const { member } = card;
+  // The member claims on their card (the community's page is for its convener and the office).
+  const own = user.role === 'member' && user.servingMemberId === member.id;
   return (
     <>
       <div class="page-head">
@@ -26,7 +31,8 @@ function CardView({ card }: { card: Card }) {
           {member.name} · {t('card.heading')} {member.removed && <Chip tone="bad">{t('card.removed')}</Chip>}
         </h1>
         <p class="meta">
-          {t('card.community')}：<Link href={`/serving/${member.communityId}`}>{member.communityName}</Link> ·{' '}
+          {t('card.community')}：
+          {own ? member.communityName : <Link href={`/serving/${member.communityId}`}>{member.communityName}</Link>} ·{' '}
           {t('card.employer')}：{member.employer.name}（{member.employer.partyOrgName}） · {t('card.phone')}：
           {member.phone} · {t('card.registeredOn')}：{member.registeredOn}
         </p>
@@ -47,9 +53,11 @@ function CardView({ card }: { card: Card }) {
             { label: t('needs.neededOn'), cell: (c) => c.neededOn },
           ]}
         />
-        <p>
-          <Link href={`/serving/${member.communityId}#needs`}>{t('card.toNeeds')}</Link>
-        </p>
+        {!own && (
+          <p>
+            <Link href={`/serving/${member.communityId}#needs`}>{t('card.toNeeds')}</Link>
+          </p>
+        )}
       </section>
       <section class="card" aria-labelledby="card-services">
         <h2 id="card-services">{t('card.services')}</h2>
@@ -66,6 +74,7 @@ function CardView({ card }: { card: Card }) {
           ]}
         />
       </section>
+      {own && !member.removed && <NeedsSection community={{ id: member.communityId }} onChange={reload} />}
     </>
   );
 }

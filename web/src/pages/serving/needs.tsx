@@ -38,7 +38,8 @@ const STATE_TONE: Record<ServiceNeed['state'], Tone> = {
   cancelled: 'bad',
 };
 
-export function NeedsSection({ community }: { community: Unit }) {
+/** On the community's page, and on a member's card (their home community's list: `onChange` reloads the card). */
+export function NeedsSection({ community, onChange }: { community: Pick<Unit, 'id'>; onChange?: () => void }) {
   const { t } = useI18n();
   const { user } = useSession();
   const { query } = useLocation();
@@ -58,7 +59,10 @@ export function NeedsSection({ community }: { community: Unit }) {
             manages={manages}
             memberId={user.role === 'member' ? (user.servingMemberId ?? null) : null}
             selected={query.get('need')}
-            reload={needs.reload}
+            reload={() => {
+              needs.reload();
+              onChange?.();
+            }}
           />
         )}
       </Loaded>
@@ -77,6 +81,7 @@ function NeedsTable(props: {
   const { t } = useI18n();
   const submit = useSubmit();
   const [confirming, setConfirming] = useState<Claim | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const act = (path: string, note: string, body: unknown = {}) => {
     void submit.run(async () => {
       await api(path, { method: 'POST', body });
@@ -112,7 +117,14 @@ function NeedsTable(props: {
                     {c.status === 'claimed' && props.manages && (
                       <>
                         {' '}
-                        <button type="button" class="link-button" onClick={() => setConfirming(c)}>
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => {
+                            setSaved(null);
+                            setConfirming(c);
+                          }}
+                        >
                           {t('needs.confirm')}
                         </button>{' '}
                         <button
@@ -172,12 +184,14 @@ function NeedsTable(props: {
           },
         ]}
       />
-      <FormStatus error={submit.error} done={submit.done} />
+      <FormStatus error={submit.error} done={submit.done ?? saved} />
       {confirming && (
         <ConfirmForm
+          key={confirming.id}
           claim={confirming}
-          onDone={() => {
+          onDone={(note) => {
             setConfirming(null);
+            setSaved(note);
             props.reload();
           }}
         />
@@ -188,7 +202,7 @@ function NeedsTable(props: {
 
 const todayInShanghai = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-function ConfirmForm({ claim, onDone }: { claim: Claim; onDone: () => void }) {
+function ConfirmForm({ claim, onDone }: { claim: Claim; onDone: (note: string) => void }) {
   const { t } = useI18n();
   const submit = useSubmit();
   const [servedOn, setServedOn] = useState(todayInShanghai());
@@ -202,8 +216,8 @@ function ConfirmForm({ claim, onDone }: { claim: Claim; onDone: () => void }) {
         method: 'POST',
         body: { servedOn, minutes: Number(minutes), what, confirmedBy },
       });
-      onDone();
-      return t('needs.done.saved');
+      onDone(t('needs.done.saved'));
+      return null;
     });
   };
   return (

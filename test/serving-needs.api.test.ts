@@ -229,6 +229,18 @@ describe.each(DATABASES)('needs, claims and service cards on %s', (_name, kind) 
       'item_state',
     );
 
+    // Two members claim the last place at once: one wins, the other is told it is full.
+    const last = (await publish(c.bihai, { title: '送药上门', category: 'health', slots: 1 }).expect(201)).body;
+    const race = await Promise.all([
+      m.zhang.agent.post(`/api/serving/needs/${last.id}/claims`).send({}),
+      m.wang.agent.post(`/api/serving/needs/${last.id}/claims`).send({}),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect((await c.bihai.get(`/api/serving/needs/${last.id}`).expect(200)).body).toMatchObject({
+      claimed: 1,
+      state: 'full',
+    });
+
     // Past its claim day (06-19): 409.
     const later = (await publish(c.bihai, { title: '义诊', category: 'health', slots: 5 }).expect(201)).body;
     now = at('2026-06-20');

@@ -49,7 +49,7 @@ async function simulated() {
     },
   });
   let phone = 13_900_000_000 + Math.floor(Math.random() * 9_000_000);
-  const member = async (name: string, email: string | null) => {
+  const member = async (name: string, email: string | null, locale = 'zh-CN') => {
     const m = await t.db.prisma.servingMember.create({
       data: {
         name,
@@ -57,6 +57,7 @@ async function simulated() {
         employerId: employer.id,
         phone: String(phone++),
         email,
+        locale,
         registeredOn: new Date('2026-01-05T00:00:00Z'),
       },
     });
@@ -91,7 +92,7 @@ test(
       s.member('王二', null), // no email: the member's notice is skipped, the community's still goes
       s.member('李三', `c-${s.tag}@example.org`),
       s.member('赵四', `d-${s.tag}@example.org`),
-      s.member('钱五', `e-${s.tag}@example.org`),
+      s.member('钱五', `e-${s.tag}@example.org`, 'en'),
       s.member('孙六', `f-${s.tag}@example.org`),
     ]);
     expect([DEFAULT_SERVING_RULE.claimConfirmWithinDays, DEFAULT_SERVING_RULE.claimCommunityAfterDays]).toEqual([3, 2]);
@@ -193,6 +194,10 @@ test(
         '【提醒】您认领的碧海社区“中秋慰问独居老人”（2026-09-24）尚未确认完成',
       );
       expect(mail('a', 'claim-unconfirmed').text).toContain(`/serving/card/${a.id}`);
+      // A member whose locale is English reads English first.
+      expect(mail('e', 'claim-unconfirmed').subject).toBe(
+        '[Reminder] Your claim of “中秋慰问独居老人” at 碧海社区 (2026-09-24) is not confirmed yet',
+      );
       expect(mail('b', 'claim-unconfirmed-community').subject).toBe(
         '【待确认】王二认领的碧海社区“中秋慰问独居老人”（2026-09-24）尚未确认',
       );

@@ -12,6 +12,7 @@ import { startCampaign } from './evaluation';
 import { forEachConcurrently, type Obligations } from './gateway';
 import { startVisitObligations } from './leader-visit';
 import { startMeetingObligations } from './meeting-cadence';
+import { reconcileFeedbackObligations } from './serving-feedback';
 import { activeLeaderIds, activeUnitIds, campaignsNotOver, openEscalationItemIds } from '../records/expected-workflows';
 import { unitIndexes } from '../records/unit-index';
 
@@ -75,6 +76,11 @@ export const WORKFLOW_KINDS: readonly WorkflowKind[] = [
       if (failed.length) gw.log.warn('Evaluation campaigns not started', { failed });
       return campaigns.length;
     },
+  },
+  {
+    // Every community with registered in-service members or employers feeds back each quarter.
+    name: 'Serving feedback',
+    reconcile: reconcileFeedbackObligations,
   },
 ];
 

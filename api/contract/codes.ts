@@ -25,6 +25,7 @@ export const ERROR_CODES = {
     'duplicate_rater',
     'in_progress',
   ],
+  410: ['receipt_confirmed', 'receipt_expired'],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],
   422: ['idempotency_key_reused'],

@@ -13,6 +13,7 @@ import { type EscalationNotice, escalationNoticeText } from './escalation';
 import { type EvaluationNotice, evaluationNoticeText } from './evaluation';
 import { type InvitationNotice, invitationNoticeText } from './invitation';
 import { type MinutesReminderNotice, minutesReminderNoticeText } from './minutes-reminder';
+import { type ServingFeedbackNotice, servingFeedbackNoticeText } from './serving-feedback';
 import type { Bilingual } from './text';
 import { type VisitNotice, visitNoticeText } from './visit';
 
@@ -24,6 +25,7 @@ export type { EscalationNotice } from './escalation';
 export type { EvaluationNotice } from './evaluation';
 export type { InvitationNotice } from './invitation';
 export type { MinutesReminderNotice } from './minutes-reminder';
+export type { ServingFeedbackNotice } from './serving-feedback';
 export type { Bilingual, Lang, UnitRef } from './text';
 export type { VisitNotice } from './visit';
 
@@ -36,7 +38,8 @@ export type NoticeInput =
   | AbsenceNotice
   | EvaluationNotice
   | CalendarNotice
-  | DigestNotice;
+  | DigestNotice
+  | ServingFeedbackNotice;
 
 export interface NoticeText {
   subject: string;
@@ -66,12 +69,15 @@ function noticeText(n: NoticeInput): Bilingual {
       return calendarNoticeText(n);
     case 'digest':
       return digestNoticeText(n);
+    case 'serving-feedback':
+      return servingFeedbackNoticeText(n);
   }
 }
 
 /** The page of the dashboard a notice links to. */
 export function noticeUrl(n: NoticeInput): string {
-  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest') return n.url;
+  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest' || n.kind === 'serving-feedback')
+    return n.url;
   if (n.kind === 'escalation') return n.item.url;
   return n.unit.url;
 }

@@ -42,7 +42,7 @@ const newToken = () => randomBytes(32).toString('base64url');
 
 describe.each(DATABASES)('serving feedback and evaluation on %s', (_name, kind) => {
   let h: ApiHarness;
-  let now = new Date('2026-10-09T02:00:00Z'); // Friday 10:00 in Shanghai, the day after Q3's feedback went
+  const now = new Date('2026-10-09T02:00:00Z'); // Friday 10:00 in Shanghai, the day after Q3's feedback went
   const tag = randomUUID().slice(0, 6);
   const ids: Record<string, string> = {};
   const agents: Record<string, Agent> = {};

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { noticeOffsetMs } from '../domain/cadence';
+import type { CapturedMail } from '../infra/embedded/mail-sink';
 import { servingFeedbackWorkflowId } from '../domain/workflow-ids';
 import { startFeedbackObligations } from '../obligations/serving-feedback';
 import { servingFeedbackStatusQuery } from '../workflows/serving-feedback';
@@ -53,57 +54,67 @@ async function setup() {
   return { ...api, tag, prisma, supervisor, community, other, tax, hospital };
 }
 
+/**
+ * Q3 of 碧海社区: the tax bureau's 张三 (2 services in Q3, 1 in Q2) and 李四 (none), the hospital's
+ * 王五 (1). Not in the feedback: 赵六 of the tax bureau living in 港北社区, 钱七 removed in August.
+ */
+async function seedQuarter(s: Awaited<ReturnType<typeof setup>>) {
+  const { prisma, community, tax, hospital } = s;
+  const member = (name: string, employerId: string, communityId = community.id, removedAt?: Date) =>
+    createMember(prisma, { name, communityId, employerId, ...(removedAt ? { removedAt } : {}) });
+  const zhang = await member('张三', tax.id);
+  await member('李四', tax.id);
+  const far = await member('赵六', tax.id, s.other.id);
+  await member('钱七', tax.id, community.id, new Date(shanghai('2026-08-01')));
+  const wang = await member('王五', hospital.id);
+  const services: [string, string, string, number, string][] = [
+    [zhang.id, community.id, '2026-06-15', 60, '二季度服务'],
+    [zhang.id, community.id, '2026-07-10', 120, '关爱老人'],
+    [zhang.id, community.id, '2026-09-20', 90, '平安巡逻'],
+    [far.id, s.other.id, '2026-08-01', 60, '港北服务'],
+    [wang.id, community.id, '2026-08-05', 60, '健康义诊'],
+  ];
+  for (const [memberId, communityId, servedOn, minutes, what] of services) {
+    await createService(prisma, { memberId, communityId, servedOn, minutes, what });
+  }
+  return { zhang };
+}
+
+/** The tax bureau's workbook, read back from the captured mail: its members' Q3 records, phones masked, the summary. */
+async function expectTaxWorkbook(taxMail: CapturedMail, phone: string) {
+  expect(taxMail.attachments).toEqual([
+    expect.objectContaining({
+      filename: '碧海社区2026年第三季度在职党员服务记录（市税务局）.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+  ]);
+  const book = await readWorkbook(t.mail.sink.attachmentContent(taxMail.id)!);
+  expect([...book.keys()]).toEqual(['服务记录', '汇总']);
+  const masked = `*******${phone.slice(-4)}`;
+  expect(book.get('服务记录')).toEqual([
+    ['姓名', '手机', '服务日期', '时长(小时)', '服务内容', '确认人'],
+    ['张三', masked, '2026-07-10', 2, '关爱老人', '王主任'],
+    ['张三', masked, '2026-09-20', 1.5, '平安巡逻', '王主任'],
+  ]);
+  const summary = book.get('汇总')!;
+  expect(summary.slice(4, 7)).toEqual([
+    ['报到党员', 2],
+    ['服务次数', 2],
+    ['服务时长(小时)', 3.5],
+  ]);
+  expect(summary.slice(8).map((r) => [r[0], r[2], r[3]])).toEqual([
+    ['姓名', '服务次数', '时长(小时)'],
+    ['张三', 2, 3.5],
+    ['李四', 0, 0],
+  ]);
+}
+
 test(
   QUARTER,
   async () => {
     const s = await setup();
     const { prisma, community, tax, hospital } = s;
-    const zhang = await createMember(prisma, { name: '张三', communityId: community.id, employerId: tax.id });
-    await createMember(prisma, { name: '李四', communityId: community.id, employerId: tax.id });
-    // Not in this feedback: a tax member living in another community, one removed before the quarter ended.
-    const far = await createMember(prisma, { name: '赵六', communityId: s.other.id, employerId: tax.id });
-    await createMember(prisma, {
-      name: '钱七',
-      communityId: community.id,
-      employerId: tax.id,
-      removedAt: new Date(shanghai('2026-08-01')),
-    });
-    const wang = await createMember(prisma, { name: '王五', communityId: community.id, employerId: hospital.id });
-    await createService(prisma, {
-      memberId: zhang.id,
-      communityId: community.id,
-      servedOn: '2026-06-15',
-      minutes: 60,
-      what: '二季度服务',
-    });
-    await createService(prisma, {
-      memberId: zhang.id,
-      communityId: community.id,
-      servedOn: '2026-07-10',
-      minutes: 120,
-      what: '关爱老人',
-    });
-    await createService(prisma, {
-      memberId: zhang.id,
-      communityId: community.id,
-      servedOn: '2026-09-20',
-      minutes: 90,
-      what: '平安巡逻',
-    });
-    await createService(prisma, {
-      memberId: far.id,
-      communityId: s.other.id,
-      servedOn: '2026-08-01',
-      minutes: 60,
-      what: '港北服务',
-    });
-    await createService(prisma, {
-      memberId: wang.id,
-      communityId: community.id,
-      servedOn: '2026-08-05',
-      minutes: 60,
-      what: '健康义诊',
-    });
+    const { zhang } = await seedQuarter(s);
 
     const workflowId = servingFeedbackWorkflowId(community.id);
     const at = (date: string) => shanghai(date) + noticeOffsetMs(workflowId);
@@ -137,31 +148,7 @@ test(
         .messages()
         .find((m) => m.messageId === sent.find((r) => r.step === `feedback:${tax.code}`)!.messageId)!;
       expect(taxMail.subject).toBe('【在职党员反馈】碧海社区2026年第三季度在职党员服务情况（市税务局）');
-      expect(taxMail.attachments).toEqual([
-        expect.objectContaining({
-          filename: '碧海社区2026年第三季度在职党员服务记录（市税务局）.xlsx',
-          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }),
-      ]);
-      const book = await readWorkbook(t.mail.sink.attachmentContent(taxMail.id)!);
-      expect([...book.keys()]).toEqual(['服务记录', '汇总']);
-      const masked = `*******${zhang.phone.slice(-4)}`;
-      expect(book.get('服务记录')).toEqual([
-        ['姓名', '手机', '服务日期', '时长(小时)', '服务内容', '确认人'],
-        ['张三', masked, '2026-07-10', 2, '关爱老人', '王主任'],
-        ['张三', masked, '2026-09-20', 1.5, '平安巡逻', '王主任'],
-      ]);
-      const summary = book.get('汇总')!;
-      expect(summary.slice(4, 7)).toEqual([
-        ['报到党员', 2],
-        ['服务次数', 2],
-        ['服务时长(小时)', 3.5],
-      ]);
-      expect(summary.slice(8).map((r) => [r[0], r[2], r[3]])).toEqual([
-        ['姓名', '服务次数', '时长(小时)'],
-        ['张三', 2, 3.5],
-        ['李四', 0, 0],
-      ]);
+      await expectTaxWorkbook(taxMail, zhang.phone);
       expect(taxMail.text).toContain('http://localhost:3000/receipts/');
       // The record keeps only the token's hash.
       const taxToken = tokenIn(taxMail.text);

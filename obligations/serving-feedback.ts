@@ -40,7 +40,7 @@ export async function tellReceiptConfirmed(
     () =>
       gw.temporal.workflow
         .getHandle(servingFeedbackWorkflowId(r.communityId))
-        .signal(receiptConfirmedSignal, { employerId: r.employerId }),
+        .signal(receiptConfirmedSignal, { employerId: r.employerId, periodKey: r.periodKey }),
     { notRunning: 'ignore' },
   );
 }

@@ -268,10 +268,26 @@ test(
       await startFeedbackObligations({ temporal: t.env.client, taskQueue: s.taskQueue }, [community.id]);
       const handle = t.env.client.workflow.getHandle(workflowId);
       await s.until(shanghai('2026-12-22', '12:00'));
+      const at = (date: string) => new Date(shanghai(date) + noticeOffsetMs(workflowId)).toISOString();
+      // The send day of Q4 lies in 2027, whose holiday notice is not entered yet: Friday 01-01 is
+      // assumed a working day.
       const waiting = await handle.query(servingFeedbackStatusQuery);
-      expect(waiting.periodKey).toBe('2026-Q4');
-      // The send day of Q4 lies in 2027: wait for it as the workflow planned it.
-      await s.until(Date.parse(waiting.sendAt!) + 3_600_000);
+      expect([waiting.periodKey, waiting.sendAt]).toEqual(['2026-Q4', at('2027-01-01')]);
+      // The notice is entered (New Year 01-01..01-03 off) without telling the run: at the planned
+      // instant it plans again and waits for Monday 01-04.
+      await prisma.calendarYear.create({
+        data: {
+          year: 2027,
+          offDays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+          makeupWorkdays: [],
+          source: 'notice',
+          enteredAt: new Date(s.now()),
+        },
+      });
+      await s.until(shanghai('2027-01-01', '12:00'));
+      expect(await prisma.notification.count({ where: { obligation: workflowId } })).toBe(0);
+      expect((await handle.query(servingFeedbackStatusQuery)).sendAt).toBe(at('2027-01-04'));
+      await s.until(shanghai('2027-01-04', '10:00'));
       const [row] = await prisma.notification.findMany({ where: { obligation: workflowId } });
       expect(row).toMatchObject({ periodKey: '2026-Q4', step: `feedback:${tax.code}` });
       const mail = t.mail.sink.messages().find((m) => m.messageId === row!.messageId)!;

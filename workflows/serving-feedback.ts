@@ -20,6 +20,7 @@ import {
 } from '@temporalio/workflow';
 import type { GovernanceActivities } from '../activities';
 import { NOTICE_HEARTBEAT_TIMEOUT } from './notice-profile';
+import { calendarChangedSignal } from './obligation-period';
 
 export interface ServingFeedbackInput {
   communityId: string;
@@ -29,6 +30,8 @@ export interface ServingFeedbackInput {
 
 export interface ReceiptConfirmed {
   employerId: string;
+  /** The quarter confirmed: a late receipt of an earlier quarter does not count for this run's. */
+  periodKey: string;
 }
 
 export interface ServingFeedbackStatus {
@@ -77,8 +80,13 @@ export async function servingFeedbackWorkflow(input: ServingFeedbackInput): Prom
   };
   const unconfirmed = new Set<string>();
   let removed = false;
-  setHandler(receiptConfirmedSignal, ({ employerId }) => {
-    unconfirmed.delete(employerId);
+  let replan = false;
+  let periodKey = input.periodKey ?? '';
+  setHandler(receiptConfirmedSignal, (r) => {
+    if (r.periodKey === periodKey) unconfirmed.delete(r.employerId);
+  });
+  setHandler(calendarChangedSignal, () => {
+    replan = true;
   });
   setHandler(feedbackCommunityRemovedSignal, () => {
     removed = true;
@@ -91,18 +99,29 @@ export async function servingFeedbackWorkflow(input: ServingFeedbackInput): Prom
     if (wait > 0) await condition(() => removed || (wakeWhenAllConfirmed && unconfirmed.size === 0), wait);
   };
 
-  const plan = await planFeedbackQuarter({ communityId, periodKey: input.periodKey, now: Date.now() });
-  if (!plan.active) {
+  let plan = await planFeedbackQuarter({ communityId, periodKey: input.periodKey, now: Date.now() });
+  // The send day comes from the working calendar: planned again when the calendar changes (a
+  // year's holiday notice entered) and once more at the planned instant (a notice entered while
+  // nobody told this run), until the instant holds.
+  for (;;) {
+    if (!plan.active) {
+      status.state = 'ended';
+      return 'community-removed';
+    }
+    periodKey = plan.periodKey;
+    Object.assign(status, { state: 'waiting', periodKey: plan.periodKey, sendAt: iso(plan.sendAt) });
+    const wait = plan.sendAt - Date.now();
+    if (wait > 0) await condition(() => removed || replan, wait);
+    if (removed) break;
+    replan = false;
+    plan = await planFeedbackQuarter({ communityId, periodKey, now: Date.now() });
+    if (plan.active && plan.sendAt <= Date.now()) break;
+  }
+  if (removed || !plan.active) {
     status.state = 'ended';
     return 'community-removed';
   }
-  Object.assign(status, { state: 'waiting', periodKey: plan.periodKey, sendAt: iso(plan.sendAt) });
-  await until(plan.sendAt, false);
-  if (removed) {
-    status.state = 'ended';
-    return 'community-removed';
-  }
-  const sent = await sendQuarterFeedback({ communityId, periodKey: plan.periodKey, scheduledFor: Date.now() });
+  const sent = await sendQuarterFeedback({ communityId, periodKey, scheduledFor: Date.now() });
   if (sent.outcome === 'community-removed') {
     status.state = 'ended';
     return 'community-removed';

@@ -8,6 +8,7 @@ import type { ServiceEvaluation, Unit } from '@prisma/client';
 import { periodContaining, periodFromKey, shanghaiDateOf } from '../domain/period';
 import { hoursOf, maskTail, type ServiceGrade } from '../domain/serving';
 import {
+  carriesEvaluation,
   employerYear,
   memberYear,
   previousQuarter,
@@ -69,6 +70,8 @@ async function openReceipt(
 export interface ReceiptContent {
   feedback: FeedbackWithEmployer;
   community: Unit;
+  /** After Q4: the year's evaluation of the employer and its members (the employer first). */
+  evaluation: { year: number; items: EvaluationLine[] } | null;
   members: { name: string; phone: string | null; services: number; hours: string }[];
   records: {
     memberName: string;
@@ -95,9 +98,19 @@ export async function receiptOf(deps: ServiceDeps, token: string): Promise<Recei
     members.map((m) => m.id),
     quarter,
   );
+  const year = Number(feedback.periodKey.slice(0, 4));
+  const evaluation = carriesEvaluation(feedback.periodKey)
+    ? {
+        year,
+        items: (await gridOf(deps, community, year))
+          .filter((l) => l.subjectId === feedback.employerId || l.employerId === feedback.employerId)
+          .map((l) => ({ ...l, evaluatedBy: null })),
+      }
+    : null;
   return {
     feedback,
     community,
+    evaluation,
     members: members.map((m) => {
       const mine = records.filter((r) => r.memberId === m.id);
       return {
@@ -249,6 +262,11 @@ export async function evaluationGrid(
 ): Promise<{ community: Unit; year: number; items: EvaluationLine[] }> {
   const community = await communityInScope(deps, caller, input.communityId);
   const year = input.year ?? Number(shanghaiDateOf(deps.clock()).slice(0, 4));
+  return { community, year, items: await gridOf(deps, community, year) };
+}
+
+/** The evaluation lines of a community's year: each employer followed by its members. */
+async function gridOf(deps: ServiceDeps, community: Unit, year: number): Promise<EvaluationLine[]> {
   const span = yearSpan(year);
   const [rule, employers, entered] = await Promise.all([
     loadServingRule(deps.prisma),
@@ -308,7 +326,7 @@ export async function evaluationGrid(
       });
     }
   }
-  return { community, year, items };
+  return items;
 }
 
 export interface EvaluationInput {

@@ -164,6 +164,7 @@ describe.each(DATABASES)('serving feedback and evaluation on %s', (_name, kind) 
       },
     ]);
     expect(JSON.stringify(res.body)).not.toContain(zhangPhone);
+    expect(res.body.evaluation).toBeNull(); // Q3: no evaluation (it comes with Q4's feedback)
   });
 
   test('unknown token 404, malformed 400, expired 410', async () => {

@@ -303,6 +303,17 @@ test(
       ]);
       // The employer: 1 of 2 members met the minimum (50%) → basically competent.
       expect(evaluation[4]).toEqual(['单位：市税务局', '达到最低次数：1/2', '', '基本合格', '基本合格', '']);
+      // The receipt page shows the same evaluation (the employer first), without who entered it.
+      const page = await request(s.app)
+        .get(`/api/serving/receipts/${tokenIn(mail.text)}`)
+        .expect(200);
+      expect(
+        page.body.evaluation.items.map((l: Record<string, unknown>) => [l.name, l.services, l.grade, l.evaluatedBy]),
+      ).toEqual([
+        ['市税务局', 6, 'basically_competent', null],
+        ['张三', 5, 'competent', null],
+        ['李四', 1, 'competent', null],
+      ]);
     });
   },
   120_000,

@@ -68,6 +68,22 @@ export const servingFeedbackRequests: readonly RequestComponent[] = [
 
 // --- Responses -------------------------------------------------------------------------------
 
+const evaluationLine = z.object({
+  subjectKind: z.enum(['member', 'employer']),
+  subjectId: id,
+  name: z.string(),
+  employerId: id.nullable().describe('member: its employer'),
+  phone: z.string().nullable().describe('member: masked, last 4'),
+  services: count.describe('Services in the year (employer: of its members)'),
+  members: count.nullable(),
+  membersMeetingMinimum: count.nullable(),
+  proposed: grade.describe('The grade the rule proposes'),
+  entered: grade.nullable().describe('The grade the convener entered'),
+  grade: grade.describe('entered, else proposed'),
+  comment: z.string().nullable(),
+  evaluatedBy: z.string().nullable(),
+});
+
 const receiptFields = {
   community: z.object({ id, name: z.string() }),
   employer: z.object({ code: z.string(), name: z.string(), partyOrgName: z.string() }),
@@ -82,6 +98,10 @@ export const servingReceipt = component(
     members: z.array(
       z.object({ name: z.string(), phone: z.string().nullable().describe('Masked: last 4'), services: count, hours }),
     ),
+    evaluation: z
+      .object({ year: z.number().int(), items: z.array(evaluationLine) })
+      .nullable()
+      .describe('After Q4: the year-end evaluation of the employer (first) and its members in the community'),
     records: z.array(
       z.object({
         memberName: z.string(),
@@ -142,23 +162,7 @@ export const servingEvaluationGrid = component(
   z.object({
     communityId: id,
     year: z.number().int(),
-    items: z.array(
-      z.object({
-        subjectKind: z.enum(['member', 'employer']),
-        subjectId: id,
-        name: z.string(),
-        employerId: id.nullable().describe('member: its employer'),
-        phone: z.string().nullable().describe('member: masked, last 4'),
-        services: count.describe('Services in the year (employer: of its members)'),
-        members: count.nullable(),
-        membersMeetingMinimum: count.nullable(),
-        proposed: grade.describe('The grade the rule proposes'),
-        entered: grade.nullable().describe('The grade the convener entered'),
-        grade: grade.describe('entered, else proposed'),
-        comment: z.string().nullable(),
-        evaluatedBy: z.string().nullable(),
-      }),
-    ),
+    items: z.array(evaluationLine),
   }),
   'A community’s year-end evaluation: each employer followed by its members',
 );

@@ -25,7 +25,13 @@ function receiptHead(r: Pick<ReceiptContent, 'feedback' | 'community'>) {
 }
 
 export function receiptView(r: ReceiptContent): z.infer<typeof servingReceipt> {
-  return { ...receiptHead(r), expiresAt: r.feedback.expiresAt.toISOString(), members: r.members, records: r.records };
+  return {
+    ...receiptHead(r),
+    expiresAt: r.feedback.expiresAt.toISOString(),
+    members: r.members,
+    evaluation: r.evaluation,
+    records: r.records,
+  };
 }
 
 export function receiptConfirmedView(

@@ -3952,6 +3952,39 @@ export interface components {
         /** @description Hours with one decimal, e.g. "2.5" */
         hours: string;
       }[];
+      /** @description After Q4: the year-end evaluation of the employer (first) and its members in the community */
+      evaluation: {
+        year: number;
+        items: {
+          /** @enum {string} */
+          subjectKind: 'member' | 'employer';
+          /** Format: uuid */
+          subjectId: string;
+          name: string;
+          /** @description member: its employer */
+          employerId: string | null;
+          /** @description member: masked, last 4 */
+          phone: string | null;
+          /** @description Services in the year (employer: of its members) */
+          services: number;
+          members: number | null;
+          membersMeetingMinimum: number | null;
+          /**
+           * @description The grade the rule proposes
+           * @enum {string}
+           */
+          proposed: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+          /** @description The grade the convener entered */
+          entered: ('excellent' | 'competent' | 'basically_competent' | 'incompetent') | null;
+          /**
+           * @description entered, else proposed
+           * @enum {string}
+           */
+          grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+          comment: string | null;
+          evaluatedBy: string | null;
+        }[];
+      } | null;
       records: {
         memberName: string;
         /** @description Masked: last 4 */

@@ -55,6 +55,7 @@ export const feedbackZh = {
   'receipt.done': '已确认',
   'receipt.doneLead': '{by}已于{at}确认收到{quarter}反馈。谢谢！',
   'receipt.closed': '该链接已失效',
+  'receipt.evaluation': '{year}年度评议结果',
 } as const;
 
 export const feedbackEn: Record<keyof typeof feedbackZh, string> = {
@@ -114,4 +115,5 @@ export const feedbackEn: Record<keyof typeof feedbackZh, string> = {
   'receipt.done': 'Confirmed',
   'receipt.doneLead': '{by} confirmed receipt of the {quarter} feedback at {at}. Thank you!',
   'receipt.closed': 'This link no longer works',
+  'receipt.evaluation': 'Year-end evaluation {year}',
 };

@@ -124,6 +124,7 @@ function ReceiptView({
           ]}
         />
       </section>
+      {receipt.evaluation && <EvaluationView evaluation={receipt.evaluation} />}
       <section class="card" aria-labelledby="receipt-confirm">
         <h2 id="receipt-confirm">{t('receipt.confirm')}</h2>
         <p class="muted">{t('receipt.expires', { at: dateTime(receipt.expiresAt) })}</p>
@@ -150,5 +151,30 @@ function ReceiptView({
         </form>
       </section>
     </>
+  );
+}
+
+/** After Q4: the year's evaluation of the employer and its members. */
+function EvaluationView({ evaluation }: { evaluation: NonNullable<Receipt['evaluation']> }) {
+  const { t, tx } = useI18n();
+  type Line = (typeof evaluation.items)[number];
+  return (
+    <section class="card" aria-labelledby="receipt-evaluation">
+      <h2 id="receipt-evaluation">{t('receipt.evaluation', { year: evaluation.year })}</h2>
+      <RowsTable<Line>
+        rows={evaluation.items}
+        rowKey={(l) => `${l.subjectKind}-${l.subjectId}`}
+        empty={t('sev.empty')}
+        columns={[
+          {
+            label: t('sev.col.subject'),
+            cell: (l) => (l.subjectKind === 'employer' ? <strong>{l.name}</strong> : `${l.name} ${l.phone ?? ''}`),
+          },
+          { label: t('sev.col.services'), cell: (l) => l.services, class: 'num' },
+          { label: t('sev.col.grade'), cell: (l) => tx(`sev.grade.${l.grade}`, l.grade) },
+          { label: t('sev.col.comment'), cell: (l) => l.comment ?? '' },
+        ]}
+      />
+    </section>
   );
 }

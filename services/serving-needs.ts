@@ -41,11 +41,20 @@ const forbidden = (message: string) => new ServiceError(403, 'forbidden', messag
 const WRITE_FORBIDDEN = (u: Unit) =>
   `只有${u.name}的召集人（或管理员）可以管理需求清单和服务记录 / Only ${u.code}'s convener (or an admin) manages its needs and service records`;
 
+/**
+ * A member user's home community, from their member record (not the user's unit, which a move to
+ * another community would leave behind); null for other roles or a member removed.
+ */
+async function homeCommunityOf(deps: Deps, caller: Caller): Promise<string | null> {
+  if (caller.role !== 'member' || !caller.servingMemberId) return null;
+  return (await liveMemberById(deps.prisma, caller.servingMemberId))?.communityId ?? null;
+}
+
 /** A community the caller may read (a member: only their own home community). */
 async function communityForRead(deps: Deps, caller: Caller, ref: string): Promise<Unit> {
   if (caller.role === 'member') {
     const unit = await deps.prisma.unit.findFirst({ where: { id: ref, removedAt: null } });
-    if (!unit || unit.id !== caller.unitId) throw ServiceError.notFound(`Unit ${ref}`);
+    if (!unit || unit.id !== (await homeCommunityOf(deps, caller))) throw ServiceError.notFound(`Unit ${ref}`);
     return unit;
   }
   return unitInScope(deps.prisma, caller, ref);
@@ -57,7 +66,10 @@ export async function needInScope(deps: Deps, caller: Caller, needId: string): P
   if (!need) throw ServiceError.notFound(`Need ${needId}`);
   const unit = await deps.prisma.unit.findUnique({ where: { id: need.communityId } });
   const visible =
-    unit && (caller.role === 'member' ? caller.unitId === unit.id : await canRead(deps.prisma, caller, unit));
+    unit &&
+    (caller.role === 'member'
+      ? (await homeCommunityOf(deps, caller)) === unit.id
+      : await canRead(deps.prisma, caller, unit));
   if (!visible) throw ServiceError.notFound(`Need ${needId}`);
   return need;
 }
@@ -108,8 +120,10 @@ export async function listNeeds(
 ): Promise<{ items: NeedWithClaims[]; total: number }> {
   let communities: 'all' | string[];
   if (q.communityId) communities = [(await communityForRead(deps, caller, q.communityId)).id];
-  else if (caller.role === 'member') communities = caller.unitId ? [caller.unitId] : [];
-  else {
+  else if (caller.role === 'member') {
+    const home = await homeCommunityOf(deps, caller);
+    communities = home ? [home] : [];
+  } else {
     const readable = await readableUnitIds(deps.prisma, caller);
     communities = readable === 'all' ? 'all' : [...readable];
   }

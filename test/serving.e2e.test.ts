@@ -282,6 +282,10 @@ test('2. a member’s service card as the member: landing on / opens it', async 
     await main.getByText(/3\.0/).first().waitFor();
     // Only their own card: another member's is not shown.
     expect(await main.getByText('李华').count()).toBe(0);
+    // Their home community's needs list, with the open need to claim (a member reads no unit page).
+    await main.getByText('小区环境整治').first().waitFor();
+    await main.getByRole('button', { name: '认领' }).first().waitFor();
+    expect(await main.getByText('出错了').count()).toBe(0);
     await screenshot(page, 'serving-02-card');
   });
   await context.close();

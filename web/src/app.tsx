@@ -154,7 +154,10 @@ function navLinksFor(user: User | undefined, t: I18n['t']): NavLink[] {
     navLinks.push({ href: `/units/${user.unitId}`, label: t('nav.myUnit') });
   if (user && !user.mustChangePassword && (isOffice(user) || user.role === 'convener' || user.role === 'leader'))
     navLinks.push({ href: '/directory', label: t('dir.nav') });
-  if (user && !user.mustChangePassword) navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
+  if (user?.role === 'member' && user.servingMemberId && !user.mustChangePassword)
+    navLinks.push({ href: `/serving/card/${user.servingMemberId}`, label: t('serving.myCard') });
+  if (user && user.role !== 'member' && !user.mustChangePassword)
+    navLinks.push({ href: '/evaluations', label: t('nav.evaluations') });
   // The working-day calendar (issue 13): the liaison office enters the holiday notice.
   if (user && isOffice(user) && !user.mustChangePassword)
     navLinks.push({ href: '/calendar', label: t('nav.calendar') });

@@ -7,6 +7,7 @@ export const servingZh = {
   'serving.notCommunity': '只有社区有在职党员报到。',
   'serving.unitLink': '在职党员进社区',
   'role.member': '在职党员',
+  'serving.myCard': '我的服务记录卡',
 } as const;
 
 export const servingEn: Record<keyof typeof servingZh, string> = {
@@ -18,4 +19,5 @@ export const servingEn: Record<keyof typeof servingZh, string> = {
   'serving.notCommunity': 'Only communities have in-service Party members registered.',
   'serving.unitLink': 'Serving Party members',
   'role.member': 'Serving Party member',
+  'serving.myCard': 'My service card',
 };

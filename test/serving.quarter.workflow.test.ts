@@ -1,0 +1,561 @@
+/**
+ * A quarter of the third entry (在职党员普遍进, 双报到) on the time-skipping test server: 2026-Q3 from
+ * Wednesday 07-01 09:00 Shanghai to 10-20, three communities of one street, 40 members from six
+ * employers (some employers' members spread over the communities), needs published, claimed and
+ * done or not, services recorded, one member removed; the rule as data (PUT /api/serving/rule).
+ * Then: EXACTLY the notices the rules promise — every ledger row of the three new workflows equals
+ * the explicit model's (test/support/serving-model.ts: obligation, periodKey, step, recipient and
+ * the Shanghai day it fell due) — receipts confirmed through the public API with the token from
+ * the captured mail, the others reminded and then escalated to the office, and the year's figures
+ * (GET /api/serving/figures) equal to literal counts.
+ *
+ * Real API on simulated time, real worker and activities, PGlite in memory, SMTP into the sink.
+ */
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { WorkflowIdConflictPolicy } from '@temporalio/client';
+import { servingFeedbackWorkflowId } from '../domain/workflow-ids';
+import { shanghai, shanghaiDay } from './support/dates';
+import {
+  expectedServingLedger,
+  type LedgerRow,
+  type ModelClaim,
+  type ModelMember,
+  type ModelReceipt,
+  type ModelRule,
+  type ModelService,
+  rowKey,
+} from './support/serving-model';
+import { expectOneMailEach, simulatedApi, useTimeSkipping } from './support/simulated';
+
+const t = useTimeSkipping({ startAt: '2026-07-01T01:00:00Z' }); // Wednesday 07-01 09:00 Shanghai
+
+/** The rule as data: half-year participation, 2 services; reminders 75, 55 and 5 working days before 12-31. */
+const RULE: ModelRule & { receiptValidDays: number } = {
+  participationPeriod: 'half',
+  minServices: 2,
+  participationReminderLadder: [75, 55, 5],
+  claimConfirmWithinDays: 3,
+  claimCommunityAfterDays: 2,
+  receiptWithinDays: 5,
+  receiptOfficeAfterDays: 3,
+  receiptValidDays: 30,
+};
+
+type CommunityKey = 'a' | 'b' | 'c';
+type EmployerKey = 'tax' | 'power' | 'school' | 'hospital' | 'port' | 'court';
+
+const COMMUNITIES: Record<CommunityKey, string> = { a: '碧海社区', b: '桥东社区', c: '港北社区' };
+
+/** Six employers; the hospital sits outside the city's communities. */
+const EMPLOYERS: Record<EmployerKey, { name: string; partyOrgName: string; sits: CommunityKey | null }> = {
+  tax: { name: '东港市税务局', partyOrgName: '东港市税务局机关党支部', sits: 'a' },
+  power: { name: '国网东港供电公司', partyOrgName: '供电公司党委', sits: 'b' },
+  school: { name: '东港市第一中学', partyOrgName: '第一中学党总支', sits: 'c' },
+  hospital: { name: '东港市人民医院', partyOrgName: '人民医院党委', sits: null },
+  port: { name: '东港港务集团', partyOrgName: '港务集团党委', sits: 'a' },
+  court: { name: '东港市人民法院', partyOrgName: '人民法院机关党委', sits: 'b' },
+};
+
+/** 40 members: home community → employers in order (a01–a04 tax, a05–a07 hospital, …). */
+const COMPOSITION: Record<CommunityKey, [EmployerKey, number][]> = {
+  a: [
+    ['tax', 4],
+    ['hospital', 3],
+    ['port', 4],
+    ['court', 4],
+  ],
+  b: [
+    ['tax', 3],
+    ['power', 4],
+    ['hospital', 3],
+    ['court', 3],
+  ],
+  c: [
+    ['school', 5],
+    ['tax', 3],
+    ['power', 3],
+    ['court', 1],
+  ],
+};
+/** Members registered without an email (no member notice can reach them). */
+const NO_EMAIL = new Set(['c01', 'b07']);
+/** The court's only member in 港北 moves away in August: no feedback to the court from 港北. */
+const REMOVED = { member: 'c12', on: '2026-08-10' };
+
+/** The needs of the quarter: community, day, places, who claims when, who is confirmed done when (15:00). */
+const NEEDS = [
+  {
+    key: 'n1',
+    community: 'a',
+    neededOn: '2026-07-11',
+    slots: 3,
+    claimOn: '2026-07-02',
+    claimants: ['a01', 'a05', 'a08'],
+    doneOn: '2026-07-13',
+    done: ['a01', 'a05'],
+  },
+  {
+    key: 'n4',
+    community: 'a',
+    neededOn: '2026-08-06',
+    slots: 4,
+    claimOn: '2026-07-20',
+    claimants: ['a02', 'a06', 'a09', 'a12'],
+    doneOn: '2026-08-07',
+    done: ['a02', 'a06', 'a09', 'a12'],
+  },
+  {
+    key: 'n3',
+    community: 'c',
+    neededOn: '2026-08-20',
+    slots: 2,
+    claimOn: '2026-08-10',
+    claimants: ['c01', 'c06'],
+    doneOn: null,
+    done: [],
+  },
+  {
+    key: 'n6',
+    community: 'c',
+    neededOn: '2026-09-08',
+    slots: 3,
+    claimOn: '2026-09-01',
+    claimants: ['c02', 'c07', 'c09'],
+    doneOn: '2026-09-09',
+    done: ['c02', 'c07', 'c09'],
+  },
+  {
+    key: 'n5',
+    community: 'b',
+    neededOn: '2026-09-19',
+    slots: 1,
+    claimOn: '2026-09-01',
+    claimants: ['b08'],
+    doneOn: '2026-09-22',
+    done: ['b08'],
+  },
+  {
+    key: 'n2',
+    community: 'b',
+    neededOn: '2026-09-24',
+    slots: 2,
+    claimOn: '2026-09-01',
+    claimants: ['b01', 'b04'],
+    doneOn: '2026-10-08',
+    done: ['b01'],
+  },
+] as const;
+/** c06 takes back the claim on 港北's 08-20 need the day after. */
+const CANCELLED = { need: 'n3', member: 'c06', on: '2026-08-21' };
+
+/** Services without a need, recorded at 15:00 (90 minutes each). */
+const SERVICES = [
+  {
+    recordedOn: '2026-07-20',
+    servedOn: '2026-07-18',
+    members: ['a01', 'a02', 'a03', 'a04', 'a13', 'b01', 'b02', 'b03', 'b05', 'b11', 'c02', 'c03', 'c06', 'c07', 'c10'],
+  },
+  {
+    recordedOn: '2026-09-15',
+    servedOn: '2026-09-12',
+    members: ['a03', 'a04', 'a13', 'a14', 'b02', 'b05', 'b06', 'c03', 'c04', 'c08', 'c10'],
+  },
+];
+
+/** The employers' receipts: confirmed the day after the mails, after the reminder, or never. */
+const RECEIPTS: { community: CommunityKey; employer: EmployerKey; on: string }[] = [
+  { community: 'a', employer: 'tax', on: '2026-10-09' },
+  { community: 'a', employer: 'port', on: '2026-10-09' },
+  { community: 'b', employer: 'power', on: '2026-10-09' },
+  { community: 'c', employer: 'school', on: '2026-10-09' },
+  { community: 'b', employer: 'hospital', on: '2026-10-15' },
+  { community: 'c', employer: 'tax', on: '2026-10-15' },
+];
+
+const FEEDBACK_PREFIXES = ['need-claim:', 'serving-participation:', 'serving-feedback:'];
+
+/** A valid resident ID number (GB 11643 check character) for the n-th member. */
+function idNumber(n: number): string {
+  const body = `21068219850101${String(100 + n).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+test('a quarter of the third entry: exactly the notices the rules promise, receipts confirmed or escalated, the figures', async () => {
+  const s = await simulatedApi(t);
+  const tag = randomUUID().slice(0, 6);
+  const at = (day: string, time = '15:00') => shanghai(day, time);
+
+  await s.run(async () => {
+    // --- 07-01: the office, the rule, the street and its communities, employers and members.
+    await t.db.prisma.supervisor.updateMany({ data: { active: false } });
+    const supervisors = [`office1-${tag}@example.org`, `office2-${tag}@example.org`];
+    for (const [i, email] of supervisors.entries())
+      await s.admin
+        .post('/api/supervisors')
+        .send({ name: `联络办${i + 1}`, email })
+        .expect(201);
+    const { receiptValidDays, ...modelRule } = RULE;
+    await s.admin
+      .put('/api/serving/rule')
+      .send({ ...modelRule, receiptValidDays })
+      .expect(200);
+
+    const street = await s.admin
+      .post('/api/units')
+      .send({
+        code: `xinxing-${tag}`,
+        name: '新兴街道',
+        level: 'street',
+        convenerName: '街道书记',
+        convenerEmail: `street-${tag}@example.org`,
+      })
+      .expect(201);
+    const community = {} as Record<CommunityKey, { id: string; code: string; convenerEmail: string }>;
+    const convener = {} as Record<CommunityKey, Awaited<ReturnType<typeof s.agent>>>;
+    for (const k of ['a', 'b', 'c'] as const) {
+      const convenerEmail = `convener-${k}-${tag}@example.org`;
+      const res = await s.admin
+        .post('/api/units')
+        .send({
+          code: `${k}-${tag}`,
+          name: COMMUNITIES[k],
+          level: 'community',
+          parentId: street.body.id,
+          convenerName: `${COMMUNITIES[k]}书记`,
+          convenerEmail,
+        })
+        .expect(201);
+      community[k] = { id: res.body.id, code: res.body.code, convenerEmail };
+      convener[k] = await s.agent('convener', res.body.id);
+    }
+
+    const employer = {} as Record<EmployerKey, { id: string; code: string; contactEmail: string }>;
+    for (const [k, e] of Object.entries(EMPLOYERS) as [EmployerKey, (typeof EMPLOYERS)[EmployerKey]][]) {
+      const code = `${k}-${tag}`;
+      const contactEmail = `${k}-contact-${tag}@example.org`;
+      const res = await s.admin
+        .post('/api/serving/employers')
+        .send({
+          code,
+          name: e.name,
+          partyOrgName: e.partyOrgName,
+          contactName: `${e.name}联系人`,
+          contactEmail,
+          ...(e.sits ? { communityId: community[e.sits].id } : {}),
+        })
+        .expect(201);
+      employer[k] = { id: res.body.id, code, contactEmail };
+    }
+
+    const members = new Map<string, ModelMember & { key: string }>();
+    let n = 0;
+    for (const k of ['a', 'b', 'c'] as const) {
+      let i = 0;
+      for (const [e, count] of COMPOSITION[k]) {
+        for (let j = 0; j < count; j++) {
+          const key = `${k}${String(++i).padStart(2, '0')}`;
+          n += 1;
+          const email = NO_EMAIL.has(key) ? null : `${key}-${tag}@example.org`;
+          const res = await convener[k]
+            .post('/api/serving/members')
+            .send({
+              name: `党员${key.toUpperCase()}`,
+              phone: `1390000${String(n).padStart(4, '0')}`,
+              idNumber: idNumber(n),
+              ...(email ? { email } : {}),
+              communityId: community[k].id,
+              employerId: employer[e].id,
+              posts: ['neighbourhood_help'],
+            })
+            .expect(201);
+          members.set(key, {
+            key,
+            id: res.body.id,
+            email,
+            communityId: community[k].id,
+            employerId: employer[e].id,
+            registeredAt: s.now(),
+          });
+        }
+      }
+    }
+    expect(members.size).toBe(40);
+    const member = (key: string) => members.get(key)!;
+
+    // Each community's feedback runs from here (as the reconciliation starts it; a start that finds it running is harmless).
+    for (const k of ['a', 'b', 'c'] as const)
+      await t.env.client.workflow.start('servingFeedbackWorkflow', {
+        workflowId: servingFeedbackWorkflowId(community[k].id),
+        taskQueue: s.taskQueue,
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        args: [{ communityId: community[k].id }],
+      });
+    const feedbackFrom = s.now();
+
+    const needs = new Map<string, string>();
+    for (const need of NEEDS) {
+      const res = await convener[need.community]
+        .post('/api/serving/needs')
+        .send({
+          communityId: community[need.community].id,
+          title: `服务需求${need.key}`,
+          category: 'elderly_care',
+          neededOn: need.neededOn,
+          slots: need.slots,
+        })
+        .expect(201);
+      needs.set(need.key, res.body.id);
+    }
+
+    // --- The quarter, in order of time.
+    const claims = new Map<string, ModelClaim>(); // by `${need}/${member}`
+    const services: ModelService[] = [];
+    type Act = { at: number; run: () => Promise<void> };
+    const acts: Act[] = [];
+    for (const need of NEEDS) {
+      acts.push({
+        at: at(need.claimOn, '10:00'),
+        run: async () => {
+          for (const key of need.claimants) {
+            const res = await convener[need.community]
+              .post(`/api/serving/needs/${needs.get(need.key)}/claims`)
+              .send({ memberId: member(key).id })
+              .expect(201);
+            claims.set(`${need.key}/${key}`, {
+              id: res.body.id,
+              memberId: member(key).id,
+              neededOn: need.neededOn,
+              claimedAt: s.now(),
+            });
+          }
+        },
+      });
+      if (need.doneOn)
+        acts.push({
+          at: at(need.doneOn),
+          run: async () => {
+            for (const key of need.done) {
+              const claim = claims.get(`${need.key}/${key}`)!;
+              await convener[need.community]
+                .post(`/api/serving/claims/${claim.id}/done`)
+                .send({
+                  servedOn: need.neededOn,
+                  minutes: 120,
+                  what: `完成服务需求${need.key}`,
+                  confirmedBy: '社区书记',
+                })
+                .expect(201);
+              claim.closedAt = s.now();
+              services.push({ memberId: claim.memberId, servedOn: need.neededOn, recordedAt: s.now() });
+            }
+          },
+        });
+    }
+    acts.push({
+      at: at(CANCELLED.on),
+      run: async () => {
+        const claim = claims.get(`${CANCELLED.need}/${CANCELLED.member}`)!;
+        await convener.c.post(`/api/serving/claims/${claim.id}/cancel`).send({}).expect(200);
+        claim.closedAt = s.now();
+      },
+    });
+    acts.push({
+      at: at(REMOVED.on, '16:00'),
+      run: async () => {
+        await convener.c
+          .delete(`/api/serving/members/${member(REMOVED.member).id}`)
+          .expect((r) => expect([200, 204]).toContain(r.status));
+        member(REMOVED.member).removedAt = s.now();
+      },
+    });
+    for (const batch of SERVICES)
+      acts.push({
+        at: at(batch.recordedOn),
+        run: async () => {
+          for (const key of batch.members) {
+            const k = key[0] as CommunityKey;
+            await convener[k]
+              .post('/api/serving/services')
+              .send({
+                memberId: member(key).id,
+                servedOn: batch.servedOn,
+                minutes: 90,
+                what: '入户走访',
+                confirmedBy: '社区书记',
+              })
+              .expect(201);
+            services.push({ memberId: member(key).id, servedOn: batch.servedOn, recordedAt: s.now() });
+          }
+        },
+      });
+
+    const receipts: ModelReceipt[] = [];
+    const feedbackRow = async (k: CommunityKey, e: EmployerKey) =>
+      t.db.prisma.notification.findFirstOrThrow({
+        where: {
+          obligation: servingFeedbackWorkflowId(community[k].id),
+          periodKey: '2026-Q3',
+          step: `feedback:${employer[e].code}`,
+        },
+      });
+    /** The receipt token from the link in the employer's captured mail (only its hash is stored). */
+    const tokenOf = async (k: CommunityKey, e: EmployerKey) => {
+      const row = await feedbackRow(k, e);
+      const mail = t.mail.sink.messages().find((m) => m.messageId === row.messageId)!;
+      expect(mail.to).toEqual([employer[e].contactEmail]);
+      const token = /\/receipts\/([A-Za-z0-9_-]{16,})/.exec(mail.text)?.[1];
+      expect(token).toBeDefined();
+      return token!;
+    };
+    for (const r of RECEIPTS)
+      acts.push({
+        at: at(r.on),
+        run: async () => {
+          const token = await tokenOf(r.community, r.employer);
+          // The public view shows this employer's members of this community only (those served in the quarter by name).
+          const view = JSON.stringify((await request(s.app).get(`/api/serving/receipts/${token}`).expect(200)).body);
+          expect(view).toContain(EMPLOYERS[r.employer].name);
+          for (const m of members.values()) {
+            if (m.communityId !== community[r.community].id) continue;
+            const name = `党员${m.key.toUpperCase()}`;
+            const served = services.some((x) => x.memberId === m.id && x.servedOn <= '2026-09-30');
+            if (m.employerId !== employer[r.employer].id) expect([name, view.includes(name)]).toEqual([name, false]);
+            else if (served) expect([name, view.includes(name)]).toEqual([name, true]);
+          }
+          await request(s.app)
+            .post(`/api/serving/receipts/${token}/confirm`)
+            .send({ confirmedBy: `${EMPLOYERS[r.employer].name}联系人` })
+            .expect(200);
+          await request(s.app)
+            .post(`/api/serving/receipts/${token}/confirm`)
+            .send({ confirmedBy: 'again' })
+            .expect(410);
+          receipts.push({
+            communityId: community[r.community].id,
+            employerId: employer[r.employer].id,
+            periodKey: '2026-Q3',
+            confirmedAt: s.now(),
+          });
+        },
+      });
+
+    acts.sort((x, y) => x.at - y.at);
+    for (const act of acts) {
+      await s.until(act.at);
+      await act.run();
+    }
+
+    // --- 10-20: the office's notices (10-19) are out; look.
+    const until = at('2026-10-20', '12:00');
+    await s.until(until);
+
+    const expected = expectedServingLedger({
+      rule: modelRule,
+      communities: Object.values(community).map((c) => ({ id: c.id, convenerEmail: c.convenerEmail })),
+      employers: Object.values(employer),
+      members: [...members.values()],
+      claims: [...claims.values()],
+      services,
+      receipts,
+      supervisors,
+      feedbackFrom,
+      until,
+    });
+    const rows = await t.db.prisma.notification.findMany({
+      where: { OR: FEEDBACK_PREFIXES.map((p) => ({ obligation: { startsWith: p } })) },
+    });
+    const got: LedgerRow[] = rows.map((r) => ({
+      obligation: r.obligation,
+      periodKey: r.periodKey,
+      step: r.step,
+      recipient: r.recipient,
+      day: shanghaiDay(r.scheduledFor.getTime()),
+    }));
+    expect(got.map(rowKey).sort()).toEqual(expected.map(rowKey));
+    // Every notice at 09:00 Shanghai (plus its subject's place in the first ten minutes), one mail each.
+    for (const r of rows) {
+      const offset = r.scheduledFor.getTime() - shanghai(shanghaiDay(r.scheduledFor.getTime()), '09:00');
+      expect([r.step, offset >= 0 && offset < 600_000]).toEqual([r.step, true]);
+    }
+    expectOneMailEach(t.mail, rows);
+
+    // The counts the rules promise, spelled out (the model's answer, read by a person):
+    const count = (prefix: string, step?: string) =>
+      expected.filter((r) => r.obligation.startsWith(prefix) && (step === undefined || r.step.startsWith(step))).length;
+    // 11 employer–community pairs (港北's court member left in August) → 11 mails; 7 unconfirmed on
+    // 10-14 → 7 reminders; 5 still unconfirmed on 10-19 → 5 × 2 supervisors.
+    expect([
+      count('serving-feedback:', 'feedback:'),
+      count('serving-feedback:', 'receipt-reminder:'),
+      count('serving-feedback:', 'receipt-office:'),
+    ]).toEqual([11, 7, 10]);
+    // a08 (n1) → member 07-15 + community 07-17; c01 (n3, no email) → community 08-27 only; b08 (n5, done
+    // 09-22 15:00) → member 09-22; b01 (n2, done 10-08) → member 09-30; b04 (n2) → member 09-30 + community 10-09.
+    expect(
+      expected
+        .filter((r) => r.obligation.startsWith('need-claim:'))
+        .map((r) => `${r.step} ${r.day}`)
+        .sort(),
+    ).toEqual(
+      [
+        'claim-unconfirmed 2026-07-15',
+        'claim-unconfirmed-community 2026-07-17',
+        'claim-unconfirmed-community 2026-08-27',
+        'claim-unconfirmed 2026-09-22',
+        'claim-unconfirmed 2026-09-30',
+        'claim-unconfirmed 2026-09-30',
+        'claim-unconfirmed-community 2026-10-09',
+      ].sort(),
+    );
+    // Participation: 37 members can be reached (40 less c12 removed, b07 and c01 without email).
+    // reminder-75 (09-11): less the 4 who had 2 services by then (a01, a02, c02, c07) = 33;
+    // reminder-55 (10-15): less also a03, a04, a13, b02, b05, c03, c10 (second service 09-15) and
+    // b01 (n2 confirmed 10-08) = 37 − 12 = 25. reminder-5 (12-24) lies beyond the quarter.
+    expect([count('serving-participation:', 'reminder-75'), count('serving-participation:', 'reminder-55')]).toEqual([
+      33, 25,
+    ]);
+
+    // The feedback mails carry the quarter's records as XLSX.
+    const feedbackMails = rows
+      .filter((r) => r.step.startsWith('feedback:'))
+      .map((r) => t.mail.sink.messages().find((m) => m.messageId === r.messageId)!);
+    for (const m of feedbackMails) expect(m.attachments.map((a) => a.filename?.endsWith('.xlsx'))).toEqual([true]);
+
+    // --- The year's figures, literal.
+    const figures = await s.admin.get('/api/serving/figures?year=2026').expect(200);
+    const byCode = Object.fromEntries(
+      (figures.body.communities as { code: string }[])
+        .filter((c) => c.code.endsWith(tag))
+        .map((c) => [c.code.replace(`-${tag}`, ''), c]),
+    );
+    const counts = (
+      employers: number,
+      members: number,
+      needs: [number, number, number],
+      services: number,
+      minutes: number,
+      below: number,
+    ) => ({
+      employers,
+      members,
+      needsPublished: needs[0],
+      needsClaimed: needs[1],
+      needsDone: needs[2],
+      services,
+      minutes,
+      hours: minutes / 60,
+      membersBelowMinimum: below,
+    });
+    expect(byCode).toEqual({
+      a: expect.objectContaining(counts(2, 15, [2, 2, 2], 15, 1530, 10)),
+      b: expect.objectContaining(counts(2, 13, [2, 2, 2], 10, 960, 10)),
+      c: expect.objectContaining(counts(1, 11, [2, 2, 1], 12, 1170, 7)),
+    });
+    const streetRow = (figures.body.streets as { code: string }[]).find((r) => r.code === `xinxing-${tag}`);
+    expect(streetRow).toEqual(expect.objectContaining(counts(5, 39, [6, 6, 5], 37, 3660, 27)));
+    expect(figures.body.employersWithoutCommunity).toBe(1);
+  });
+}, 600_000);

@@ -12,6 +12,8 @@ import { startCampaign } from './evaluation';
 import { forEachConcurrently, type Obligations } from './gateway';
 import { startVisitObligations } from './leader-visit';
 import { startMeetingObligations } from './meeting-cadence';
+import { startParticipationObligations } from './serving-participation';
+import { activeServingMemberIds } from '../records/serving-participation';
 import { activeLeaderIds, activeUnitIds, campaignsNotOver, openEscalationItemIds } from '../records/expected-workflows';
 import { unitIndexes } from '../records/unit-index';
 
@@ -56,6 +58,15 @@ export const WORKFLOW_KINDS: readonly WorkflowKind[] = [
       const leaderIds = await activeLeaderIds(gw.prisma);
       await startVisitObligations(gw, leaderIds);
       return leaderIds.length;
+    },
+  },
+  {
+    // Each registered serving Party member not removed (the third entry).
+    name: 'Participation obligations',
+    reconcile: async (gw) => {
+      const memberIds = await activeServingMemberIds(gw.prisma);
+      await startParticipationObligations(gw, memberIds);
+      return memberIds.length;
     },
   },
   {

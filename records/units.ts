@@ -3,7 +3,7 @@
  * readable list, a unit's changes and removal, and a unit's history (its closed periods and the
  * notices sent for them).
  */
-import { leaderOfVisitObligation } from '../domain/workflow-ids';
+import { leaderOfVisitObligation, servingParticipationWorkflowId } from '../domain/workflow-ids';
 import type { Notification, PeriodOutcome, Prisma, PrismaClient, Unit, UnitLevel } from '@prisma/client';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -86,15 +86,17 @@ export async function unitHistory(
   unitId: string,
   page: { limit: number; offset: number },
 ): Promise<UnitHistory> {
+  // A community's serving members' participation periods are theirs, not the unit's (a list, not its history).
+  const where = { unitId, NOT: { obligation: { startsWith: servingParticipationWorkflowId('') } } };
   const [periods, total, notices] = await Promise.all([
     prisma.periodOutcome.findMany({
-      where: { unitId },
+      where,
       orderBy: { dueAt: 'desc' },
       take: page.limit,
       skip: page.offset,
     }),
-    prisma.periodOutcome.count({ where: { unitId } }),
-    prisma.notification.findMany({ where: { unitId }, orderBy: { scheduledFor: 'desc' }, take: 500 }),
+    prisma.periodOutcome.count({ where }),
+    prisma.notification.findMany({ where: { ...where }, orderBy: { scheduledFor: 'desc' }, take: 500 }),
   ]);
   const leaderIds = periods.flatMap((p) => leaderOfVisitObligation(p.obligation) ?? []);
   const leaders = new Map(

@@ -19,6 +19,7 @@ import {
   userById,
   userByUsername,
 } from '../records/users';
+import { activeServingMember } from '../records/serving-members';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
 
@@ -162,9 +163,7 @@ async function checkActsFor(deps: Pick<ServiceDeps, 'prisma'>, input: NewUser): 
   if (u.servingMemberId || u.role === 'member') {
     if (u.role !== 'member')
       throw ServiceError.badRequest('servingMemberId', 'Only a member user is an in-service Party member');
-    const member = u.servingMemberId
-      ? await deps.prisma.servingMember.findFirst({ where: { id: u.servingMemberId, removedAt: null } })
-      : null;
+    const member = u.servingMemberId ? await activeServingMember(deps.prisma, u.servingMemberId) : null;
     if (!member)
       throw ServiceError.badRequest('servingMemberId', `Member ${u.servingMemberId ?? '(none)'} does not exist`);
     u.unitId ??= member.communityId;

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
     'campaign_not_open',
     'duplicate_rater',
     'in_progress',
+    'employer_has_members',
   ],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],

@@ -13,6 +13,7 @@ import { type EscalationNotice, escalationNoticeText } from './escalation';
 import { type EvaluationNotice, evaluationNoticeText } from './evaluation';
 import { type InvitationNotice, invitationNoticeText } from './invitation';
 import { type MinutesReminderNotice, minutesReminderNoticeText } from './minutes-reminder';
+import { type ServingParticipationNotice, servingParticipationNoticeText } from './serving-participation';
 import type { Bilingual } from './text';
 import { type VisitNotice, visitNoticeText } from './visit';
 
@@ -24,6 +25,7 @@ export type { EscalationNotice } from './escalation';
 export type { EvaluationNotice } from './evaluation';
 export type { InvitationNotice } from './invitation';
 export type { MinutesReminderNotice } from './minutes-reminder';
+export type { ServingParticipationNotice } from './serving-participation';
 export type { Bilingual, Lang, UnitRef } from './text';
 export type { VisitNotice } from './visit';
 
@@ -36,7 +38,8 @@ export type NoticeInput =
   | AbsenceNotice
   | EvaluationNotice
   | CalendarNotice
-  | DigestNotice;
+  | DigestNotice
+  | ServingParticipationNotice;
 
 export interface NoticeText {
   subject: string;
@@ -66,6 +69,8 @@ function noticeText(n: NoticeInput): Bilingual {
       return calendarNoticeText(n);
     case 'digest':
       return digestNoticeText(n);
+    case 'serving-participation':
+      return servingParticipationNoticeText(n);
   }
 }
 

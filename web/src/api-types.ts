@@ -1434,6 +1434,244 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/serving/employers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 报到单位 / Registered employers
+     * @description 管理员和联络办公室全部；召集人为其辖区社区所在的单位及有党员在其辖区报到的单位；在职党员为其本单位。 / Admins and the office: all; a convener: those sitting in, or with members in, their communities; a member: their own.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['listServingEmployers'];
+    put?: never;
+    /**
+     * 单位报到：登记报到单位及其党组织 / Register an employer and its Party organisation
+     * @description 管理员，或所在社区的召集人（所在社区默认为其本社区）。201 新建；相同内容重复提交为 200；编码已被不同内容占用为 409 code_taken。 / An admin, or the convener of the community where it sits (default: their own). 201 when registered, 200 when repeated unchanged, 409 code_taken when the code has other details.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['registerServingEmployer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/employers/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 单个报到单位 / One employer
+     * @description 任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServingEmployer'];
+    put?: never;
+    post?: never;
+    /**
+     * 撤销报到单位 / Remove an employer
+     * @description 仍有在册党员时为 409 employer_has_members。记录保留。 / 409 employer_has_members while members are registered with it. The record is kept.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    delete: operations['removeServingEmployer'];
+    options?: never;
+    head?: never;
+    /**
+     * 修改报到单位信息 / Change an employer’s details
+     * @description 管理员，或所在社区的召集人（可见者 403）。 / An admin, or the convener of the community where it sits (403 for others who may see it).
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    patch: operations['updateServingEmployer'];
+    trace?: never;
+  };
+  '/api/serving/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员名单（手机号、身份证号掩码） / Registered members (phone and ID masked)
+     * @description 管理员和联络办公室全部；召集人（及其上级）其辖区社区的；在职党员只见本人。 / Admins and the office: all; a convener (or one above): their communities’; a member: themselves.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['listServingMembers'];
+    put?: never;
+    /**
+     * 个人报到：登记在职党员（启动其参与义务） / Register an in-service Party member (starts the participation obligation)
+     * @description 管理员或所在社区的召集人。同一手机号或身份证号已登记为 409 duplicate，消息中指明已有记录的 id 与掩码手机号；社区或单位不存在为 400（communityId / employerId）。 / An admin or the home community’s convener. A phone or ID number already registered is 409 duplicate; the message names the existing record’s id and masked phone. 400 (communityId / employerId) when the community or employer does not exist.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['registerServingMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 单个在职党员 / One member
+     * @description 全号手机仅对管理员和所在社区召集人显示（fullPhone）。 / The full phone (fullPhone) only for an admin or the community’s convener.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServingMember'];
+    put?: never;
+    post?: never;
+    /**
+     * 注销在职党员报到（结束参与义务） / Remove a member (ends the participation obligation)
+     * @description 记录保留。 / The record is kept.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    delete: operations['removeServingMember'];
+    options?: never;
+    head?: never;
+    /**
+     * 修改在职党员信息 / Change a member’s details
+     * @description 管理员或所在社区召集人。改为他人已登记的手机号或身份证号为 409 duplicate。 / An admin or the community’s convener. A phone or ID number registered to someone else is 409 duplicate.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    patch: operations['updateServingMember'];
+    trace?: never;
+  };
+  '/api/serving/import/employers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量导入报到单位（CSV / XLSX） / Import employers (CSV / XLSX)
+     * @description 管理员；或召集人（每行所在社区须为其本社区）。全部成功或全部不写入；同一文件再次导入不新建；dryRun=true 只检查。 / An admin; or a convener (every row’s community theirs). All or nothing; the same file again creates nothing; dryRun=true only checks. At most 20 MB and 50,000 rows.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['importServingEmployers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/import/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量导入在职党员（CSV / XLSX） / Import members (CSV / XLSX)
+     * @description 管理员；或召集人（每行所在社区须为其本社区）。工作单位须已报到（先导入单位）。同一手机号或身份证号已登记且内容不同的行被拒绝，并指明已有记录。全部成功或全部不写入；同一文件再次导入不新建，并启动各党员的参与义务；dryRun=true 只检查。 / An admin; or a convener (every row’s community theirs). Employers must be registered first. A row whose phone or ID number is registered with other details is refused, naming the existing record. All or nothing; the same file again creates nothing and starts each member’s participation obligation; dryRun=true only checks.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['importServingMembers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/rule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员进社区规则 / The third entry’s rule
+     * @description 尚未保存时为默认值。 / The defaults until one is saved.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServingRule'];
+    /**
+     * 设置在职党员进社区规则（参与服务自下一周期起生效） / Set the third entry’s rule (participation: from the next period)
+     * @description 联络办或管理员；记入审计。参与服务的周期与次数自下一周期起生效；认领与回执的期限自其下一步起。 / The liaison office or an admin; audited. The participation period and minimum apply from the next period; claim and receipt deadlines from their next step.
+     *
+     *     角色 / Roles: admin, supervisor.
+     */
+    put: operations['setServingRule'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/members/{id}/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员本期参与服务情况（截止日、已服务次数、下一次提醒） / A member’s current participation period: due date, services, next reminder
+     * @description 本人、所在社区（或其上级）的召集人、联络办与管理员可见；其他为 404。 / The member themself, the convener of their community (or above it), the office and admins; 404 for others.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getMemberParticipation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/below-minimum': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 本期（或指定周期）服务次数未达要求的在职党员 / Members below the minimum in the current (or a given) period
+     * @description 社区召集人看本社区（不给 communityId 时为其可见的全部社区），联络办与管理员看任一社区或全市。period 为年 "2026" 或半年 "2026-H2"，缺省为规则的当前周期；年度按半年规则时最少次数加倍；按年规则时不接受半年（400 period）。手机号只显示后 4 位。 / A community’s convener sees their community (without communityId: every community they may read); the office and admins any community or the whole city. period: a year "2026" or a half-year "2026-H2", default the rule’s current period; a year under a half-year rule counts the minimum twice; a half-year under a yearly rule is 400 (period). Phones show only their last 4 digits.
+     *
+     *     角色 / Roles: admin, supervisor, convener.
+     */
+    get: operations['listServingBelowMinimum'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/': {
     parameters: {
       query?: never;
@@ -2522,6 +2760,7 @@ export interface components {
           | 'campaign_not_open'
           | 'duplicate_rater'
           | 'in_progress'
+          | 'employer_has_members'
           | 'payload_too_large'
           | 'unsupported_media_type'
           | 'idempotency_key_reused'
@@ -2604,7 +2843,8 @@ export interface components {
           | 'code_taken'
           | 'campaign_not_open'
           | 'duplicate_rater'
-          | 'in_progress';
+          | 'in_progress'
+          | 'employer_has_members';
         /** @description For people: zh-CN and/or English */
         message: string;
         /** @description The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name */
@@ -3393,6 +3633,36 @@ export interface components {
     MeetingList: {
       items: components['schemas']['Meeting'][];
     };
+    MemberParticipation: {
+      /** @description serving-participation:<member id> */
+      workflowId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      communityId: string;
+      /**
+       * @description starting: the period is not planned yet; ended: the member was removed
+       * @enum {string}
+       */
+      state: 'starting' | 'watching' | 'ended';
+      /** @description "2026" or "2026-H2" */
+      periodKey: string;
+      /** @description The period’s last working day; empty while starting */
+      dueDate: string | '';
+      /** @description Services counted in the period */
+      services: number;
+      minServices: number;
+      outcome: ('met' | 'overdue') | null;
+      nextNotice: {
+        /** @description reminder-<n>, or overdue (the close) */
+        step: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        at: string;
+      } | null;
+    };
     Notification: {
       /** Format: uuid */
       id: string;
@@ -3590,6 +3860,59 @@ export interface components {
       /** @description false: recorded, but Temporal was unreachable; the obligation re-reads the record before any notice */
       obligationNotified: boolean;
     };
+    RegisteredServingMember: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 所在社区 / The home community */
+      community: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      employer: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        partyOrgName: string;
+      };
+      /** @description 掩码手机号（末 4 位） / Masked mobile: ********1234 */
+      phone: string;
+      /** @description 全号：仅单个党员视图，且调用者为管理员或所在社区召集人 / Only in the single view, for an admin or the community’s convener */
+      fullPhone: string | null;
+      /** @description 掩码身份证号（末 4 位）；未登记为 null / Masked ID number (last 4) */
+      idNumber: string | null;
+      /** @description 仅单个视图，对管理员、所在社区召集人和本人 / Single view only: admin, convener, the member */
+      email: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      skills: string[];
+      posts: (
+        | 'policy_promotion'
+        | 'neighbourhood_help'
+        | 'environment_keeping'
+        | 'safety_patrol'
+        | 'conflict_mediation'
+        | 'professional_service'
+        | 'culture_sport'
+      )[];
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      registeredOn: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description serving-participation:<member id> */
+      participationWorkflowId: string;
+      /** @description false: registered, but the participation obligation did not start now (the reconciliation starts it) */
+      obligationStarted: boolean;
+    };
     ResolutionInput: {
       resolution: string;
     };
@@ -3715,6 +4038,281 @@ export interface components {
       eventNotices: 'wait' | 'at-once';
       /** @constant */
       appliesFrom: 'escalations made from now on';
+    };
+    SavedServingRule: {
+      /**
+       * @description Each member takes part at least minServices times per period
+       * @enum {string}
+       */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      /** @description Working days before the period’s due date */
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
+      /** @constant */
+      appliesFrom: 'participation: next period; claims and receipts: their next step';
+    };
+    ServingBelowMinimum: {
+      periodKey: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      firstDay: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      lastDay: string;
+      /** @description The minimum of this period (a year under a half-year rule: twice the rule’s) */
+      minServices: number;
+      /** @description The community asked for; null: every community the caller may read */
+      communityId: string | null;
+      items: {
+        /** Format: uuid */
+        memberId: string;
+        name: string;
+        /** @description Masked: only the last 4 digits show */
+        phone: string;
+        /** Format: uuid */
+        communityId: string;
+        /** Format: uuid */
+        employerId: string;
+        employerName: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        registeredOn: string;
+        /** @description Services dated within the period */
+        services: number;
+        /** @description How many short of the minimum */
+        missing: number;
+      }[];
+    };
+    ServingEmployer: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      partyOrgName: string;
+      contactName: string;
+      contactEmail: string;
+      /** @description 末 4 位可见；单个单位视图对管理员和所在社区召集人显示全号 / Masked (last 4) but in the single view for an admin or the community’s convener */
+      contactPhone: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      /** @description 所在社区 / The community where it sits, if any */
+      community: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      registeredOn: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description Active members registered */
+      memberCount: number;
+    };
+    ServingEmployerInput: {
+      code: string;
+      name: string;
+      /** @description 单位党组织名称 / The employer’s Party organisation */
+      partyOrgName: string;
+      /** @description 反馈联系人 / The contact who receives the quarterly feedback */
+      contactName: string;
+      /** Format: email */
+      contactEmail: string;
+      contactPhone?: string;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      /** @description 所在社区（可不填）：id 或编码 / The community where it sits (optional) */
+      communityId?: string;
+      /**
+       * Format: date
+       * @description 报到日期，默认今天 / Default: today
+       */
+      registeredOn?: string;
+    };
+    ServingEmployerPage: {
+      items: components['schemas']['ServingEmployer'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ServingEmployerUpdate: {
+      name?: string;
+      partyOrgName?: string;
+      contactName?: string;
+      /** Format: email */
+      contactEmail?: string;
+      contactPhone?: string | null;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      communityId?: string | null;
+      /** Format: date */
+      registeredOn?: string;
+    };
+    ServingImportSummary: {
+      /** @description true: checked only, nothing written */
+      dryRun: boolean;
+      /** @description Registered by this import (or, on a dry run, that would be) */
+      created: number;
+      /** @description Already registered with the same details */
+      unchanged: number;
+      /** @description Rows in the file */
+      total: number;
+    };
+    ServingMember: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 所在社区 / The home community */
+      community: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      employer: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        partyOrgName: string;
+      };
+      /** @description 掩码手机号（末 4 位） / Masked mobile: ********1234 */
+      phone: string;
+      /** @description 全号：仅单个党员视图，且调用者为管理员或所在社区召集人 / Only in the single view, for an admin or the community’s convener */
+      fullPhone: string | null;
+      /** @description 掩码身份证号（末 4 位）；未登记为 null / Masked ID number (last 4) */
+      idNumber: string | null;
+      /** @description 仅单个视图，对管理员、所在社区召集人和本人 / Single view only: admin, convener, the member */
+      email: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      skills: string[];
+      posts: (
+        | 'policy_promotion'
+        | 'neighbourhood_help'
+        | 'environment_keeping'
+        | 'safety_patrol'
+        | 'conflict_mediation'
+        | 'professional_service'
+        | 'culture_sport'
+      )[];
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      registeredOn: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description serving-participation:<member id> */
+      participationWorkflowId: string;
+    };
+    ServingMemberInput: {
+      name: string;
+      phone: string;
+      idNumber?: string;
+      /** Format: email */
+      email?: string;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      /** @description 所在社区：id（UUID）或编码 / The home community: id or code */
+      communityId: string;
+      /** @description 工作单位：id（UUID）或单位编码 / The employer: id or code */
+      employerId: string;
+      /** @description 特长 / Skills, free words */
+      skills?: string[];
+      /** @description 服务岗位 / Service posts: policy_promotion, neighbourhood_help, environment_keeping, safety_patrol, conflict_mediation, professional_service, culture_sport */
+      posts?: (
+        | 'policy_promotion'
+        | 'neighbourhood_help'
+        | 'environment_keeping'
+        | 'safety_patrol'
+        | 'conflict_mediation'
+        | 'professional_service'
+        | 'culture_sport'
+      )[];
+      /**
+       * Format: date
+       * @description 报到日期，默认今天 / Default: today
+       */
+      registeredOn?: string;
+    };
+    ServingMemberPage: {
+      items: components['schemas']['ServingMember'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ServingMemberUpdate: {
+      name?: string;
+      phone?: string;
+      idNumber?: string | null;
+      email?: string | null;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      /** @description 所在社区：id（UUID）或编码 / id (UUID) or code */
+      communityId?: string;
+      /** @description 工作单位：id（UUID）或编码 / id (UUID) or code */
+      employerId?: string;
+      /** @description 特长 / Skills, free words */
+      skills?: string[];
+      /** @description 服务岗位 / Service posts: policy_promotion, neighbourhood_help, environment_keeping, safety_patrol, conflict_mediation, professional_service, culture_sport */
+      posts?: (
+        | 'policy_promotion'
+        | 'neighbourhood_help'
+        | 'environment_keeping'
+        | 'safety_patrol'
+        | 'conflict_mediation'
+        | 'professional_service'
+        | 'culture_sport'
+      )[];
+      /** Format: date */
+      registeredOn?: string;
+    };
+    ServingRule: {
+      /**
+       * @description Each member takes part at least minServices times per period
+       * @enum {string}
+       */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      /** @description Working days before the period’s due date */
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
+    };
+    ServingRuleInput: {
+      /** @enum {string} */
+      participationPeriod: 'year' | 'half';
+      minServices: number;
+      participationReminderLadder: number[];
+      claimConfirmWithinDays: number;
+      claimCommunityAfterDays: number;
+      receiptWithinDays: number;
+      receiptOfficeAfterDays: number;
+      receiptValidDays: number;
     };
     Supervisor: {
       /** Format: uuid */
@@ -4341,7 +4939,7 @@ export interface operations {
           'application/json': components['schemas']['Error403'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4730,7 +5328,7 @@ export interface operations {
           'application/json': components['schemas']['Error403'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4981,7 +5579,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5390,7 +5988,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5980,7 +6578,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6109,7 +6707,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6227,7 +6825,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6356,7 +6954,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6476,7 +7074,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6604,7 +7202,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7047,7 +7645,7 @@ export interface operations {
           'application/json': components['schemas']['Error403'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7838,7 +8436,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8658,7 +9256,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8970,7 +9568,7 @@ export interface operations {
           'application/json': components['schemas']['Error403'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9608,7 +10206,7 @@ export interface operations {
           'application/json': components['schemas']['Error403'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9730,7 +10328,7 @@ export interface operations {
           'application/json': components['schemas']['Error404'];
         };
       };
-      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress) */
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10087,6 +10685,1269 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  listServingEmployers: {
+    parameters: {
+      query?: {
+        /** @description 只列该社区（id 或编码）所在的单位和有党员在该社区报到的单位 / Sitting in, or with members in, this community */
+        communityId?: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The employers the caller may see, by code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEmployerPage'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  registerServingEmployer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "code": "emp-tax-bureau",
+         *       "name": "东港市税务局",
+         *       "partyOrgName": "东港市税务局机关党支部",
+         *       "contactName": "赵主任",
+         *       "contactEmail": "zhao@example.org",
+         *       "contactPhone": "0415-7100001"
+         *     }
+         */
+        'application/json': components['schemas']['ServingEmployerInput'];
+      };
+    };
+    responses: {
+      /** @description Already registered with the same details */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEmployer'];
+        };
+      };
+      /** @description Registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEmployer'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingEmployer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description 单位 id（UUID）或单位编码 / The employer’s id (UUID) or code
+         * @example emp-tax-bureau
+         */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An employer whose Party organisation registered with a community (单位报到) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEmployer'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  removeServingEmployer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 单位 id（UUID）或单位编码 / The employer’s id (UUID) or code */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  updateServingEmployer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description 单位 id（UUID）或单位编码 / The employer’s id (UUID) or code
+         * @example emp-tax-bureau
+         */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "contactName": "钱主任",
+         *       "contactEmail": "qian@example.org"
+         *     }
+         */
+        'application/json': components['schemas']['ServingEmployerUpdate'];
+      };
+    };
+    responses: {
+      /** @description An employer whose Party organisation registered with a community (单位报到) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEmployer'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  listServingMembers: {
+    parameters: {
+      query?: {
+        /** @description 所在社区：id 或编码 / Home community: id or code */
+        communityId?: string;
+        /** @description 工作单位：id 或编码 / Employer: id or code */
+        employerId?: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The members the caller may see (a member: themselves), by community and name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingMemberPage'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  registerServingMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "张伟",
+         *       "phone": "13800001234",
+         *       "idNumber": "11010519491231002X",
+         *       "communityId": "bihai",
+         *       "employerId": "emp-tax-bureau",
+         *       "skills": [
+         *         "法律咨询"
+         *       ],
+         *       "posts": [
+         *         "policy_promotion",
+         *         "conflict_mediation"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ServingMemberInput'];
+      };
+    };
+    responses: {
+      /** @description Registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisteredServingMember'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 在职党员 id（UUID） / The member’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An in-service Party member registered with their home community (个人报到) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingMember'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  removeServingMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 在职党员 id（UUID） / The member’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  updateServingMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 在职党员 id（UUID） / The member’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "skills": [
+         *         "法律咨询",
+         *         "心理疏导"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ServingMemberUpdate'];
+      };
+    };
+    responses: {
+      /** @description An in-service Party member registered with their home community (个人报到) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingMember'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  importServingEmployers: {
+    parameters: {
+      query?: {
+        /** @description true：只检查，不写入 / Only check: nothing is written */
+        dryRun?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file itself as the body */
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or checked, with dryRun) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingImportSummary'];
+        };
+      };
+      /** @description 导入被拒绝，未写入任何数据 / Rejected: nothing written */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRejection'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  importServingMembers: {
+    parameters: {
+      query?: {
+        /** @description true：只检查，不写入 / Only check: nothing is written */
+        dryRun?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file itself as the body */
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or checked, with dryRun) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingImportSummary'];
+        };
+      };
+      /** @description 导入被拒绝，未写入任何数据 / Rejected: nothing written */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRejection'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The third entry’s rule in force (the defaults until one is saved) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingRule'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  setServingRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "participationPeriod": "year",
+         *       "minServices": 4,
+         *       "participationReminderLadder": [
+         *         20,
+         *         5
+         *       ],
+         *       "claimConfirmWithinDays": 3,
+         *       "claimCommunityAfterDays": 2,
+         *       "receiptWithinDays": 5,
+         *       "receiptOfficeAfterDays": 3,
+         *       "receiptValidDays": 30
+         *     }
+         */
+        'application/json': components['schemas']['ServingRuleInput'];
+      };
+    };
+    responses: {
+      /** @description The rule as saved, and from when it applies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedServingRule'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getMemberParticipation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 在职党员 id / The member’s id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current period of a member’s participation obligation (the workflow’s query) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberParticipation'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  listServingBelowMinimum: {
+    parameters: {
+      query?: {
+        communityId?: string;
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The members below the minimum in a period (registered during it, not removed before its end) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingBelowMinimum'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
         };
       };
       /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */

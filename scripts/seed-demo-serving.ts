@@ -47,6 +47,7 @@ export interface DemoMember {
   employer: string;
   skills: string[];
   posts: string[];
+  registeredOn: string;
 }
 
 // prettier-ignore
@@ -118,6 +119,8 @@ export function demoServingMembers(): DemoMember[] {
         SERVICE_POSTS[i % SERVICE_POSTS.length]!,
         ...(i % 3 === 0 ? [SERVICE_POSTS[(i + 2) % SERVICE_POSTS.length]!] : []),
       ],
+      // Registered in the autumn of 2025 (a past date: the cards' recent services come after it).
+      registeredOn: `2025-${String(9 + (i % 3)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
     };
   });
 }
@@ -135,7 +138,7 @@ export function demoServingEmployersCsv(employers = demoServingEmployers()): str
   );
 }
 
-/** The members likewise: 姓名, 手机号, 身份证号, 邮箱, 所在社区(社区编码), 工作单位(单位编码), 特长, 服务岗位, 报到日期 (empty: today). */
+/** The members likewise: 姓名, 手机号, 身份证号, 邮箱, 所在社区(社区编码), 工作单位(单位编码), 特长, 服务岗位, 报到日期. */
 export function demoServingMembersCsv(members = demoServingMembers()): string {
   const header = [
     '姓名',
@@ -159,7 +162,7 @@ export function demoServingMembersCsv(members = demoServingMembers()): string {
       m.employer,
       m.skills.join('、'),
       m.posts.map((p) => SERVICE_POST_LABELS[p as keyof typeof SERVICE_POST_LABELS].zh).join('、'),
-      '',
+      m.registeredOn,
     ]),
   );
 }

@@ -4,8 +4,14 @@
  * demo tree), UTF-8 with a BOM and the import's Chinese headers.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { employerRowSchema, memberRowSchema } from '../api/contract/serving-registration';
+import { parseEmployerFile, parseMemberFile } from '../domain/serving-import';
 import { normaliseIdNumber, normalisePhone, SERVICE_POSTS } from '../domain/serving';
-import { demoDonggangUnits } from '../scripts/seed-demo';
+import { postImport } from '../scripts/import';
+import { demoDonggangCsv, demoDonggangUnits } from '../scripts/seed-demo';
 import {
   DEMO_SERVING_COMMUNITIES,
   DEMO_SERVING_EMPLOYERS_CSV,
@@ -14,7 +20,10 @@ import {
   demoServingEmployersCsv,
   demoServingMembers,
   demoServingMembersCsv,
+  seedServingDemo,
 } from '../scripts/seed-demo-serving';
+import { type ApiHarness, startApi, startTemporal } from './support/api-harness';
+import { authHeaderFor } from './support/auth';
 
 test('the committed files are what the script writes (npm run seed:demo -- --write)', () => {
   expect(fs.readFileSync(DEMO_SERVING_EMPLOYERS_CSV, 'utf8')).toBe(demoServingEmployersCsv());
@@ -64,4 +73,60 @@ test('made-up and marked; valid for the import; the members spread over three co
   for (const c of DEMO_SERVING_COMMUNITIES) expect(members.filter((m) => m.community === c)).toHaveLength(10);
   for (const e of employers)
     expect(new Set(members.filter((m) => m.employer === e.code).map((m) => m.community)).size).toBe(3);
+});
+
+test('the import reads both files without a problem (UTF-8 CSV, Chinese headers)', async () => {
+  const employers = await parseEmployerFile(fs.readFileSync(DEMO_SERVING_EMPLOYERS_CSV), 'csv', employerRowSchema);
+  const members = await parseMemberFile(fs.readFileSync(DEMO_SERVING_MEMBERS_CSV), 'csv', memberRowSchema);
+  expect([employers.problems, members.problems]).toEqual([[], []]);
+  expect([employers.records.length, members.records.length]).toEqual([6, 30]);
+  expect(members.records[0]).toMatchObject({
+    phone: '13900000001',
+    community: 'demo-dadong-qiaodong',
+    employer: 'demo-emp-tax',
+    posts: ['policy_promotion', 'environment_keeping'],
+    registeredOn: '2025-09-01',
+  });
+});
+
+describe('npm run seed:demo against a running API', () => {
+  let env: TestWorkflowEnvironment;
+  let h: ApiHarness;
+  beforeAll(async () => {
+    env = await startTemporal();
+    h = await startApi(env, 'pglite');
+  });
+  afterAll(async () => {
+    await h?.close();
+    await env?.teardown();
+  });
+
+  test('units, then the serving demo: employers, members, needs with claims, services on the cards', async () => {
+    const server = http.createServer(h.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const auth = await authHeaderFor(h.db.prisma, 'admin');
+      await postImport(url, Buffer.from(demoDonggangCsv()), 'text/csv; charset=utf-8', undefined, auth);
+      const log: string[] = [];
+      await seedServingDemo(url, auth, (line) => log.push(line));
+      const p = h.db.prisma;
+      expect(await p.servingEmployer.count({ where: { code: { startsWith: 'demo-emp-' } } })).toBe(6);
+      expect(await p.servingMember.count()).toBe(30);
+      const communities = await p.unit.findMany({ where: { code: { in: [...DEMO_SERVING_COMMUNITIES] } } });
+      const needs = await p.serviceNeed.findMany({ include: { claims: true } });
+      // Two needs per community; claims 2 + 3, 2 + 1, 4 + 0.
+      expect(needs.map((n) => n.claims.length).sort()).toEqual([0, 1, 2, 2, 3, 4]);
+      expect(new Set(needs.map((n) => n.communityId))).toEqual(new Set(communities.map((c) => c.id)));
+      // Per community of 10 (in name order): the 1st, 4th, 7th, 10th two services, the 2nd, 5th, 8th one.
+      expect(await p.serviceRecord.count()).toBe(3 * (4 * 2 + 3));
+      expect(log).toHaveLength(2 + 3);
+      // Each member's participation obligation runs.
+      const member = await p.servingMember.findFirstOrThrow({ where: { phone: '13900000001' } });
+      const wf = await env.client.workflow.getHandle(`serving-participation:${member.id}`).describe();
+      expect(wf.status.name).toBe('RUNNING');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 180_000);
 });

@@ -18,11 +18,14 @@ import {
   escalationWorkflowId,
   leaderVisitWorkflowId,
   meetingCadenceWorkflowId,
+  servingParticipationWorkflowId,
 } from '../domain/workflow-ids';
 
 export interface CalendarChangeTargets {
   unitIds: readonly string[];
   leaderIds: readonly string[];
+  /** Serving Party members whose participation obligation's plan moved. */
+  memberIds?: readonly string[];
   agendaItemIds: readonly string[];
 }
 
@@ -43,6 +46,7 @@ export async function tellCalendarChanged(
       CALENDAR_WATCH_WORKFLOW_ID,
       ...targets.unitIds.map(meetingCadenceWorkflowId),
       ...targets.leaderIds.map(leaderVisitWorkflowId),
+      ...(targets.memberIds ?? []).map(servingParticipationWorkflowId),
     ].map((workflowId) => ({
       workflowId,
       signal: () => temporal.workflow.getHandle(workflowId).signal(calendarChangedSignal, { year }),

@@ -12,6 +12,7 @@ import { startCampaign } from './evaluation';
 import { forEachConcurrently, type Obligations } from './gateway';
 import { startVisitObligations } from './leader-visit';
 import { startMeetingObligations } from './meeting-cadence';
+import { reconcileNeedClaims } from './need-claim';
 import { startParticipationObligations } from './serving-participation';
 import { activeServingMemberIds } from '../records/serving-participation';
 import { activeLeaderIds, activeUnitIds, campaignsNotOver, openEscalationItemIds } from '../records/expected-workflows';
@@ -68,6 +69,11 @@ export const WORKFLOW_KINDS: readonly WorkflowKind[] = [
       await startParticipationObligations(gw, memberIds);
       return memberIds.length;
     },
+  },
+  {
+    // Claims of needs not done nor cancelled (their reminders to the member, then the community).
+    name: 'Need claims',
+    reconcile: reconcileNeedClaims,
   },
   {
     // Campaigns recorded and not over (the rows for this year are ensured by services/evaluation).

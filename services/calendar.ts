@@ -24,6 +24,8 @@ import { tellCalendarChanged } from '../obligations/calendar';
 import { dbDate, localDate } from '../records/agenda-items';
 import { calendarYearRows, loadWorkingCalendar, saveCalendarYear } from '../records/calendar';
 import { loadEntriesRule } from '../records/entries-rule';
+import { activeServingMemberIds } from '../records/serving-participation';
+import { loadServingRule } from '../records/serving-rule';
 import { UNIT_LEVELS } from '../domain/org';
 
 export interface CalendarServiceDeps {
@@ -155,6 +157,18 @@ async function plansThatMove(
   const visitsMove = scheduleMoves(visitRule, now, before, after);
   const leaders = visitsMove ? await prisma.leader.findMany({ where: { removedAt: null }, select: { id: true } }) : [];
 
+  // Serving Party members' participation: every member shares the period and the ladder.
+  const serving = await loadServingRule(prisma);
+  const participationRule: CadenceRule = {
+    level: 'community',
+    period: serving.participationPeriod,
+    minMeetings: serving.minServices,
+    reminderLadder: serving.participationReminderLadder,
+    supervisorAfterDays: 0,
+    countAdhoc: true,
+  };
+  const members = scheduleMoves(participationRule, now, before, after) ? await activeServingMemberIds(prisma) : [];
+
   // Escalations: open hops with a deadline near the year are planned again; deadlines counted
   // from the escalation (or the dispute's new round) move when the new days change them, unless a
   // supervisor set the deadline by an extension.
@@ -208,6 +222,7 @@ async function plansThatMove(
   return {
     unitIds: units.map((u) => u.id),
     leaderIds: leaders.map((l) => l.id),
+    memberIds: members,
     agendaItemIds: [...new Set(hops.map((h) => h.agendaItemId))],
     deadlineMoves,
   };
@@ -301,6 +316,7 @@ export async function enterCalendarYear(
           movedPlans: {
             meetingObligations: moves.unitIds,
             visitObligations: moves.leaderIds,
+            participationObligations: moves.memberIds,
             escalations: moves.agendaItemIds,
             deadlines: moves.deadlineMoves.map(({ agendaItemId, scheduleBy, answerBy }) => ({
               agendaItemId,
@@ -318,6 +334,7 @@ export async function enterCalendarYear(
     source: data.source,
     meetingObligations: moves.unitIds.length,
     visitObligations: moves.leaderIds.length,
+    participationObligations: moves.memberIds.length,
     escalations: moves.agendaItemIds.length,
     told: told.told,
     failed: told.failed.length,

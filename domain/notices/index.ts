@@ -14,6 +14,7 @@ import { type EvaluationNotice, evaluationNoticeText } from './evaluation';
 import { type InvitationNotice, invitationNoticeText } from './invitation';
 import { type MinutesReminderNotice, minutesReminderNoticeText } from './minutes-reminder';
 import { type ServingParticipationNotice, servingParticipationNoticeText } from './serving-participation';
+import { type ServingClaimNotice, servingClaimNoticeText } from './serving-claim';
 import type { Bilingual } from './text';
 import { type VisitNotice, visitNoticeText } from './visit';
 
@@ -26,6 +27,7 @@ export type { EvaluationNotice } from './evaluation';
 export type { InvitationNotice } from './invitation';
 export type { MinutesReminderNotice } from './minutes-reminder';
 export type { ServingParticipationNotice } from './serving-participation';
+export type { ServingClaimNotice } from './serving-claim';
 export type { Bilingual, Lang, UnitRef } from './text';
 export type { VisitNotice } from './visit';
 
@@ -39,7 +41,8 @@ export type NoticeInput =
   | EvaluationNotice
   | CalendarNotice
   | DigestNotice
-  | ServingParticipationNotice;
+  | ServingParticipationNotice
+  | ServingClaimNotice;
 
 export interface NoticeText {
   subject: string;
@@ -71,12 +74,15 @@ function noticeText(n: NoticeInput): Bilingual {
       return digestNoticeText(n);
     case 'serving-participation':
       return servingParticipationNoticeText(n);
+    case 'serving-claim':
+      return servingClaimNoticeText(n);
   }
 }
 
 /** The page of the dashboard a notice links to. */
 export function noticeUrl(n: NoticeInput): string {
-  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest') return n.url;
+  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest' || n.kind === 'serving-claim')
+    return n.url;
   if (n.kind === 'escalation') return n.item.url;
   return n.unit.url;
 }

@@ -1600,6 +1600,186 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/serving/needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 需求清单 / The needs list
+     * @description 召集人：本社区（或辖区）；在职党员：本人报到社区；督导与管理员：全部。 / A convener: their community (or below); a member: their home community; supervisors and admins: all.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['listServiceNeeds'];
+    put?: never;
+    /**
+     * 发布社区服务需求 / Publish a community need
+     * @description 社区召集人或管理员。 / The community’s convener or an admin. 400: communityId not a community, neededOn in the past, claimBy after neededOn.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['publishServiceNeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/needs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 一项需求及其认领 / A need and its claims
+     * @description 任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServiceNeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/needs/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 取消需求（未完成的认领随之取消） / Cancel a need (its open claims with it)
+     * @description 409 item_state：已取消。 / 409 item_state: cancelled already.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['cancelServiceNeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/needs/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 认领需求（启动认领提醒） / Claim a need (starts the claim’s reminders)
+     * @description 在职党员本人认领本人报到社区的需求（其他社区 400 memberId）；社区召集人可代为认领（memberId）。已满、已过认领截止日、已取消：409 item_state；本人已认领：409 duplicate（写明该认领）。 / A member claims needs of their home community (another: 400 memberId); the convener may claim for a member (memberId). Full, past claimBy or cancelled: 409 item_state; claimed by the member already: 409 duplicate naming the claim.
+     *
+     *     角色 / Roles: admin, convener, member.
+     */
+    post: operations['claimServiceNeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/claims/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 取消认领 / Cancel a claim
+     * @description 党员本人或社区召集人；已完成或已取消：409 item_state。 / The member or the community’s convener; done or cancelled: 409 item_state.
+     *
+     *     角色 / Roles: admin, convener, member.
+     */
+    post: operations['cancelNeedClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/claims/{id}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认认领服务完成（记入服务记录卡） / Confirm a claim done (a service record on the card)
+     * @description 社区召集人或管理员；servedOn 不得为未来日期；已完成或已取消：409 item_state。 / The community’s convener or an admin; servedOn not in the future; done or cancelled: 409 item_state.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['confirmNeedClaimDone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 记录一次服务（可不经需求） / Record a service (with or without a need)
+     * @description 党员报到社区的召集人或管理员；claimId 须为该党员本人的认领（否则 400 claimId），已完成 409。 / The member’s community’s convener or an admin; claimId must be the member’s own claim (else 400 claimId), done already 409.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    post: operations['recordService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/members/{id}/card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员服务记录卡 / A member’s service card
+     * @description 党员本人、报到社区（及上级）的召集人、督导与管理员。 / The member themselves, the community’s (or an upper unit’s) convener, supervisors and admins.
+     *
+     *     任何已登录用户 / Any logged-in user.
+     */
+    get: operations['getServiceCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/serving/rule': {
     parameters: {
       query?: never;
@@ -1664,6 +1844,50 @@ export interface paths {
      *     角色 / Roles: admin, supervisor, convener.
      */
     get: operations['listServingBelowMinimum'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 在职党员进社区统计（各社区、街道与全市：报到单位与党员、需求、服务时长、未达最低次数） / Serving members’ figures per community, street and city: registrations, needs, service hours, below the minimum
+     * @description 只统计调用者可见的社区；year 缺省为本年。 / Only the communities the caller may read count; year defaults to this year.
+     *
+     *     角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['getServingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/figures.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出在职党员进社区统计（Excel） / Export the serving members’ figures (Excel)
+     * @description 两个工作表：各社区（含合计）、各街道（含合计）；只有统计数字，没有个人信息。 / Two sheets: per community and per street, each with the total; figures only, nothing personal.
+     *
+     *     角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['exportServingFigures'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2306,6 +2530,11 @@ export interface components {
       names?: {
         [key: string]: string;
       };
+    };
+    CancelledNeed: {
+      need: components['schemas']['ServiceNeed'];
+      /** @description false: recorded, but Temporal was unreachable; the workflows re-read the record before any notice */
+      obligationsNotified: boolean;
     };
     ChangedAgendaItem: {
       /** Format: uuid */
@@ -3663,6 +3892,56 @@ export interface components {
         at: string;
       } | null;
     };
+    NeedClaim: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      needId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** @enum {string} */
+      status: 'claimed' | 'done' | 'cancelled';
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      claimedAt: string;
+      cancelledAt: string | null;
+      doneAt: string | null;
+      /** @description need-claim:<claim id> */
+      workflowId: string;
+      /** @description false: recorded, but Temporal was unreachable; the workflows re-read the record before any notice */
+      obligationNotified: boolean;
+    };
+    NeedClaimInput: {
+      /**
+       * Format: uuid
+       * @description Only when the community claims for a member
+       */
+      memberId?: string;
+    };
+    NeedClaimOnNeed: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      needId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** @enum {string} */
+      status: 'claimed' | 'done' | 'cancelled';
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      claimedAt: string;
+      cancelledAt: string | null;
+      doneAt: string | null;
+      /** @description need-claim:<claim id> */
+      workflowId: string;
+      memberName: string;
+      /** @description Masked: only the last 4 digits */
+      memberPhone: string;
+    };
     Notification: {
       /** Format: uuid */
       id: string;
@@ -4056,6 +4335,256 @@ export interface components {
       /** @constant */
       appliesFrom: 'participation: next period; claims and receipts: their next step';
     };
+    ServiceCard: {
+      member: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /** Format: uuid */
+        communityId: string;
+        communityName: string;
+        employer: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          partyOrgName: string;
+        };
+        /** @description Masked: only the last 4 digits */
+        phone: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        registeredOn: string;
+        removed: boolean;
+      };
+      totals: {
+        services: number;
+        minutes: number;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+      };
+      year: {
+        year: number;
+        services: number;
+        minutes: number;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+      };
+      services: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        memberId: string;
+        /** Format: uuid */
+        communityId: string;
+        claimId: string | null;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        servedOn: string;
+        minutes: number;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+        what: string;
+        confirmedBy: string;
+        /** @description <role>:<username> */
+        recordedBy: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        createdAt: string;
+        need: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+        } | null;
+      }[];
+      openClaims: {
+        /** Format: uuid */
+        claimId: string;
+        /** Format: uuid */
+        needId: string;
+        title: string;
+        /**
+         * @description elderly_care 关爱老人, children_youth 关爱青少年, environment 环境整治, civility 文明实践, safety 平安巡逻, legal_aid 法律服务, health 健康服务, culture 文体活动, wish 微心愿, other 其他
+         * @enum {string}
+         */
+        category:
+          | 'elderly_care'
+          | 'children_youth'
+          | 'environment'
+          | 'civility'
+          | 'safety'
+          | 'legal_aid'
+          | 'health'
+          | 'culture'
+          | 'wish'
+          | 'other';
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        neededOn: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        claimBy: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 instant (UTC)
+         */
+        claimedAt: string;
+      }[];
+    };
+    ServiceDoneInput: {
+      /** Format: date */
+      servedOn: string;
+      /** @description Service time in minutes */
+      minutes: number;
+      /** @description What was done */
+      what: string;
+      /** @description Who at the community confirmed the service */
+      confirmedBy: string;
+    };
+    ServiceNeed: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      communityId: string;
+      title: string;
+      /**
+       * @description elderly_care 关爱老人, children_youth 关爱青少年, environment 环境整治, civility 文明实践, safety 平安巡逻, legal_aid 法律服务, health 健康服务, culture 文体活动, wish 微心愿, other 其他
+       * @enum {string}
+       */
+      category:
+        | 'elderly_care'
+        | 'children_youth'
+        | 'environment'
+        | 'civility'
+        | 'safety'
+        | 'legal_aid'
+        | 'health'
+        | 'culture'
+        | 'wish'
+        | 'other';
+      description: string | null;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      neededOn: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      claimBy: string;
+      slots: number;
+      /** @description Places taken: claims claimed or done */
+      claimed: number;
+      done: number;
+      /**
+       * @description past: the claim day is over
+       * @enum {string}
+       */
+      state: 'open' | 'full' | 'past' | 'cancelled';
+      cancelReason: string | null;
+      cancelledAt: string | null;
+      publishedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      claims: components['schemas']['NeedClaimOnNeed'][];
+    };
+    ServiceNeedCancelInput: {
+      reason?: string;
+    };
+    ServiceNeedInput: {
+      /** @description The community (id or code) */
+      communityId: string;
+      title: string;
+      /**
+       * @description elderly_care 关爱老人, children_youth 关爱青少年, environment 环境整治, civility 文明实践, safety 平安巡逻, legal_aid 法律服务, health 健康服务, culture 文体活动, wish 微心愿, other 其他
+       * @enum {string}
+       */
+      category:
+        | 'elderly_care'
+        | 'children_youth'
+        | 'environment'
+        | 'civility'
+        | 'safety'
+        | 'legal_aid'
+        | 'health'
+        | 'culture'
+        | 'wish'
+        | 'other';
+      description?: string;
+      /** Format: date */
+      neededOn: string;
+      /** @description How many members it takes */
+      slots: number;
+      /**
+       * Format: date
+       * @description Claims close at the end of this day; default: the day before neededOn
+       */
+      claimBy?: string;
+    };
+    ServiceNeedPage: {
+      items: components['schemas']['ServiceNeed'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ServiceRecord: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      communityId: string;
+      claimId: string | null;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      servedOn: string;
+      minutes: number;
+      /** @description Hours with one decimal, e.g. "2.5" */
+      hours: string;
+      what: string;
+      confirmedBy: string;
+      /** @description <role>:<username> */
+      recordedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      createdAt: string;
+      /** @description false: recorded, but Temporal was unreachable; the workflows re-read the record before any notice */
+      obligationNotified: boolean;
+    };
+    ServiceRecordInput: {
+      /** Format: uuid */
+      memberId: string;
+      /**
+       * Format: uuid
+       * @description The member’s claim this service fulfils (the member must have claimed it)
+       */
+      claimId?: string;
+      /** Format: date */
+      servedOn: string;
+      /** @description Service time in minutes */
+      minutes: number;
+      /** @description What was done */
+      what: string;
+      /** @description Who at the community confirmed the service */
+      confirmedBy: string;
+    };
     ServingBelowMinimum: {
       periodKey: string;
       /**
@@ -4164,6 +4693,95 @@ export interface components {
       communityId?: string | null;
       /** Format: date */
       registeredOn?: string;
+    };
+    ServingFigureCounts: {
+      /** @description Employers registered with the community (单位报到) as of `asOf` */
+      employers: number;
+      /** @description Members registered with the community (个人报到) as of `asOf` */
+      members: number;
+      /** @description Needs of the year (by the day needed), not cancelled */
+      needsPublished: number;
+      /** @description Of those, needs with at least one claim not cancelled */
+      needsClaimed: number;
+      /** @description Of those, needs with at least one claim confirmed done */
+      needsDone: number;
+      /** @description Services recorded in the community, served in the year */
+      services: number;
+      /** @description Their minutes */
+      minutes: number;
+      /** @description Their hours, one decimal */
+      hours: number;
+      /** @description Members registered as of `asOf` whose services in the participation period are fewer than the minimum so far */
+      membersBelowMinimum: number;
+    };
+    ServingFigureRow: {
+      /**
+       * Format: uuid
+       * @description The community (or street) id
+       */
+      unitId: string;
+      code: string;
+      name: string;
+      streetId: string | null;
+      streetName: string | null;
+      /** @description Employers registered with the community (单位报到) as of `asOf` */
+      employers: number;
+      /** @description Members registered with the community (个人报到) as of `asOf` */
+      members: number;
+      /** @description Needs of the year (by the day needed), not cancelled */
+      needsPublished: number;
+      /** @description Of those, needs with at least one claim not cancelled */
+      needsClaimed: number;
+      /** @description Of those, needs with at least one claim confirmed done */
+      needsDone: number;
+      /** @description Services recorded in the community, served in the year */
+      services: number;
+      /** @description Their minutes */
+      minutes: number;
+      /** @description Their hours, one decimal */
+      hours: number;
+      /** @description Members registered as of `asOf` whose services in the participation period are fewer than the minimum so far */
+      membersBelowMinimum: number;
+    };
+    ServingFigures: {
+      year: number;
+      /**
+       * Format: date
+       * @description Registrations counted as of this day: today, or the last day of a past year
+       */
+      asOf: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+       */
+      to: string;
+      participation: {
+        /** @description The participation period of `asOf` by the rule: "2026" or "2026-H2" */
+        period: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        to: string;
+        minServices: number;
+      };
+      /** @description Every community the caller may read (zeros included), by code */
+      communities: components['schemas']['ServingFigureRow'][];
+      /** @description The sums of those communities per street, by code */
+      streets: components['schemas']['ServingFigureRow'][];
+      total: components['schemas']['ServingFigureCounts'];
+      /** @description Employers registered without a community (counted only for the whole city, else 0) */
+      employersWithoutCommunity: number;
     };
     ServingImportSummary: {
       /** @description true: checked only, nothing written */
@@ -11697,6 +12315,841 @@ export interface operations {
       };
     };
   };
+  listServiceNeeds: {
+    parameters: {
+      query?: {
+        communityId?: string;
+        /** @description Only needs on or after this day */
+        from?: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Needs, latest day first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceNeedPage'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  publishServiceNeed: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "communityId": "bihai",
+         *       "title": "为独居老人代购年货",
+         *       "category": "elderly_care",
+         *       "neededOn": "2026-12-20",
+         *       "slots": 3
+         *     }
+         */
+        'application/json': components['schemas']['ServiceNeedInput'];
+      };
+    };
+    responses: {
+      /** @description A need on a community’s list (服务需求) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceNeed'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServiceNeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The need’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A need on a community’s list (服务需求) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceNeed'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  cancelServiceNeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The need’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "reason": "天气原因取消"
+         *     }
+         */
+        'application/json': components['schemas']['ServiceNeedCancelInput'];
+      };
+    };
+    responses: {
+      /** @description The need cancelled (with the claims still open on it) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancelledNeed'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  claimServiceNeed: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The need’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /** @example {} */
+        'application/json': components['schemas']['NeedClaimInput'];
+      };
+    };
+    responses: {
+      /** @description A claim (认领) and whether its workflow was told */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeedClaim'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  cancelNeedClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A claim (认领) and whether its workflow was told */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeedClaim'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  confirmNeedClaimDone: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The claim’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "servedOn": "2026-12-20",
+         *       "minutes": 150,
+         *       "what": "为 3 户独居老人代购年货",
+         *       "confirmedBy": "李书记"
+         *     }
+         */
+        'application/json': components['schemas']['ServiceDoneInput'];
+      };
+    };
+    responses: {
+      /** @description A service on a member’s card, and whether the workflows were told */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceRecord'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  recordService: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重复提交同一请求只生效一次，返回首次的结果 / A repeated request with the same key gets the first response again and writes nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "memberId": "00000000-0000-4000-8000-000000000000",
+         *       "servedOn": "2026-12-01",
+         *       "minutes": 120,
+         *       "what": "社区法律咨询",
+         *       "confirmedBy": "李书记"
+         *     }
+         */
+        'application/json': components['schemas']['ServiceRecordInput'];
+      };
+    };
+    responses: {
+      /** @description A service on a member’s card, and whether the workflows were told */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceRecord'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 与现有数据冲突 / Conflicts with the record (code: duplicate | unit_code_taken | unit_has_children | username_taken | item_state | not_in_queue | no_upper_level | code_taken | campaign_not_open | duplicate_rater | in_progress | employer_has_members) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request (code: idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServiceCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The member’s id (UUID) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A member’s service card (服务记录卡): services, hours, claims still open */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceCard'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   getServingRule: {
     parameters: {
       query?: never;
@@ -11912,6 +13365,156 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ServingBelowMinimum'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingFigures: {
+    parameters: {
+      query?: {
+        /** @description 统计年度，缺省为本年 / The year counted (default: this year, Asia/Shanghai) */
+        year?: number;
+        /** @description 只统计该社区（ID 或编码） / Only this community (id or code) */
+        communityId?: string;
+        /** @description 只统计该街道的社区（ID 或编码） / Only the communities of this street (id or code) */
+        streetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The third entry’s figures per community, per street and in total */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingFigures'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  exportServingFigures: {
+    parameters: {
+      query?: {
+        /** @description 统计年度，缺省为本年 / The year counted (default: this year, Asia/Shanghai) */
+        year?: number;
+        /** @description 只统计该社区（ID 或编码） / Only this community (id or code) */
+        communityId?: string;
+        /** @description 只统计该街道的社区（ID 或编码） / Only the communities of this street (id or code) */
+        streetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX workbook */
+      200: {
+        headers: {
+          /** @description attachment; filename="serving-figures-<year>.xlsx" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */

@@ -25,6 +25,7 @@ import { periodChoices, quarterOf, quartersSoFar, shanghaiDay, todayShanghai, wi
 import { Link, setQuery, useLocation } from '../router';
 import { Chip, ExportButton, Loaded, RowsTable, useAsync, WorkflowLink } from '../ui';
 import { DueThisWeekCard, NotYetMet } from './due';
+import { ServingDeskPanel } from './serving/desk-panel';
 
 interface Filters {
   level: Level | '';
@@ -63,6 +64,7 @@ export function Desk() {
           <Absences filters={filters} />
         </div>
       </section>
+      <ServingDeskPanel />
       <section class="card" aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t('exports.heading')}</h2>
         <div class="exports">

@@ -218,9 +218,20 @@ async function registerOffice(s: SimulatedApi, tag: string) {
       .send({ name: `联络办${i + 1}`, email })
       .expect(201);
   await s.admin.put('/api/serving/rule').send(RULE).expect(200);
+  const city = await s.admin
+    .post('/api/units')
+    .send({
+      code: `city-${tag}`,
+      name: '东港市',
+      level: 'city',
+      convenerName: '市委',
+      convenerEmail: `city-${tag}@example.org`,
+    })
+    .expect(201);
   const street = await s.admin
     .post('/api/units')
     .send({
+      parentId: city.body.id,
       code: `xinxing-${tag}`,
       name: '新兴街道',
       level: 'street',

@@ -537,6 +537,34 @@ function expectCountsByHand(expected: LedgerRow[]): void {
   ]);
 }
 
+/** 碧海's feedback of the quarter as its convener sees it: per employer, members, services, confirmed, reminded, office told. */
+async function expectFeedbackStatus(w: World): Promise<void> {
+  const res = await w.convener.a
+    .get(`/api/serving/feedback?communityId=${w.community.a.id}&periodKey=2026-Q3`)
+    .expect(200);
+  type Item = {
+    code: string;
+    members: number;
+    services: number;
+    confirmedAt: string | null;
+    remindedAt: string | null;
+    officeToldAt: string | null;
+  };
+  const status = Object.fromEntries(
+    (res.body.items as Item[]).map((i) => [
+      i.code.replace(`-${w.tag}`, ''),
+      [i.members, i.services, i.confirmedAt !== null, i.remindedAt !== null, i.officeToldAt !== null],
+    ]),
+  );
+  // tax a01–a04: 2 services each; hospital a05 (n1), a06 (n4); port a09 (n4); court a12 (n4), a13 ×2, a14.
+  expect(status).toEqual({
+    tax: [4, 8, true, false, false],
+    hospital: [3, 2, false, true, true],
+    port: [4, 1, true, false, false],
+    court: [4, 4, false, true, true],
+  });
+}
+
 /** The year's figures on 10-20, literal. */
 async function expectFigures(w: World): Promise<void> {
   const figures = await w.s.admin.get('/api/serving/figures?year=2026').expect(200);
@@ -600,6 +628,7 @@ test('a quarter of the third entry: exactly the notices the rules promise, recei
     const until = at('2026-10-20', '12:00');
     await s.until(until);
     expectCountsByHand(await expectLedger(w, until));
+    await expectFeedbackStatus(w);
     await expectFigures(w);
   });
 }, 600_000);

@@ -29,6 +29,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   403: '该角色无权执行此操作 / The caller’s role may not do this',
   404: '不存在或不在调用者的范围内 / Not found, or outside the caller’s scope',
   409: '与现有数据冲突 / Conflicts with the record',
+  410: '链接已使用或已过期 / The link was used already or has expired',
   413: '请求体过大 / Request body too large',
   415: '不支持的媒体类型或字符集 / Unsupported media type or charset',
   422: 'Idempotency-Key 已用于不同的请求 / Idempotency-Key already used with a different request',

@@ -18,6 +18,7 @@ import {
   escalationWorkflowId,
   leaderVisitWorkflowId,
   meetingCadenceWorkflowId,
+  servingFeedbackWorkflowId,
   servingParticipationWorkflowId,
 } from '../domain/workflow-ids';
 
@@ -26,6 +27,8 @@ export interface CalendarChangeTargets {
   leaderIds: readonly string[];
   /** Serving Party members whose participation obligation's plan moved. */
   memberIds?: readonly string[];
+  /** Communities whose quarterly feedback (to employers) runs. */
+  feedbackCommunityIds?: readonly string[];
   agendaItemIds: readonly string[];
 }
 
@@ -47,6 +50,7 @@ export async function tellCalendarChanged(
       ...targets.unitIds.map(meetingCadenceWorkflowId),
       ...targets.leaderIds.map(leaderVisitWorkflowId),
       ...(targets.memberIds ?? []).map(servingParticipationWorkflowId),
+      ...(targets.feedbackCommunityIds ?? []).map(servingFeedbackWorkflowId),
     ].map((workflowId) => ({
       workflowId,
       signal: () => temporal.workflow.getHandle(workflowId).signal(calendarChangedSignal, { year }),

@@ -15,6 +15,7 @@ import { startMeetingObligations } from './meeting-cadence';
 import { reconcileNeedClaims } from './need-claim';
 import { startParticipationObligations } from './serving-participation';
 import { activeServingMemberIds } from '../records/serving-participation';
+import { reconcileFeedbackObligations } from './serving-feedback';
 import { activeLeaderIds, activeUnitIds, campaignsNotOver, openEscalationItemIds } from '../records/expected-workflows';
 import { unitIndexes } from '../records/unit-index';
 
@@ -92,6 +93,11 @@ export const WORKFLOW_KINDS: readonly WorkflowKind[] = [
       if (failed.length) gw.log.warn('Evaluation campaigns not started', { failed });
       return campaigns.length;
     },
+  },
+  {
+    // Every community with registered in-service members or employers feeds back each quarter.
+    name: 'Serving feedback',
+    reconcile: reconcileFeedbackObligations,
   },
 ];
 

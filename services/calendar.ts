@@ -25,6 +25,7 @@ import { dbDate, localDate } from '../records/agenda-items';
 import { calendarYearRows, loadWorkingCalendar, saveCalendarYear } from '../records/calendar';
 import { loadEntriesRule } from '../records/entries-rule';
 import { activeServingMemberIds } from '../records/serving-participation';
+import { communitiesWithServing } from '../records/service-feedback';
 import { loadServingRule } from '../records/serving-rule';
 import { UNIT_LEVELS } from '../domain/org';
 
@@ -223,6 +224,8 @@ async function plansThatMove(
     unitIds: units.map((u) => u.id),
     leaderIds: leaders.map((l) => l.id),
     memberIds: members,
+    // Each community's quarterly feedback plans its send day on the working days: told always.
+    feedbackCommunityIds: await communitiesWithServing(prisma),
     agendaItemIds: [...new Set(hops.map((h) => h.agendaItemId))],
     deadlineMoves,
   };

@@ -22,6 +22,7 @@ import {
   problemAt,
   repeatedInFile,
 } from '../domain/serving-import';
+import { startFeedbackObligations } from '../obligations/serving-feedback';
 import { startParticipationObligations } from '../obligations/serving-participation';
 import { actorOf, type Caller } from '../records/scope';
 import {
@@ -179,6 +180,8 @@ function sameMember(m: ServingMember, d: MemberDetails): boolean {
 interface MemberPlan {
   fresh: MemberDetails[];
   unchangedIds: string[];
+  /** The home communities of the file's members (their quarterly feedback runs). */
+  communityIds: Set<string>;
 }
 
 /** Each valid member row checked against the record: its community, its employer, a person already registered. */
@@ -209,7 +212,7 @@ async function planMembers(
   );
   const byPhone = new Map(held.map((m) => [m.phone, m]));
   const byId = new Map(held.flatMap((m) => (m.idNumberHash ? [[m.idNumberHash, m] as const] : [])));
-  const plan: MemberPlan = { fresh: [], unchangedIds: [] };
+  const plan: MemberPlan = { fresh: [], unchangedIds: [], communityIds: new Set() };
   rows.forEach(({ r, idHash }, i) => {
     const row = parsed.rows[i]!;
     const at = (field: 'community' | 'employer' | 'phone' | 'registeredOn', zh: string, en: string) =>
@@ -240,6 +243,7 @@ async function planMembers(
       posts: r.posts,
       registeredOn: r.registeredOn ?? today,
     };
+    plan.communityIds.add(wanted.communityId);
     const holder = holderOf(byPhone, byId, r.phone, idHash);
     if (!holder.member) return void plan.fresh.push(wanted);
     if (!holder.conflict && sameMember(holder.member, wanted)) return void plan.unchangedIds.push(holder.member.id);
@@ -285,6 +289,7 @@ export async function importServingMembers(
   deps.log.info('Serving members imported', { format: file.format, ...summary });
   try {
     await startParticipationObligations(deps, [...memberIds, ...plan.unchangedIds]);
+    await startFeedbackObligations(deps, [...plan.communityIds]);
   } catch (err) {
     deps.log.error('Members imported but their participation obligations did not all start', err);
     throw new ServiceError(

@@ -10,6 +10,7 @@
 import type { PrismaClient, Unit } from '@prisma/client';
 import { maskTail, normaliseIdNumber, normalisePhone } from '../domain/serving';
 import { shanghaiDateOf } from '../domain/period';
+import { startFeedbackObligations } from '../obligations/serving-feedback';
 import { startParticipationObligations, tellMemberRemoved } from '../obligations/serving-participation';
 import { isUniqueViolation } from '../records/errors';
 import { liveUnitById } from '../records/units';
@@ -357,10 +358,14 @@ export async function registerMember(
     if (isUniqueViolation(err)) await refuseSecondRegistration(prisma, wanted); // a concurrent twin
     throw err;
   }
-  const obligationStarted = await startParticipationObligations(deps, [member.id]).then(
+  const obligationStarted = await Promise.all([
+    startParticipationObligations(deps, [member.id]),
+    // The community's quarterly feedback to employers (harmless when it already runs).
+    startFeedbackObligations(deps, [member.communityId]),
+  ]).then(
     () => true,
     (err: unknown) => {
-      deps.log.warn('Member registered but the participation obligation did not start', {
+      deps.log.warn('Member registered but the participation obligation or the feedback did not start', {
         memberId: member.id,
         err: String(err),
       });

@@ -71,6 +71,21 @@ const NOTICES: NoticeInput[] = [
     url: links.evaluation(2026, 'c-1'),
   },
   { kind: 'calendar', recipientName: '联络办', year: 2027, url: links.calendar() },
+  {
+    kind: 'serving-feedback',
+    step: 'feedback',
+    unit,
+    recipientName: '张主任',
+    employerName: '市税务局',
+    partyOrgName: '市税务局机关党支部',
+    periodKey: '2026-Q4',
+    members: 2,
+    services: 3,
+    hours: '4.5',
+    evaluationYear: 2026,
+    expiresOn: '2027-02-03',
+    url: links.receipt('AbC_123-xyz'),
+  },
 ];
 
 test('period names as the dashboard says them', () => {

@@ -26,6 +26,7 @@ export const ERROR_CODES = {
     'in_progress',
     'employer_has_members',
   ],
+  410: ['receipt_confirmed', 'receipt_expired'],
   413: ['payload_too_large'],
   415: ['unsupported_media_type'],
   422: ['idempotency_key_reused'],

@@ -15,6 +15,7 @@ import { type InvitationNotice, invitationNoticeText } from './invitation';
 import { type MinutesReminderNotice, minutesReminderNoticeText } from './minutes-reminder';
 import { type ServingParticipationNotice, servingParticipationNoticeText } from './serving-participation';
 import { type ServingClaimNotice, servingClaimNoticeText } from './serving-claim';
+import { type ServingFeedbackNotice, servingFeedbackNoticeText } from './serving-feedback';
 import type { Bilingual } from './text';
 import { type VisitNotice, visitNoticeText } from './visit';
 
@@ -28,6 +29,7 @@ export type { InvitationNotice } from './invitation';
 export type { MinutesReminderNotice } from './minutes-reminder';
 export type { ServingParticipationNotice } from './serving-participation';
 export type { ServingClaimNotice } from './serving-claim';
+export type { ServingFeedbackNotice } from './serving-feedback';
 export type { Bilingual, Lang, UnitRef } from './text';
 export type { VisitNotice } from './visit';
 
@@ -42,7 +44,8 @@ export type NoticeInput =
   | CalendarNotice
   | DigestNotice
   | ServingParticipationNotice
-  | ServingClaimNotice;
+  | ServingClaimNotice
+  | ServingFeedbackNotice;
 
 export interface NoticeText {
   subject: string;
@@ -76,12 +79,20 @@ function noticeText(n: NoticeInput): Bilingual {
       return servingParticipationNoticeText(n);
     case 'serving-claim':
       return servingClaimNoticeText(n);
+    case 'serving-feedback':
+      return servingFeedbackNoticeText(n);
   }
 }
 
 /** The page of the dashboard a notice links to. */
 export function noticeUrl(n: NoticeInput): string {
-  if (n.kind === 'calendar' || n.kind === 'evaluation' || n.kind === 'digest' || n.kind === 'serving-claim')
+  if (
+    n.kind === 'calendar' ||
+    n.kind === 'evaluation' ||
+    n.kind === 'digest' ||
+    n.kind === 'serving-claim' ||
+    n.kind === 'serving-feedback'
+  )
     return n.url;
   if (n.kind === 'escalation') return n.item.url;
   return n.unit.url;

@@ -25,6 +25,8 @@ export interface CapturedMail {
 
 export class MailSink {
   private readonly captured: CapturedMail[] = [];
+  /** The attachments' bytes by mail id, in memory only (not in the list nor the store file). */
+  private readonly contents = new Map<number, Buffer[]>();
   private waiters: { predicate: (m: CapturedMail) => boolean; resolve: (m: CapturedMail) => void }[] = [];
 
   private constructor(
@@ -50,20 +52,23 @@ export class MailSink {
           .then((parsed) => {
             const headers: Record<string, string> = {};
             for (const [k, v] of parsed.headers) if (typeof v === 'string') headers[k] = v;
-            sink?.capture({
-              messageId: parsed.messageId ?? '',
-              from: parsed.from?.text ?? '',
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              html: typeof parsed.html === 'string' ? parsed.html : null,
-              headers,
-              attachments: parsed.attachments.map((a) => ({
-                filename: a.filename ?? null,
-                contentType: a.contentType,
-                size: a.size,
-              })),
-            });
+            sink?.capture(
+              {
+                messageId: parsed.messageId ?? '',
+                from: parsed.from?.text ?? '',
+                to: session.envelope.rcptTo.map((r) => r.address),
+                subject: parsed.subject ?? '',
+                text: parsed.text ?? '',
+                html: typeof parsed.html === 'string' ? parsed.html : null,
+                headers,
+                attachments: parsed.attachments.map((a) => ({
+                  filename: a.filename ?? null,
+                  contentType: a.contentType,
+                  size: a.size,
+                })),
+              },
+              parsed.attachments.map((a) => a.content),
+            );
             callback();
           })
           .catch((err: Error) => callback(err));
@@ -115,9 +120,15 @@ export class MailSink {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private capture(mail: Omit<CapturedMail, 'id' | 'receivedAt'>): void {
+  /** The bytes of a captured mail's attachment (by its index), while this sink runs. */
+  attachmentContent(mailId: number, index = 0): Buffer | undefined {
+    return this.contents.get(mailId)?.[index];
+  }
+
+  private capture(mail: Omit<CapturedMail, 'id' | 'receivedAt'>, contents: Buffer[] = []): void {
     const entry: CapturedMail = { id: this.captured.length + 1, receivedAt: new Date().toISOString(), ...mail };
     this.captured.push(entry);
+    if (contents.length) this.contents.set(entry.id, contents);
     if (this.storeFile) fs.appendFileSync(this.storeFile, JSON.stringify(entry) + '\n');
     const ready = this.waiters.filter((w) => w.predicate(entry));
     this.waiters = this.waiters.filter((w) => !ready.includes(w));

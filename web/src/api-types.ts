@@ -1852,6 +1852,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/serving/receipts/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 回执页：单位查看本季度反馈（免登录） / Receipt page: the employer reads the quarter’s feedback (no login)
+     * @description 令牌即凭证：只显示该单位在该社区报到党员的记录。未知令牌 404；已确认或已过期 410。 / The token is the credential: only that employer’s members. Unknown 404; confirmed or expired 410.
+     *
+     *     无需登录 / No login needed.
+     */
+    get: operations['getServingReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/receipts/{token}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认回执（一次性） / Confirm the receipt (single use)
+     * @description 第二次使用或过期后为 410。 / A second use or an expired link answers 410.
+     *
+     *     无需登录 / No login needed.
+     */
+    post: operations['confirmServingReceipt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 社区季度反馈情况（按单位） / A community’s quarterly feedback, per employer
+     * @description periodKey 缺省为上一季度。社区召集人（及其上级）、督查、管理员可查看。 / periodKey defaults to the last quarter ended. The community’s convener (or above), supervisors and admins.
+     *
+     *     角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['getServingFeedback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/serving/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 年度评议（党员与单位） / Year-end evaluation (members and employers)
+     * @description 角色 / Roles: admin, supervisor, convener, leader.
+     */
+    get: operations['getServingEvaluations'];
+    /**
+     * 录入评议等次 / Enter a year-end grade
+     * @description 仅该社区召集人或管理员。 / The community’s own convener or an admin.
+     *
+     *     角色 / Roles: admin, convener.
+     */
+    put: operations['setServingEvaluation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/serving/figures': {
     parameters: {
       query?: never;
@@ -2990,6 +3082,8 @@ export interface components {
           | 'duplicate_rater'
           | 'in_progress'
           | 'employer_has_members'
+          | 'receipt_confirmed'
+          | 'receipt_expired'
           | 'payload_too_large'
           | 'unsupported_media_type'
           | 'idempotency_key_reused'
@@ -3074,6 +3168,19 @@ export interface components {
           | 'duplicate_rater'
           | 'in_progress'
           | 'employer_has_members';
+        /** @description For people: zh-CN and/or English */
+        message: string;
+        /** @description The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name */
+        field?: string;
+      };
+    };
+    Error410: {
+      error: {
+        /**
+         * @description Stable, machine-readable error code
+         * @enum {string}
+         */
+        code: 'receipt_confirmed' | 'receipt_expired';
         /** @description For people: zh-CN and/or English */
         message: string;
         /** @description The invalid field: a body path (`invitees.0.email`), `query.limit`, `path.level` or a header name */
@@ -4096,6 +4203,10 @@ export interface components {
       /** @constant */
       status: 'ready';
     };
+    ReceiptConfirmInput: {
+      /** @description The name of who confirms (the contact) */
+      confirmedBy: string;
+    };
     RecordedMeeting: {
       /** Format: uuid */
       id: string;
@@ -4694,6 +4805,105 @@ export interface components {
       /** Format: date */
       registeredOn?: string;
     };
+    ServingEvaluation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      communityId: string;
+      year: number;
+      /** @enum {string} */
+      subjectKind: 'member' | 'employer';
+      /** Format: uuid */
+      subjectId: string;
+      /**
+       * @description excellent（优秀）, competent（合格）, basically_competent（基本合格）, incompetent（不合格）
+       * @enum {string}
+       */
+      grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+      comment: string | null;
+      evaluatedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      evaluatedAt: string;
+    };
+    ServingEvaluationGrid: {
+      /** Format: uuid */
+      communityId: string;
+      year: number;
+      items: {
+        /** @enum {string} */
+        subjectKind: 'member' | 'employer';
+        /** Format: uuid */
+        subjectId: string;
+        name: string;
+        /** @description member: its employer */
+        employerId: string | null;
+        /** @description member: masked, last 4 */
+        phone: string | null;
+        /** @description Services in the year (employer: of its members) */
+        services: number;
+        members: number | null;
+        membersMeetingMinimum: number | null;
+        /**
+         * @description The grade the rule proposes
+         * @enum {string}
+         */
+        proposed: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+        /** @description The grade the convener entered */
+        entered: ('excellent' | 'competent' | 'basically_competent' | 'incompetent') | null;
+        /**
+         * @description entered, else proposed
+         * @enum {string}
+         */
+        grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+        comment: string | null;
+        evaluatedBy: string | null;
+      }[];
+    };
+    ServingEvaluationInput: {
+      /** Format: uuid */
+      communityId: string;
+      year: number;
+      /** @enum {string} */
+      subjectKind: 'member' | 'employer';
+      /** Format: uuid */
+      subjectId: string;
+      /**
+       * @description excellent（优秀）, competent（合格）, basically_competent（基本合格）, incompetent（不合格）
+       * @enum {string}
+       */
+      grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+      comment?: string | null;
+    };
+    ServingFeedbackStatus: {
+      /** Format: uuid */
+      communityId: string;
+      periodKey: string;
+      /** @description serving-feedback:<community id> */
+      workflowId: string;
+      items: {
+        /** Format: uuid */
+        employerId: string;
+        code: string;
+        name: string;
+        partyOrgName: string;
+        contactName: string;
+        members: number;
+        services: number;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+        sentAt: string | null;
+        expiresAt: string | null;
+        confirmedAt: string | null;
+        confirmedBy: string | null;
+        /** @description When the reminder to confirm went */
+        remindedAt: string | null;
+        /** @description When the liaison office was told */
+        officeToldAt: string | null;
+      }[];
+    };
     ServingFigureCounts: {
       /** @description Employers registered with the community (单位报到) as of `asOf` */
       employers: number;
@@ -4905,6 +5115,102 @@ export interface components {
       )[];
       /** Format: date */
       registeredOn?: string;
+    };
+    ServingReceipt: {
+      community: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      employer: {
+        code: string;
+        name: string;
+        partyOrgName: string;
+      };
+      /** @description The quarter: 2026-Q3 */
+      periodKey: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      expiresAt: string;
+      members: {
+        name: string;
+        /** @description Masked: last 4 */
+        phone: string | null;
+        services: number;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+      }[];
+      /** @description After Q4: the year-end evaluation of the employer (first) and its members in the community */
+      evaluation: {
+        year: number;
+        items: {
+          /** @enum {string} */
+          subjectKind: 'member' | 'employer';
+          /** Format: uuid */
+          subjectId: string;
+          name: string;
+          /** @description member: its employer */
+          employerId: string | null;
+          /** @description member: masked, last 4 */
+          phone: string | null;
+          /** @description Services in the year (employer: of its members) */
+          services: number;
+          members: number | null;
+          membersMeetingMinimum: number | null;
+          /**
+           * @description The grade the rule proposes
+           * @enum {string}
+           */
+          proposed: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+          /** @description The grade the convener entered */
+          entered: ('excellent' | 'competent' | 'basically_competent' | 'incompetent') | null;
+          /**
+           * @description entered, else proposed
+           * @enum {string}
+           */
+          grade: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+          comment: string | null;
+          evaluatedBy: string | null;
+        }[];
+      } | null;
+      records: {
+        memberName: string;
+        /** @description Masked: last 4 */
+        phone: string | null;
+        /**
+         * Format: date
+         * @description Calendar date YYYY-MM-DD (Asia/Shanghai)
+         */
+        servedOn: string;
+        /** @description Hours with one decimal, e.g. "2.5" */
+        hours: string;
+        what: string;
+        confirmedBy: string;
+      }[];
+    };
+    ServingReceiptConfirmed: {
+      community: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      employer: {
+        code: string;
+        name: string;
+        partyOrgName: string;
+      };
+      /** @description The quarter: 2026-Q3 */
+      periodKey: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 instant (UTC)
+       */
+      confirmedAt: string;
+      confirmedBy: string;
+      /** @description false: recorded, but Temporal was unreachable; the workflow re-reads the record */
+      workflowNotified: boolean;
     };
     ServingRule: {
       /**
@@ -13401,6 +13707,377 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The receipt token from the mail’s link
+         * @example xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+         */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What an employer’s receipt link shows: its own members’ records in the quarter (phones masked) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingReceipt'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 链接已使用或已过期 / The link was used already or has expired (code: receipt_confirmed | receipt_expired) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error410'];
+        };
+      };
+    };
+  };
+  confirmServingReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The receipt token from the mail’s link
+         * @example xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+         */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "confirmedBy": "张主任"
+         *     }
+         */
+        'application/json': components['schemas']['ReceiptConfirmInput'];
+      };
+    };
+    responses: {
+      /** @description The receipt as confirmed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingReceiptConfirmed'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 链接已使用或已过期 / The link was used already or has expired (code: receipt_confirmed | receipt_expired) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error410'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+    };
+  };
+  getServingFeedback: {
+    parameters: {
+      query: {
+        communityId: string;
+        periodKey?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A community’s quarterly feedback per employer: sent, confirmed, reminded, office told */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingFeedbackStatus'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  getServingEvaluations: {
+    parameters: {
+      query: {
+        communityId: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A community’s year-end evaluation: each employer followed by its members */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEvaluationGrid'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  setServingEvaluation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "communityId": "00000000-0000-4000-8000-000000000000",
+         *       "year": 2026,
+         *       "subjectKind": "member",
+         *       "subjectId": "00000000-0000-4000-8000-000000000001",
+         *       "grade": "excellent"
+         *     }
+         */
+        'application/json': components['schemas']['ServingEvaluationInput'];
+      };
+    };
+    responses: {
+      /** @description A grade entered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServingEvaluation'];
+        };
+      };
+      /** @description 输入无效（field 指明字段） / Invalid input (field names it) (code: invalid_input) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description 该角色无权执行此操作 / The caller’s role may not do this (code: forbidden | password_change_required) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description 不存在或不在调用者的范围内 / Not found, or outside the caller’s scope (code: not_found | no_mail_sink) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description 请求体过大 / Request body too large (code: payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description 不支持的媒体类型或字符集 / Unsupported media type or charset (code: unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
         };
       };
       /** @description 暂不可用，请稍后重试 / Temporarily unavailable: retry later (code: obligations_not_started | database_unavailable) */

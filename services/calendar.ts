@@ -5,7 +5,7 @@
  * escalations the new days change, then tells the running workflows whose plans moved
  * (obligations/calendar.ts). Periods already closed are never changed.
  */
-import type { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { ServiceError } from './errors';
 import { cadenceSchedule, type CadenceRule, ruleFor } from '../domain/cadence';
@@ -231,6 +231,37 @@ async function plansThatMove(
   };
 }
 
+/** Move the escalation deadlines the new working days move, in the calendar's transaction. */
+async function moveDeadlines(
+  tx: Prisma.TransactionClient,
+  deadlineMoves: Awaited<ReturnType<typeof plansThatMove>>['deadlineMoves'],
+): Promise<void> {
+  for (const m of deadlineMoves) {
+    await tx.escalation.update({
+      where: { id: m.hopId },
+      data: { scheduleBy: dbDate(m.scheduleBy[1]), answerBy: dbDate(m.answerBy[1]) },
+    });
+    // The answer deadline names its ledger series: steps carried out under the old deadline stay
+    // carried out under the new one, so nothing is sent twice.
+    const from = answerSeries({ hop: m.hop, round: m.round, answerBy: m.answerBy[0] });
+    const to = answerSeries({ hop: m.hop, round: m.round, answerBy: m.answerBy[1] });
+    if (from !== to) {
+      const runs = await tx.escalationStepRun.findMany({
+        where: { agendaItemId: m.agendaItemId, key: { startsWith: `${m.agendaItemId}/${from}/` } },
+      });
+      await tx.escalationStepRun.createMany({
+        data: runs.map((r) => ({
+          key: r.key.replace(`/${from}/`, `/${to}/`),
+          agendaItemId: r.agendaItemId,
+          outcome: r.outcome,
+          at: r.at,
+        })),
+        skipDuplicates: true,
+      });
+    }
+  }
+}
+
 /** Preview (or, confirmed, store) a year's working days. */
 export async function enterCalendarYear(
   deps: CalendarServiceDeps,
@@ -278,30 +309,7 @@ export async function enterCalendarYear(
       enteredBy: caller.actor,
       enteredAt: now,
     });
-    for (const m of moves.deadlineMoves) {
-      await tx.escalation.update({
-        where: { id: m.hopId },
-        data: { scheduleBy: dbDate(m.scheduleBy[1]), answerBy: dbDate(m.answerBy[1]) },
-      });
-      // The answer deadline names its ledger series: steps carried out under the old deadline stay
-      // carried out under the new one, so nothing is sent twice.
-      const from = answerSeries({ hop: m.hop, round: m.round, answerBy: m.answerBy[0] });
-      const to = answerSeries({ hop: m.hop, round: m.round, answerBy: m.answerBy[1] });
-      if (from !== to) {
-        const runs = await tx.escalationStepRun.findMany({
-          where: { agendaItemId: m.agendaItemId, key: { startsWith: `${m.agendaItemId}/${from}/` } },
-        });
-        await tx.escalationStepRun.createMany({
-          data: runs.map((r) => ({
-            key: r.key.replace(`/${from}/`, `/${to}/`),
-            agendaItemId: r.agendaItemId,
-            outcome: r.outcome,
-            at: r.at,
-          })),
-          skipDuplicates: true,
-        });
-      }
-    }
+    await moveDeadlines(tx, moves.deadlineMoves);
     await tx.auditEvent.create({
       data: {
         at: now,

@@ -354,7 +354,10 @@ test('3. after the quarter: the receipt page opened without a login from the fee
     await screenshot(page, 'serving-03-receipt');
 
     await main.getByLabel(/确认人|Confirmed by/).fill('税务局党支部 张书记');
-    await main.getByRole('button', { name: /确认|Confirm/ }).first().click();
+    await main
+      .getByRole('button', { name: /确认|Confirm/ })
+      .first()
+      .click();
     await main
       .getByText(/已确认|Confirmed/)
       .first()

@@ -110,77 +110,30 @@ function NeedsTable(props: {
           {
             label: t('needs.claims'),
             cell: (n) => (
-              <ul>
-                {n.claims.map((c) => (
-                  <li key={c.id}>
-                    {c.memberName} {c.memberPhone} · {t(`needs.claim.${c.status}`)}
-                    {c.status === 'claimed' && props.manages && (
-                      <>
-                        {' '}
-                        <button
-                          type="button"
-                          class="link-button"
-                          onClick={() => {
-                            setSaved(null);
-                            setConfirming(c);
-                          }}
-                        >
-                          {t('needs.confirm')}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          class="link-button"
-                          disabled={submit.busy}
-                          onClick={() => act(`/api/serving/claims/${c.id}/cancel`, t('needs.claim.cancelledNote'))}
-                        >
-                          {t('needs.cancelClaim')}
-                        </button>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <ClaimList
+                need={n}
+                manages={props.manages}
+                busy={submit.busy}
+                onConfirm={(c) => {
+                  setSaved(null);
+                  setConfirming(c);
+                }}
+                act={act}
+              />
             ),
           },
           {
             label: t('needs.actions'),
-            cell: (n) => {
-              const mine = claimOf(n);
-              if (props.memberId && mine?.status === 'claimed')
-                return (
-                  <button
-                    type="button"
-                    class="button small"
-                    disabled={submit.busy}
-                    onClick={() => act(`/api/serving/claims/${mine.id}/cancel`, t('needs.claim.cancelledNote'))}
-                  >
-                    {t('needs.cancelClaim')}
-                  </button>
-                );
-              if (props.memberId && !mine && n.state === 'open')
-                return (
-                  <button
-                    type="button"
-                    class="button small"
-                    disabled={submit.busy}
-                    onClick={() => act(`/api/serving/needs/${n.id}/claims`, t('needs.claim.saved'))}
-                  >
-                    {t('needs.claim')}
-                  </button>
-                );
-              if (props.manages && n.state !== 'cancelled')
-                return (
-                  <button
-                    type="button"
-                    class="button ghost small"
-                    disabled={submit.busy}
-                    onClick={() => act(`/api/serving/needs/${n.id}/cancel`, t('needs.cancelled'))}
-                  >
-                    {t('needs.cancelNeed')}
-                  </button>
-                );
-              return mine ? t(`needs.claim.${mine.status}`) : '';
-            },
+            cell: (n) => (
+              <NeedActions
+                need={n}
+                mine={claimOf(n)}
+                memberId={props.memberId}
+                manages={props.manages}
+                busy={submit.busy}
+                act={act}
+              />
+            ),
           },
         ]}
       />
@@ -198,6 +151,79 @@ function NeedsTable(props: {
       )}
     </>
   );
+}
+
+type Act = (path: string, note: string, body?: unknown) => void;
+
+/** The claims of a need: the community confirms a claim done or cancels it. */
+function ClaimList(props: {
+  need: ServiceNeed;
+  manages: boolean;
+  busy: boolean;
+  onConfirm: (c: Claim) => void;
+  act: Act;
+}) {
+  const { t } = useI18n();
+  return (
+    <ul>
+      {props.need.claims.map((c) => (
+        <li key={c.id}>
+          {c.memberName} {c.memberPhone} · {t(`needs.claim.${c.status}`)}
+          {c.status === 'claimed' && props.manages && (
+            <>
+              {' '}
+              <button type="button" class="link-button" onClick={() => props.onConfirm(c)}>
+                {t('needs.confirm')}
+              </button>{' '}
+              <button
+                type="button"
+                class="link-button"
+                disabled={props.busy}
+                onClick={() => props.act(`/api/serving/claims/${c.id}/cancel`, t('needs.claim.cancelledNote'))}
+              >
+                {t('needs.cancelClaim')}
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the viewer may do with a need: a member claims or cancels their claim; the community cancels the need. */
+function NeedActions(props: {
+  need: ServiceNeed;
+  mine: Claim | undefined;
+  memberId: string | null;
+  manages: boolean;
+  busy: boolean;
+  act: Act;
+}) {
+  const { t } = useI18n();
+  const { need: n, mine, act } = props;
+  const button = (cls: string, path: string, note: string, label: string) => (
+    <button type="button" class={cls} disabled={props.busy} onClick={() => act(path, note)}>
+      {label}
+    </button>
+  );
+  if (props.memberId && mine?.status === 'claimed')
+    return button(
+      'button small',
+      `/api/serving/claims/${mine.id}/cancel`,
+      t('needs.claim.cancelledNote'),
+      t('needs.cancelClaim'),
+    );
+  if (props.memberId && !mine && n.state === 'open')
+    return button('button small', `/api/serving/needs/${n.id}/claims`, t('needs.claim.saved'), t('needs.claim'));
+  if (props.manages && n.state !== 'cancelled')
+    return button(
+      'button ghost small',
+      `/api/serving/needs/${n.id}/cancel`,
+      t('needs.cancelled'),
+      t('needs.cancelNeed'),
+    );
+  return <>{mine ? t(`needs.claim.${mine.status}`) : ''}</>;
 }
 
 const todayInShanghai = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -598,6 +598,8 @@ async function expectFigures(w: World): Promise<void> {
   const streetRow = (figures.body.streets as { code: string }[]).find((r) => r.code === `xinxing-${w.tag}`);
   expect(streetRow).toEqual(expect.objectContaining(counts(5, 39, [6, 6, 5], 37, 3660, 27)));
   expect(figures.body.employersWithoutCommunity).toBe(1);
+  // The city: the street's, and the hospital registered outside the communities.
+  expect(figures.body.total).toEqual(expect.objectContaining(counts(6, 39, [6, 6, 5], 37, 3660, 27)));
 }
 
 test('a quarter of the third entry: exactly the notices the rules promise, receipts confirmed or escalated, the figures', async () => {

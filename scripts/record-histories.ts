@@ -34,6 +34,7 @@ import {
   plannedMeetingWorkflowId,
 } from '../domain/workflow-ids';
 import { evaluationSchedule } from '../domain/evaluation';
+import { recordServingHistories, SERVING_HISTORIES } from './record-serving-histories';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'histories');
 
@@ -256,6 +257,12 @@ async function main(): Promise<void> {
       if (only.length && !only.includes(name)) continue;
       const firstRun = env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId);
       histories[name] = temporal.api.history.v1.History.fromObject(await firstRun.fetchHistory()).toJSON();
+    }
+    // The third entry's workflows: a claim, a member's participation, a community's feedback.
+    if (!only.length || SERVING_HISTORIES.some((name) => only.includes(name))) {
+      const serving = await recordServingHistories(env, db.prisma, taskQueue, meets.id);
+      for (const [name, history] of Object.entries(serving))
+        if (!only.length || only.includes(name)) histories[name] = history;
     }
   });
 

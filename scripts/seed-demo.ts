@@ -9,6 +9,10 @@
  * every other community and compound name, every person, email and phone number is invented.
  * It is marked: codes start with `demo-`, convener names end in （示例）, emails are
  * @example.org, phone numbers are 0415-000-xxxx. Deterministic: the same file every time.
+ *
+ * Then the third entry's demo (scripts/seed-demo-serving.ts): employers and in-service members
+ * registered with 桥东, 碧海 and 港北 (seed/demo-serving-*.csv through the serving import endpoints),
+ * needs with claims and past services through the API. `--no-serving` leaves them out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +21,7 @@ import { HEADER_ALIASES, IMPORT_FIELDS, type ImportField, LEVEL_NAMES_ZH } from 
 import type { NewUnit } from '../services/units';
 import { apiUrlFrom, cliAuth, postImport, printFailure, printSummary, progressPrinter } from './import';
 import type { UnitLevel } from '../domain/org';
+import { seedServingDemo, writeDemoServingCsv } from './seed-demo-serving';
 
 export const DEMO_CSV_PATH = path.join(__dirname, '..', 'seed', 'demo-donggang.csv');
 export const DEMO_MARK = '（示例）';
@@ -177,7 +182,12 @@ export function demoDonggangCsv(units = demoDonggangUnits()): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { api: { type: 'string' }, 'api-key': { type: 'string' }, write: { type: 'boolean' } },
+    options: {
+      api: { type: 'string' },
+      'api-key': { type: 'string' },
+      write: { type: 'boolean' },
+      'no-serving': { type: 'boolean' },
+    },
   });
   const units = demoDonggangUnits();
   const csv = demoDonggangCsv(units);
@@ -190,12 +200,18 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(DEMO_CSV_PATH), { recursive: true });
     fs.writeFileSync(DEMO_CSV_PATH, csv);
     process.stderr.write(`已写入 Written: ${path.relative(process.cwd(), DEMO_CSV_PATH)}\n`);
+    for (const file of writeDemoServingCsv())
+      process.stderr.write(`已写入 Written: ${path.relative(process.cwd(), file)}\n`);
     return;
   }
   const apiUrl = apiUrlFrom(values.api);
   process.stderr.write(`导入 Importing → ${apiUrl}\n`);
   const auth = await cliAuth(apiUrl, values['api-key']);
   printSummary(await postImport(apiUrl, Buffer.from(csv), 'text/csv; charset=utf-8', progressPrinter(), auth));
+  if (!values['no-serving']) {
+    process.stderr.write('在职党员双报到示例 The third entry’s demo: employers, members, needs, services\n');
+    await seedServingDemo(apiUrl, auth, (line) => process.stderr.write(`${line}\n`));
+  }
 }
 
 if (require.main === module) {

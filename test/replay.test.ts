@@ -19,6 +19,9 @@ test('there are committed histories of every workflow type', () => {
   expect(files.some((f) => f.startsWith('leader-visit-'))).toBe(true);
   expect(files.some((f) => f.startsWith('attendance-check'))).toBe(true);
   expect(files.some((f) => f.startsWith('evaluation-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('need-claim-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('serving-participation-'))).toBe(true);
+  expect(files.some((f) => f.startsWith('serving-feedback-'))).toBe(true);
 });
 
 test.each(files)('%s replays without nondeterminism', async (file) => {

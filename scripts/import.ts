@@ -18,6 +18,7 @@ import { displayWidth } from '../domain/text-width';
 import { loadConfig } from '../infra/config';
 import type { ImportProgress, ImportSummary } from '../services/org-import';
 import type { PairingImportSummary } from '../services/pairings';
+import type { ServingImportSummary } from '../services/serving-import';
 
 // Kept here rather than imported from the route, so the CLI does not load the server's modules.
 const CONTENT_TYPES: Record<string, string> = {
@@ -134,13 +135,19 @@ export async function postPairingImport(
   contentType: string,
   auth: Record<string, string> = {},
 ): Promise<PairingImportSummary> {
-  const res = await send(new URL('/api/pairings/import', apiUrl), body, {
-    ...auth,
-    'Content-Type': contentType,
-    Accept: 'application/json',
-  });
+  return postJsonImport<PairingImportSummary>(new URL('/api/pairings/import', apiUrl), body, contentType, auth);
+}
+
+/** POST a file to an import endpoint that answers one JSON summary (pairings, serving employers or members). */
+async function postJsonImport<T>(
+  url: URL,
+  body: Uint8Array,
+  contentType: string,
+  auth: Record<string, string>,
+): Promise<T> {
+  const res = await send(url, body, { ...auth, 'Content-Type': contentType, Accept: 'application/json' });
   if (!res.ok) throw await failureOf(res);
-  return (await res.json()) as PairingImportSummary;
+  return (await res.json()) as T;
 }
 
 async function send(url: URL, body: Uint8Array, headers: Record<string, string>): Promise<Response> {
@@ -262,6 +269,20 @@ export function printPairingSummary(s: PairingImportSummary, out: NodeJS.WriteSt
   );
 }
 
+export function printServingSummary(
+  kind: 'employers' | 'members',
+  s: ServingImportSummary,
+  out: NodeJS.WriteStream = process.stdout,
+): void {
+  const [zh, en] = kind === 'employers' ? ['个报到单位', 'employers'] : ['名在职党员', 'members'];
+  const started =
+    kind === 'members' ? ['；参与义务均已启动', '; their participation obligations are running'] : ['', ''];
+  out.write(
+    `导入完成：共 ${s.total} ${zh}，新建 ${s.created}，未变 ${s.unchanged}${started[0]}。\n` +
+      `Import done: ${s.total} ${en}, ${s.created} new, ${s.unchanged} unchanged${started[1]}.\n`,
+  );
+}
+
 export function printFailure(err: unknown, out: NodeJS.WriteStream = process.stderr): void {
   out.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
   if (err instanceof ImportFailed && err.rows.length) out.write(problemTable(err.rows) + '\n');
@@ -299,7 +320,7 @@ export function apiUrlFrom(flag: string | undefined): string {
   }
 }
 
-const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings] [--encoding gbk|utf-8|…] [--api URL] [--api-key KEY]
+const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings | --employers | --members] [--encoding gbk|utf-8|…] [--api URL] [--api-key KEY]
 
 --api: 默认 PUBLIC_URL，否则 http://localhost:$PORT / default PUBLIC_URL, else http://localhost:$PORT
 --encoding: CSV 的编码，默认自动识别（UTF-8 含或不含 BOM、GBK/GB18030）/ the CSV's encoding, detected by default
@@ -313,6 +334,12 @@ const USAGE = `用法 Usage: npm run import -- <file.csv|file.xlsx> [--pairings]
   type 类型 (leader 领导/department 部门) · code 编码 · name 姓名/名称 · community 社区编码
   leader: email 邮箱 · title 职务 · phone 电话 · secretaryName 联络员 · secretaryEmail 联络员邮箱
   department: contactName 联系人 · contactEmail 联系人邮箱 (one row per paired community)
+
+--employers: 在职党员报到单位 / serving members' employers (import them before their members):
+  单位编码 · 单位名称 · 党组织名称 · 联系人 · 联系邮箱 · 联系电话 · 所在社区 (community code, optional)
+--members: 在职党员 / serving Party members, one per row:
+  姓名 · 手机号 · 身份证号 · 邮箱 · 所在社区 (community code) · 工作单位 (employer code)
+  特长 (、-separated) · 服务岗位 (、-separated) · 报到日期
 `;
 
 export interface ImportOptions {
@@ -320,6 +347,8 @@ export interface ImportOptions {
   api: string;
   auth: Record<string, string>;
   pairings?: boolean;
+  /** The third entry's files: employers or members (POST /api/serving/import/…). */
+  serving?: 'employers' | 'members';
   /** A CSV's encoding; undefined → detected. */
   encoding?: string;
   /** Where the lines for people go (the progress and what is sent where). */
@@ -328,17 +357,27 @@ export interface ImportOptions {
 }
 
 /** `npm run import`'s work: read the file, name its encoding, send it, print the outcome. */
-export async function importFile(o: ImportOptions): Promise<ImportSummary | PairingImportSummary> {
+export async function importFile(
+  o: ImportOptions,
+): Promise<ImportSummary | PairingImportSummary | ServingImportSummary> {
   const err = o.err ?? process.stderr;
   const file = path.resolve(o.file);
   contentTypeFor(file);
   if (!fs.existsSync(file)) throw new ImportFailed(`找不到文件 / No such file: ${file}`);
   const data = fs.readFileSync(file);
   const upload = uploadFor(file, data, o.encoding);
-  const target = new URL(o.pairings ? '/api/pairings/import' : '/api/units/import', o.api);
+  const target = new URL(
+    o.serving ? `/api/serving/import/${o.serving}` : o.pairings ? '/api/pairings/import' : '/api/units/import',
+    o.api,
+  );
   err.write(
     `导入 Importing ${path.basename(file)}${upload.encoding ? `，编码 encoding ${upload.encoding}` : ''} → ${target.href}\n`,
   );
+  if (o.serving) {
+    const summary = await postJsonImport<ServingImportSummary>(target, data, upload.contentType, o.auth);
+    printServingSummary(o.serving, summary, o.out);
+    return summary;
+  }
   if (o.pairings) {
     const summary = await postPairingImport(o.api, data, upload.contentType, o.auth);
     printPairingSummary(summary, o.out);
@@ -356,11 +395,14 @@ async function main(): Promise<number> {
       'api-key': { type: 'string' },
       encoding: { type: 'string' },
       pairings: { type: 'boolean' },
+      employers: { type: 'boolean' },
+      members: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
   });
-  if (values.help || positionals.length !== 1) {
+  const kinds = [values.pairings, values.employers, values.members].filter(Boolean).length;
+  if (values.help || positionals.length !== 1 || kinds > 1) {
     process.stderr.write(USAGE);
     return values.help ? 0 : 2;
   }
@@ -372,6 +414,7 @@ async function main(): Promise<number> {
     api: apiUrl,
     auth,
     pairings: values.pairings,
+    serving: values.employers ? 'employers' : values.members ? 'members' : undefined,
     encoding: values.encoding,
   });
   return 0;

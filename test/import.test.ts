@@ -522,4 +522,83 @@ describe('POST /api/units/import on embedded PGlite', () => {
     const after = await h.db.prisma.unit.findMany({ where: { code: { startsWith: s } }, orderBy: { code: 'asc' } });
     expect(after).toEqual(units);
   });
+
+  test('serving employers and members as Excel saves them (GBK CSV) through npm run import --employers / --members', async () => {
+    const s = slug();
+    const unit = await h.admin
+      .post('/api/units')
+      .send({
+        code: `${s}-sq`,
+        name: '碧海社区',
+        level: 'community',
+        convenerName: '李书记',
+        convenerEmail: `${s}@example.org`,
+      })
+      .expect(201);
+    const idNumber = (body17: string) => {
+      const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = w.reduce((acc, x, i) => acc + x * Number(body17[i]), 0);
+      return body17 + '10X98765432'[sum % 11]!;
+    };
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const employers = [
+      ['单位编码', '单位名称', '党组织名称', '联系人', '联系邮箱', '联系电话', '所在社区'],
+      [`${s}-tax`, '东港市税务局', '东港市税务局机关党支部', '刘主任', `${s}-tax@example.org`, '', `${s}-sq`],
+    ];
+    const members = [
+      ['姓名', '手机号', '身份证号', '邮箱', '所在社区', '工作单位', '特长', '服务岗位', '报到日期'],
+      [
+        '王明（示例）',
+        phone,
+        idNumber('99000019800101123'),
+        '',
+        `${s}-sq`,
+        `${s}-tax`,
+        '法律咨询、医疗',
+        '政策宣传岗',
+        '2026/3/15',
+      ],
+    ];
+    const gbkFile = (name: string, rows: string[][]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, iconv.encode(rows.map((r) => r.join(',')).join('\r\n') + '\r\n', 'gbk'));
+      return file;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbk-serving-'));
+    const server = http.createServer(h.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const lines: string[] = [];
+      const sink = { write: (t: string) => lines.push(t), isTTY: false } as unknown as NodeJS.WriteStream;
+      const auth = await authHeaderFor(h.db.prisma, 'admin');
+      const run = (file: string, serving: 'employers' | 'members') =>
+        importFile({ file, api: url, auth, serving, err: sink, out: sink });
+      await expect(run(gbkFile('报到单位.csv', employers), 'employers')).resolves.toEqual({
+        dryRun: false,
+        created: 1,
+        unchanged: 0,
+        total: 1,
+      });
+      const memberFile = gbkFile('在职党员.csv', members);
+      await expect(run(memberFile, 'members')).resolves.toEqual({ dryRun: false, created: 1, unchanged: 0, total: 1 });
+      // The same file again: nothing new (the phone and the ID number's hash recognise the member).
+      await expect(run(memberFile, 'members')).resolves.toEqual({ dryRun: false, created: 0, unchanged: 1, total: 1 });
+      const text = lines.join('');
+      expect(text).toContain(`编码 encoding gb18030 (检测 detected) → ${url}/api/serving/import/members`);
+      expect(text).toContain('导入完成：共 1 名在职党员，新建 1，未变 0；参与义务均已启动。');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const member = await h.db.prisma.servingMember.findFirstOrThrow({ where: { communityId: unit.body.id } });
+    expect(member).toMatchObject({
+      name: '王明（示例）',
+      phone,
+      idNumberLast4: idNumber('99000019800101123').slice(-4),
+    });
+    expect(member.skills).toEqual(['法律咨询', '医疗']);
+    expect(member.posts).toEqual(['policy_promotion']);
+    expect(JSON.stringify(member)).not.toContain('99000019800101123');
+  });
 });

@@ -36,7 +36,7 @@ import {
 } from '../records/serving-members';
 import type { ServiceDeps } from './deps';
 import { ServiceError } from './errors';
-import { writesCommunity } from './serving-registration';
+import { EMPLOYER_COMPARED, writesCommunity } from './serving-registration';
 
 export interface ServingImportSummary {
   dryRun: boolean;
@@ -70,16 +70,6 @@ function communityProblem(caller: Caller, code: string, unit: Unit | undefined):
     return { zh: `只能导入本社区（${code} 不是）的报到`, en: `Only your own community’s registrations (not ${code})` };
   return null;
 }
-
-const EMPLOYER_COMPARED = [
-  'name',
-  'partyOrgName',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'locale',
-  'communityId',
-] as const;
 
 /** Import employers: admins any; a convener those of their community (a row without one: theirs). */
 export async function importServingEmployers(

@@ -113,7 +113,8 @@ export interface EmployerEntry {
   registeredOn?: string;
 }
 
-const EMPLOYER_COMPARED = [
+/** The details that make a registration the same employer again (a repeat, or an import's unchanged row). */
+export const EMPLOYER_COMPARED = [
   'name',
   'partyOrgName',
   'contactName',

@@ -229,6 +229,11 @@ describe.each(DATABASES)('serving feedback and evaluation on %s', (_name, kind) 
       errorOf(await agents.bihai!.get(`/api/serving/feedback?communityId=${ids.bihai}&periodKey=2026-13`).expect(400))
         .field,
     ).toBe('query.periodKey');
+    // A quarter of a year no calendar holds (found by the fuzzer: it was a 500).
+    expect(
+      errorOf(await agents.bihai!.get(`/api/serving/feedback?communityId=${ids.bihai}&periodKey=0344-Q2`).expect(400))
+        .field,
+    ).toBe('query.periodKey');
     expect(errorOf(await agents.street!.get(`/api/serving/feedback?communityId=${ids.street}`).expect(400)).field).toBe(
       'communityId',
     );

@@ -16,6 +16,7 @@ import {
   registeredMember,
   servingEmployer,
   servingEmployerPage,
+  servingImportRejection,
   servingImportSummary,
   servingMember,
   servingMemberPage,
@@ -435,6 +436,11 @@ describe.each(DATABASES)('serving registration on %s', (_name, kind) => {
     const post = (a: Agent, body: Buffer, query = '') =>
       a.post(`/api/serving/import/employers${query}`).set('Content-Type', 'text/csv').send(body);
     const gbk = iconv.encode(file, 'gbk');
+
+    // A dryRun that is no yes or no: 400 naming it, as the contract's 400 describes (found by the fuzzer).
+    const badQuery = await post(h.admin, gbk, '?dryRun=AAA').expect(400);
+    conforms(servingImportRejection, badQuery.body);
+    expect(badQuery.body.error).toMatchObject({ code: 'invalid_input', field: 'query.dryRun' });
 
     const dry = await post(h.admin, gbk, '?dryRun=true').expect(200);
     conforms(servingImportSummary, dry.body);

@@ -36,6 +36,7 @@ export const feedbackQuery = z.object({
   periodKey: z
     .string()
     .regex(/^\d{4}-Q[1-4]$/, 'A quarter: YYYY-Qn')
+    .refine((k) => k >= '2000' && k < '2101', 'Between 2000-Q1 and 2100-Q4')
     .optional(),
 });
 

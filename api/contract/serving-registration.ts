@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isLocalDate } from '../../domain/period';
 import { normaliseIdNumber, normalisePhone, SERVICE_POSTS, type ServicePost } from '../../domain/serving';
 import { servicePostOf, splitList } from '../../domain/serving-import';
-import { importRejection, pageFields } from './common';
+import { errorBodies, importRejection, pageFields } from './common';
 import { unitFields } from './units';
 import type { OperationSpec, RequestComponent } from './types';
 import { component, CSV_TYPE, XLSX_TYPE } from './types';
@@ -362,9 +362,16 @@ const fileBody = (columns: string) => ({
   },
 });
 
+/** 400 of the serving imports: the file's problems by row, or an invalid query parameter (dryRun). */
+export const servingImportRejection = component('ServingImportRejection', z.union([importRejection, errorBodies[400]]));
+
 const importResponses = {
   200: { description: 'Imported (or checked, with dryRun)', schema: servingImportSummary },
-  400: { description: '导入被拒绝，未写入任何数据 / Rejected: nothing written', schema: importRejection },
+  400: {
+    description:
+      '导入被拒绝，未写入任何数据（文件的问题按行列出；或查询参数无效） / Rejected, nothing written: the file’s problems by row, or an invalid query parameter',
+    schema: servingImportRejection,
+  },
 };
 
 export const servingRegistrationOperations: readonly OperationSpec[] = [

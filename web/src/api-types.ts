@@ -4993,6 +4993,7 @@ export interface components {
       /** @description Employers registered without a community (counted only for the whole city, else 0) */
       employersWithoutCommunity: number;
     };
+    ServingImportRejection: components['schemas']['ImportRejection'] | components['schemas']['Error400'];
     ServingImportSummary: {
       /** @description true: checked only, nothing written */
       dryRun: boolean;
@@ -12478,13 +12479,13 @@ export interface operations {
           'application/json': components['schemas']['ServingImportSummary'];
         };
       };
-      /** @description 导入被拒绝，未写入任何数据 / Rejected: nothing written */
+      /** @description 导入被拒绝，未写入任何数据（文件的问题按行列出；或查询参数无效） / Rejected, nothing written: the file’s problems by row, or an invalid query parameter */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ImportRejection'];
+          'application/json': components['schemas']['ServingImportRejection'];
         };
       };
       /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */
@@ -12563,13 +12564,13 @@ export interface operations {
           'application/json': components['schemas']['ServingImportSummary'];
         };
       };
-      /** @description 导入被拒绝，未写入任何数据 / Rejected: nothing written */
+      /** @description 导入被拒绝，未写入任何数据（文件的问题按行列出；或查询参数无效） / Rejected, nothing written: the file’s problems by row, or an invalid query parameter */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ImportRejection'];
+          'application/json': components['schemas']['ServingImportRejection'];
         };
       };
       /** @description 未登录或凭据无效 / Not logged in, or the credentials are not valid (code: unauthenticated | invalid_credentials) */

@@ -26,7 +26,7 @@ function webUiNote(cluster: Cluster): string {
 function clusterLines(cluster: Cluster): string {
   return [
     `  Temporal server  v${cluster.version}, PostgreSQL persistence and visibility, namespace ${cluster.namespace}`,
-    `  Cluster logs     ${cluster.dir}/temporal.log, postgres.log`,
+    `  Cluster logs     ${cluster.dir}/temporal.log${cluster.processes.postgres ? ', postgres.log' : ''}`,
     webUiNote(cluster),
   ].join('\n');
 }

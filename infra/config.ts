@@ -52,6 +52,22 @@ const envSchema = z.object({
   TEMPORAL_CLI_PATH: optionalString,
   TEMPORAL_TEST_SERVER_PATH: optionalString,
 
+  // --- `npm run cluster` (the Temporal server on PostgreSQL, infra/embedded/cluster.ts) ---
+  /** A directory with temporal-server, temporal-sql-tool and schema/postgresql/v12 (as `npm run setup -- --cluster`
+   *  leaves in the tool cache); unset → found in, or built into, the tool cache. */
+  TEMPORAL_SERVER_DIR: optionalString,
+  /** The cluster's frontend (gRPC) port; its other services use the ports next to it (see config/temporal/cluster.yaml). */
+  CLUSTER_FRONTEND_PORT: z.preprocess(emptyAsUndefined, port.min(1024).max(65000).default(7233)),
+  /** PostgreSQL port of the cluster's own database server (initdb in DATA_DIR/cluster/postgres). */
+  CLUSTER_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port.default(5433)),
+  /** An admin URL (a role with CREATEDB) of a PostgreSQL server to use instead of a server of the cluster's own. */
+  CLUSTER_POSTGRES_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'CLUSTER_POSTGRES_URL must be a postgresql:// URL')
+      .optional(),
+  ),
+
   // --- Database ---
   /** postgresql://… for PostgreSQL. Unset → PGlite in DATA_DIR/pglite. */
   DATABASE_URL: optionalString.pipe(
@@ -172,6 +188,13 @@ export interface AppConfig {
     uiUrl: string | undefined;
     cliPath: string | undefined;
     testServerPath: string | undefined;
+    /** `npm run cluster`: the server's tool directory, ports and database server. */
+    cluster: {
+      serverDir: string | undefined;
+      frontendPort: number;
+      postgresPort: number;
+      postgresUrl: string | undefined;
+    };
     /** mTLS client certificate and key (PEM file paths), e.g. for a Temporal Cloud namespace. */
     tls: { certPath: string; keyPath: string; serverName: string | undefined } | undefined;
     /** API key (Temporal Cloud); implies TLS. */
@@ -252,6 +275,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       uiUrl: e.TEMPORAL_UI_URL,
       cliPath: e.TEMPORAL_CLI_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
+      cluster: {
+        serverDir: e.TEMPORAL_SERVER_DIR,
+        frontendPort: e.CLUSTER_FRONTEND_PORT,
+        postgresPort: e.CLUSTER_POSTGRES_PORT,
+        postgresUrl: e.CLUSTER_POSTGRES_URL,
+      },
       tls:
         e.TEMPORAL_TLS_CERT_PATH && e.TEMPORAL_TLS_KEY_PATH
           ? {

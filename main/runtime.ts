@@ -305,7 +305,7 @@ function reconcileInBackground({ config, log, clock }: Context, db: Database, te
 }
 
 /** The lines printed once everything runs. */
-function announce(role: Role, running: Running): void {
+export function announce(role: Role, running: Running): void {
   const lines = [
     running.urls.api && `  Dashboard        ${running.urls.api}/`,
     running.urls.api && `  API              ${running.urls.api}   (health: ${running.urls.api}/healthz)`,
@@ -319,7 +319,7 @@ function announce(role: Role, running: Running): void {
 }
 
 /** On the first SIGINT, SIGTERM or SIGHUP: stop, then exit (1 when not stopped in time). */
-function stopOnSignal(running: Running, config: AppConfig, log: Logger): void {
+export function stopOnSignal(running: Running, config: AppConfig, log: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     // npm and a terminal may both pass on the same Ctrl-C: the first one counts.

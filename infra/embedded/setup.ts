@@ -6,6 +6,7 @@
  *      and its start-at launcher (javac)         → <toolsDir>/test-server/launcher
  *   3. Prisma client                             → `npx prisma generate` (offline)
  *   4. The dashboard's web bundle                → web/dist (`npm run build:web`; when web/ is newer)
+ *   4b. With --cluster: the Temporal server and temporal-sql-tool (go install; infra/embedded/temporal-server.ts)
  *   5. What the tests need from the system       → Chromium, a CJK font, PostgreSQL: `apt-get install -y`
  *      as root with apt-get, else a message saying what to install (infra/system-packages.ts;
  *      `npm run setup` and `npm test` only, not `npm start`)
@@ -34,6 +35,7 @@ import {
   toolPaths,
   withLock,
 } from './tools';
+import { findTemporalServer, resolveTemporalServer } from './temporal-server';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const PRISMA_CONFIG = path.join(REPO_ROOT, 'prisma.config.ts');
@@ -69,6 +71,8 @@ function prismaState(): 'missing-config' | 'stale' | 'up to date' {
 export interface SetupScope {
   /** Also what the tests need from the system (Chromium, a CJK font, PostgreSQL). */
   forTests?: boolean;
+  /** Also the Temporal server and its SQL tool for `npm run cluster` (`npm run setup -- --cluster`). */
+  cluster?: boolean;
 }
 
 /** What a full setup would add. Fast: file checks, at most one `temporal --version` and one `fc-list`. */
@@ -94,6 +98,7 @@ export function missingSetup(config: AppConfig, scope: SetupScope = {}): string[
   const web = webBundleState();
   if (web !== 'fresh' && canBuildWeb()) missing.push(web === 'missing' ? 'web bundle' : 'web bundle (web/ changed)');
   if (scope.forTests) missing.push(...planSystemPackages(systemFacts(config)).packages);
+  if (scope.cluster && !findTemporalServer(config)) missing.push('Temporal server (npm run cluster)');
   return missing;
 }
 
@@ -165,6 +170,14 @@ async function setupSteps(
     testServer = ts?.path;
   }
 
+  if (opts.cluster) {
+    await step(
+      log,
+      () => resolveTemporalServer(config, { install: true, log: detailLog }),
+      (r) => `✓ Temporal server v${r.version} and temporal-sql-tool (npm run cluster): ${r.dir} (${r.detail})`,
+    );
+  }
+
   let prisma: SetupResult['prisma'];
   const state = prismaState();
   if (state === 'missing-config') {
@@ -200,11 +213,15 @@ function setupLock(config: AppConfig): string {
 }
 
 /** The full, idempotent setup (what `npm run setup` runs). Throws on failure. */
-export async function runSetup(config: AppConfig, log: Log): Promise<SetupResult> {
+export async function runSetup(
+  config: AppConfig,
+  log: Log,
+  scope: Pick<SetupScope, 'cluster'> = {},
+): Promise<SetupResult> {
   const started = Date.now();
   log(`Setup: tools in ${config.toolsDir}, machine cache ${config.toolsCacheDir}`);
   const result = await withLock(setupLock(config), log, () =>
-    setupSteps(config, log, { alwaysGenerate: true, forTests: config.env !== 'production' }),
+    setupSteps(config, log, { alwaysGenerate: true, forTests: config.env !== 'production', ...scope }),
   );
   log(`Setup complete [${formatDuration(Date.now() - started)}]`);
   return result;

@@ -142,7 +142,7 @@ export function toolPaths(config: AppConfig) {
 
 const noop: Log = () => undefined;
 
-function isExecutableFile(p: string): boolean {
+export function isExecutableFile(p: string): boolean {
   try {
     if (!fs.statSync(p).isFile()) return false;
     fs.accessSync(p, fs.constants.X_OK);
@@ -152,7 +152,7 @@ function isExecutableFile(p: string): boolean {
   }
 }
 
-function readText(p: string): string | undefined {
+export function readText(p: string): string | undefined {
   try {
     return fs.readFileSync(p, 'utf8').trim();
   } catch {
@@ -206,7 +206,7 @@ async function linkOrCopyDir(srcDir: string, destDir: string): Promise<'linked' 
   return how;
 }
 
-async function writeFileAtomic(dest: string, content: string, mode = 0o644): Promise<void> {
+export async function writeFileAtomic(dest: string, content: string, mode = 0o644): Promise<void> {
   await fsp.mkdir(path.dirname(dest), { recursive: true });
   const tmp = `${dest}.tmp-${process.pid}`;
   await fsp.writeFile(tmp, content, { mode });
@@ -261,7 +261,7 @@ export async function withLock<T>(lockDir: string, log: Log, fn: () => Promise<T
   }
 }
 
-interface RunResult {
+export interface RunResult {
   code: number | null;
   output: string;
 }
@@ -271,7 +271,7 @@ interface RunResult {
  * Environment variables for the child are passed through `env(1)` so that nothing here has to
  * read or rebuild process.env.
  */
-function run(
+export function runProgram(
   cmd: string,
   args: string[],
   opts: { cwd?: string; setEnv?: Record<string, string>; onLine?: (line: string) => void } = {},
@@ -301,7 +301,7 @@ function run(
   });
 }
 
-function tail(text: string, n = 25): string {
+export function tail(text: string, n = 25): string {
   return text
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -428,7 +428,7 @@ async function goInstallCli(go: string, cacheDir: string, log: Log): Promise<num
     log(`  … still building (${formatDuration(Date.now() - started)}, ${phase})`);
   }, 30_000);
   try {
-    const result = await run(
+    const result = await runProgram(
       go,
       [
         'install',
@@ -498,7 +498,7 @@ async function downloadCli(cacheDir: string, log: Log, baseUrl: string): Promise
     } catch (e) {
       throw new ToolSetupError(`${info.archiveUrl}: ${errText(e)}`);
     }
-    const extract = await run('tar', ['-xzf', archive, '-C', tmp, info.fileToExtract]);
+    const extract = await runProgram('tar', ['-xzf', archive, '-C', tmp, info.fileToExtract]);
     const extracted = path.join(tmp, info.fileToExtract);
     if (extract.code !== 0 || !fs.existsSync(extracted)) {
       throw new ToolSetupError(`extracting ${info.fileToExtract} failed:\n${tail(extract.output)}`);
@@ -588,7 +588,7 @@ async function buildTestServerLauncher(config: AppConfig, log: Log): Promise<str
   const tmp = `${p.testServerLauncher}.tmp-${process.pid}`;
   await fsp.rm(tmp, { recursive: true, force: true });
   try {
-    const result = await run(javac, [
+    const result = await runProgram(javac, [
       '-nowarn',
       '-encoding',
       'UTF-8',
@@ -701,7 +701,7 @@ async function mavenCopyJars(mvn: string, cacheDir: string, log: Log): Promise<n
   const tmp = `${cacheDir}.tmp-${process.pid}`;
   await fsp.rm(tmp, { recursive: true, force: true });
   try {
-    const result = await run(
+    const result = await runProgram(
       mvn,
       [
         '-q',

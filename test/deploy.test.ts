@@ -149,7 +149,7 @@ test('the units start what exists in the repository, read the example files, and
   }
   expect(directives(unit('donggang-api@.service'), 'Environment')).toContain('PORT=%i');
   expect(directives(unit('donggang-temporal.service'), 'ExecStart')[0]).toMatch(
-    /temporal-server --config-file \/opt\/donggang\/app\/config\/temporal\/cluster\.yaml start$/,
+    /temporal-server --config-file \/opt\/donggang\/app\/config\/temporal\/cluster\.yaml --allow-no-auth start$/,
   );
 });
 

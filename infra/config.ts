@@ -56,8 +56,15 @@ const envSchema = z.object({
   /** A directory with temporal-server, temporal-sql-tool and schema/postgresql/v12 (as `npm run setup -- --cluster`
    *  leaves in the tool cache); unset → found in, or built into, the tool cache. */
   TEMPORAL_SERVER_DIR: optionalString,
-  /** The cluster's frontend (gRPC) port; its other services use the ports next to it (see config/temporal/cluster.yaml). */
-  CLUSTER_FRONTEND_PORT: z.preprocess(emptyAsUndefined, port.min(1024).max(65000).default(7233)),
+  /** The cluster's frontend (gRPC) port; its other services use the ports from 300 below to 10 above it
+   *  (infra/embedded/cluster.ts clusterPorts). At most 32757: the server keeps its ports in a smallint column. */
+  CLUSTER_FRONTEND_PORT: z.preprocess(
+    emptyAsUndefined,
+    port
+      .min(1324, 'At least 1324 (the services use ports down to 300 below it)')
+      .max(32757, 'At most 32757 (the services use ports up to 10 above it; the server stores them as smallint)')
+      .default(7233),
+  ),
   /** PostgreSQL port of the cluster's own database server (initdb in DATA_DIR/cluster/postgres). */
   CLUSTER_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port.default(5433)),
   /** An admin URL (a role with CREATEDB) of a PostgreSQL server to use instead of a server of the cluster's own. */

@@ -15,14 +15,32 @@ export function secureDataDir(dir: string, log?: { warn(msg: string, meta?: obje
   const stack = [dir];
   while (stack.length) {
     const current = stack.pop()!;
-    const stat = fs.lstatSync(current);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(current);
+    } catch (err) {
+      // gone meanwhile: a file of a server running in the folder (npm run cluster's PostgreSQL)
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw err;
+    }
     if (stat.isSymbolicLink()) continue; // never follow a link out of the folder
     if ((stat.mode & 0o077) !== 0) {
-      fs.chmodSync(current, stat.mode & 0o700);
-      changed++;
+      try {
+        fs.chmodSync(current, stat.mode & 0o700);
+        changed++;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
     }
     if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(current)) stack.push(path.join(current, name));
+      let names: string[];
+      try {
+        names = fs.readdirSync(current);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw err;
+      }
+      for (const name of names) stack.push(path.join(current, name));
     }
   }
   if (changed && log) {

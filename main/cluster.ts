@@ -26,13 +26,14 @@ function webUiNote(cluster: Cluster): string {
 function clusterLines(cluster: Cluster): string {
   return [
     `  Temporal server  v${cluster.version}, PostgreSQL persistence and visibility, namespace ${cluster.namespace}`,
-    `  Cluster logs     ${cluster.dir}/temporal.log, postgres.log`,
+    `  Cluster logs     ${cluster.dir}/temporal.log${cluster.processes.postgres ? ', postgres.log' : ''}`,
     webUiNote(cluster),
   ].join('\n');
 }
 
-async function serverOnly(config: AppConfig, log: Logger): Promise<void> {
+async function serverOnly(config: AppConfig, log: Logger, started: () => void): Promise<void> {
   const cluster = await startCluster(config, log);
+  started();
   process.stdout.write(
     `\nTemporal cluster is running:\n  Temporal         ${cluster.address}\n${clusterLines(cluster)}\n  Ctrl-C to stop.\n` +
       `TEMPORAL_ADDRESS=${cluster.address}\n\n`,
@@ -58,7 +59,7 @@ async function serverOnly(config: AppConfig, log: Logger): Promise<void> {
   process.on('SIGHUP', onSignal);
 }
 
-async function all(config: AppConfig, log: Logger): Promise<void> {
+async function all(config: AppConfig, log: Logger, started: () => void): Promise<void> {
   await ensureSetup(config, (m) => process.stdout.write(m + '\n'));
   const cluster = await startCluster(config, log);
   let running;
@@ -79,6 +80,7 @@ async function all(config: AppConfig, log: Logger): Promise<void> {
       }
     },
   };
+  started();
   announce('all', both);
   process.stdout.write(`${clusterLines(cluster)}\n\n`);
   stopOnSignal(both, config, log);
@@ -90,8 +92,18 @@ async function main(): Promise<void> {
   if (unknown.length) throw new Error(`Unknown argument ${unknown.join(' ')}. ${USAGE}`);
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'cluster');
-  if (args.includes('--server-only')) await serverOnly(config, log);
-  else await all(config, log);
+  // A signal while starting: exit, and the exit hooks of infra/embedded/cluster.ts stop the
+  // server and PostgreSQL started so far (the handlers of a running cluster replace these).
+  const whileStarting = (signal: NodeJS.Signals) => {
+    log.warn(`${signal} received while starting: stopping`);
+    process.exit(130);
+  };
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, whileStarting);
+  const started = () => {
+    for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeListener(s, whileStarting);
+  };
+  if (args.includes('--server-only')) await serverOnly(config, log, started);
+  else await all(config, log, started);
 }
 
 main().catch((err: unknown) => {

@@ -45,7 +45,8 @@ function pidAlive(pid: number): boolean {
 /** A frontend port whose whole neighbourhood (clusterPorts) is free, and a free PostgreSQL port. */
 async function freeClusterPorts(): Promise<{ frontend: number; postgres: number }> {
   for (;;) {
-    const frontend = 20_000 + Math.floor(Math.random() * 20_000);
+    // at most 32757: the server stores its ports as smallint
+    const frontend = 20_000 + Math.floor(Math.random() * 12_000);
     const taken = await Promise.all(Object.values(clusterPorts(frontend)).map((p) => isListening(p)));
     if (!taken.some(Boolean)) return { frontend, postgres: await freePort() };
   }

@@ -30,7 +30,7 @@ import pg from 'pg';
 import { SEARCH_ATTRIBUTE_KEYS } from '../../domain/search-attributes';
 import type { AppConfig } from '../config';
 import type { Logger } from '../log';
-import { isListening, waitForPort } from '../net';
+import { isListening } from '../net';
 import { resolveTemporalServer, type TemporalServerTools } from './temporal-server';
 import { formatDuration, tail } from './tools';
 
@@ -98,10 +98,23 @@ function pidAlive(pid: number): boolean {
 }
 
 /** The last lines of a log file, indented, for an error message. */
-function logTail(file: string, n = 30): string {
+function logTail(file: string, n = 15): string {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    return tail(text.slice(-20_000), n);
+    // The server logs JSON lines: without their Go stack traces they say what went wrong.
+    const lines = fs
+      .readFileSync(file, 'utf8')
+      .slice(-200_000)
+      .split('\n')
+      .map((line) => {
+        try {
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          delete entry.stacktrace;
+          return JSON.stringify(entry);
+        } catch {
+          return line;
+        }
+      });
+    return tail(lines.join('\n'), n);
   } catch {
     return '    (no log)';
   }
@@ -584,7 +597,15 @@ export async function startCluster(config: AppConfig, log: Logger): Promise<Clus
     });
     exited.catch(() => undefined);
     const address = `127.0.0.1:${ports.frontend}`;
-    await Promise.race([waitForPort(ports.frontend, 120_000), exited]);
+    // Until the frontend listens — or the server has exited (then `exited` says why).
+    const listenBy = Date.now() + 120_000;
+    while (!(await Promise.race([isListening(ports.frontend), exited]))) {
+      if (Date.now() > listenBy)
+        throw new ClusterError(
+          `The Temporal server did not listen on ${address} within 120 s. ${logFile}:\n${logTail(logFile)}`,
+        );
+      await sleep(100);
+    }
     await prepareNamespace(address, config.temporal.namespace, log, exited);
     log.info(`Cluster: Temporal server v${tools.version} up in ${formatDuration(Date.now() - started)}`, {
       address,

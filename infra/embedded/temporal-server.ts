@@ -197,7 +197,7 @@ function serverNotFoundMessage(config: AppConfig, failures: string[]): string {
     `  • install Go (1.26 or newer; it fetches the ${newest!.goToolchain ?? 'Go'} toolchain v${newest!.version} needs through the module proxy) and re-run \`npm run setup -- --cluster\`,`,
     `    which runs: ${installCommand(config, newest!)}`,
     `    then renames server → ${SERVER_BINARY}, sql → ${SQL_TOOL_BINARY} and copies ${POSTGRES_SCHEMA_DIR} from the module`,
-    `    (needs the Go module proxy; takes 10–20 minutes on 2 cores);`,
+    `    (needs the Go module proxy; about 20 minutes cold on 2 cores, 2–3 minutes with a warm Go build cache);`,
     `  • set TEMPORAL_SERVER_DIR to a directory holding ${SERVER_BINARY}, ${SQL_TOOL_BINARY} and ${POSTGRES_SCHEMA_DIR}/{temporal,visibility}/versioned`,
     `    (e.g. ${serverCacheDir(config, newest!.version)} copied from a machine where the setup ran).`,
     `What was tried:`,

@@ -33,6 +33,11 @@ export const DATABASES: [string, DatabaseKind][] = [
 export async function startTemporal(): Promise<TestWorkflowEnvironment> {
   const cluster = testCluster();
   if (cluster) return TestWorkflowEnvironment.createFromExistingServer(cluster);
+  return startDevTemporal();
+}
+
+/** A dev server of the test's own, whatever TEMPORAL_TEST_ADDRESS says: for tests that need a fresh namespace. */
+export async function startDevTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(loadConfig({})), ip: '127.0.0.1' },
   });

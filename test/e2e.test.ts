@@ -2,6 +2,8 @@
  * End to end, as `npm start` runs it: the Temporal dev server (file database), PGlite in a
  * data folder, the SMTP mail sink, the worker and the API in one process. API → workflow →
  * email received; then a stop and a restart keep the workflow alive and send nothing twice.
+ * With TEMPORAL_TEST_ADDRESS set, the same against a Temporal cluster (`npm run cluster --
+ * --server-only`) instead of the dev server, on a task queue of this file's own.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,11 +11,13 @@ import path from 'node:path';
 import { shanghaiDateOf } from '../domain/period';
 import { loadConfig } from '../infra/config';
 import { createLogger } from '../infra/log';
-import { freePort } from '../infra/net';
 import { run, type Running } from '../main/runtime';
+import { temporalEnvFor, testTaskQueue } from './support/temporal-target';
 
 let dataDir: string;
 let running: Running | undefined;
+/** This file's workflows' task queue: its own on a shared cluster (TEMPORAL_TEST_ADDRESS), kept across the restart. */
+const taskQueue = testTaskQueue();
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'donggang-e2e-'));
@@ -34,8 +38,7 @@ async function startStack(): Promise<string> {
       MAIL_SINK_PORT: '0',
       BOOTSTRAP_ADMIN_USERNAME: 'admin',
       BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      TEMPORAL_DEV_PORT: String(await freePort()),
-      TEMPORAL_UI_PORT: String(await freePort()),
+      ...(await temporalEnvFor(taskQueue)),
     });
     try {
       running = await run('all', config, createLogger('warn', 'e2e'));

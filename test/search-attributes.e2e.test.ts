@@ -3,6 +3,8 @@
  * the custom search attributes, a unit registered through the API starts its workflow with them and
  * its name in the memo, the workflow upserts its period, and the Temporal list query
  * `UnitCode="<code>"` finds it (as the Web UI's filtered list and `temporal workflow list` do).
+ * With TEMPORAL_TEST_ADDRESS set, the same against a Temporal cluster (PostgreSQL visibility), whose
+ * search attributes `npm run cluster` registered; the queries are narrowed to this run's task queue.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,12 +12,14 @@ import path from 'node:path';
 import { Client, Connection, type WorkflowExecutionInfo } from '@temporalio/client';
 import { loadConfig } from '../infra/config';
 import { createLogger } from '../infra/log';
-import { freePort } from '../infra/net';
 import { run, type Running } from '../main/runtime';
+import { temporalEnvFor, testCluster, testTaskQueue } from './support/temporal-target';
 import { OBLIGATION, PERIOD_KEY, STREET_CODE, UNIT_CODE, UNIT_LEVEL } from '../domain/search-attributes';
 
 let dataDir: string;
 let running: Running | undefined;
+/** This file's workflows' task queue: its own on a shared cluster (TEMPORAL_TEST_ADDRESS), kept across the restart. */
+const taskQueue = testTaskQueue();
 let client: Client | undefined;
 
 beforeAll(() => {
@@ -39,8 +43,7 @@ async function startStack(): Promise<string> {
       MAIL_SINK_PORT: '0',
       BOOTSTRAP_ADMIN_USERNAME: 'admin',
       BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      TEMPORAL_DEV_PORT: String(await freePort()),
-      TEMPORAL_UI_PORT: String(await freePort()),
+      ...(await temporalEnvFor(taskQueue)),
     });
     try {
       running = await run('all', config, createLogger('warn', 'e2e'));
@@ -67,9 +70,10 @@ async function call(base: string, method: string, url: string, body?: unknown) {
   return { status: res.status, body: (await res.json()) as any };
 }
 
+/** The workflows of this file's run that match `query` (a shared cluster holds other runs' too). */
 async function list(query: string): Promise<WorkflowExecutionInfo[]> {
   const found: WorkflowExecutionInfo[] = [];
-  for await (const wf of client!.workflow.list({ query })) found.push(wf);
+  for await (const wf of client!.workflow.list({ query: `(${query}) AND TaskQueue="${taskQueue}"` })) found.push(wf);
   return found;
 }
 
@@ -85,10 +89,14 @@ async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeou
 
 test('a unit registered through the API: its workflow is listed by UnitCode, with its level, street, period and name', async () => {
   const api = await startStack();
-  client = new Client({ connection: await Connection.connect({ address: running!.urls.temporal }) });
+  client = new Client({
+    connection: await Connection.connect({ address: running!.urls.temporal }),
+    namespace: testCluster()?.namespace ?? 'default',
+  });
 
   const config = await call(api, 'GET', '/api/ui-config');
-  expect(config.body).toMatchObject({ temporalUiUrl: running!.urls.temporalUi, searchAttributes: true });
+  // The dev server's UI; on a cluster none (no TEMPORAL_UI_URL): null.
+  expect(config.body).toMatchObject({ temporalUiUrl: running!.urls.temporalUi ?? null, searchAttributes: true });
 
   const units = [
     { code: 'donggang', name: '东港市', level: 'city' },

@@ -8,7 +8,7 @@ import { Client } from '@temporalio/client';
 import { loadConfig } from '../infra/config';
 import type { Logger } from '../infra/log';
 import { testServerExecutable } from '../infra/embedded/tools';
-import { startTemporal } from './support/api-harness';
+import { startDevTemporal } from './support/api-harness';
 import {
   ensureSearchAttributes,
   isIndexed,
@@ -24,7 +24,8 @@ function recordingLog() {
 }
 
 test('a namespace without them gets them registered once, and logged', async () => {
-  const env = await startTemporal();
+  // A fresh namespace, so its own dev server even when the other tests share a cluster.
+  const env = await startDevTemporal();
   try {
     const operator = env.client.connection.operatorService;
     const before = await operator.listSearchAttributes({ namespace: 'default' });

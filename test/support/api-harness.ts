@@ -1,9 +1,9 @@
 /**
- * An API under test: a real Temporal dev server (shared per test file), a real database
+ * An API under test: a real Temporal dev server (shared per test file) — or, with
+ * TEMPORAL_TEST_ADDRESS set, the Temporal cluster at that address (test/support/temporal-target.ts) —, a real database
  * (in-memory PGlite or a throwaway PostgreSQL database), the worker running on a random task
  * queue, and a real SMTP mail sink.
  */
-import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp } from '../../api/app';
@@ -16,6 +16,7 @@ import { createGovernanceWorker } from '../../worker';
 import { type Agent, agentFor, TEST_AUTH } from './auth';
 import { activityDeps, type MailFixture, startMail } from './fixtures';
 import { createTestPostgresDatabase } from './postgres';
+import { testCluster, testTaskQueue } from './temporal-target';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -25,7 +26,18 @@ export const DATABASES: [string, DatabaseKind][] = [
   ['PostgreSQL', 'postgres'],
 ];
 
+/**
+ * The test file's Temporal: its own dev server, or the shared cluster (TEMPORAL_TEST_ADDRESS), whose
+ * `teardown()` only closes the connections — the cluster keeps running for the other tests.
+ */
 export async function startTemporal(): Promise<TestWorkflowEnvironment> {
+  const cluster = testCluster();
+  if (cluster) return TestWorkflowEnvironment.createFromExistingServer(cluster);
+  return startDevTemporal();
+}
+
+/** A dev server of the test's own, whatever TEMPORAL_TEST_ADDRESS says: for tests that need a fresh namespace. */
+export async function startDevTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(loadConfig({})), ip: '127.0.0.1' },
   });
@@ -66,7 +78,7 @@ export async function startApi(
 ): Promise<ApiHarness> {
   const { db, dispose } = await openTestDatabase(kind);
   const mail = await startMail();
-  const taskQueue = `tq-${randomUUID()}`;
+  const taskQueue = testTaskQueue();
   const app = createApp({
     prisma: db.prisma,
     temporal: env.client,
@@ -79,7 +91,7 @@ export async function startApi(
   const admin = await agentFor(app, db.prisma, 'admin');
   const worker = await createGovernanceWorker({
     connection: env.nativeConnection,
-    namespace: 'default',
+    namespace: env.namespace ?? 'default',
     taskQueue,
     deps: activityDeps(db.prisma, mail.mailer),
   });

@@ -32,7 +32,7 @@ import type { AppConfig } from '../config';
 import type { Logger } from '../log';
 import { isListening } from '../net';
 import { resolveTemporalServer, type TemporalServerTools } from './temporal-server';
-import { formatDuration, tail } from './tools';
+import { formatDuration, pidAlive, tail } from './tools';
 
 export const CLUSTER_CONFIG_DIR = path.resolve(__dirname, '..', '..', 'config', 'temporal');
 export const CLUSTER_CONFIG_FILE = path.join(CLUSTER_CONFIG_DIR, 'cluster.yaml');
@@ -86,15 +86,6 @@ export class ClusterError extends Error {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The last lines of a log file, indented, for an error message. */

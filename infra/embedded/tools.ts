@@ -214,7 +214,8 @@ export async function writeFileAtomic(dest: string, content: string, mode = 0o64
   await fsp.rename(tmp, dest);
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process is alive (EPERM: alive, another user's). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

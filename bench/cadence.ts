@@ -3,7 +3,7 @@
  * `npm run bench` (bench/main.ts). Figures are ratios and before/after differences taken in one
  * run, so the machine matters less than usual.
  *
- * Start rate. One process, as `npm start` runs it: a fresh Temporal dev server in memory,
+ * Start rate. One process, as `npm start` runs it: a fresh Temporal server (the dev server in memory, or the cluster),
  * PGlite in memory with migrations, the SMTP mail sink, and a worker on queue `bench` whose
  * bundle (bench/workflows.ts) is the real workflows plus a no-op (bench/env.ts). Phases alternate:
  *   A: start N no-op workflows (the same start pool as startObligations);
@@ -29,6 +29,7 @@ import {
   checkOnTimers,
   cpuBetween,
   cpuCells,
+  cpuServerLabel,
   cpuMark,
   type CpuUse,
   type Figure,
@@ -42,7 +43,7 @@ import {
 } from './common';
 import { type BenchEnv, NAMESPACE, TASK_QUEUE, type TemporalEnv } from './env';
 import type { FromWorker, ToWorker, WorkerSample } from './protocol';
-import { childProcessStats, median, mib, processCpuSeconds, sleep, startPool, waitUntil } from './support';
+import { median, mib, processCpuSeconds, sleep, startPool, waitUntil } from './support';
 import { benchNoopWorkflow } from './workflows';
 
 const RSS_TASK_QUEUE = 'bench-rss';
@@ -95,7 +96,7 @@ const doneTimeout = (count: number) => 120_000 + count * 30;
 
 async function phaseA(t: TemporalEnv, concurrency: number, label: string, count: number): Promise<PhaseResult> {
   const completedBefore = (await t.client.workflow.count(NOOP_COMPLETED)).count;
-  const c0 = cpuMark();
+  const c0 = cpuMark(t.server);
   await startPool(count, concurrency, (i) =>
     t.client.workflow.start(benchNoopWorkflow, {
       workflowId: `bench-noop:${label}:${i}`,
@@ -104,14 +105,14 @@ async function phaseA(t: TemporalEnv, concurrency: number, label: string, count:
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     }),
   );
-  const c1 = cpuMark();
+  const c1 = cpuMark(t.server);
   await waitUntil(
     `${count} no-op workflows to complete`,
     async () => (await t.client.workflow.count(NOOP_COMPLETED)).count >= completedBefore + count,
-    // Each count scans the dev server's SQLite visibility store: ask once a second only.
+    // Each count scans the server's visibility store: ask once a second only.
     { timeoutMs: doneTimeout(count), intervalMs: 1_000 },
   );
-  const c2 = cpuMark();
+  const c2 = cpuMark(t.server);
   const startSeconds = seconds(c1.at - c0.at);
   return {
     phase: 'A',
@@ -143,11 +144,11 @@ export async function waitPlanned(t: TemporalEnv, doneBefore: number, count: num
 
 async function phaseB(t: TemporalEnv, concurrency: number, label: string, unitIds: string[]): Promise<PhaseResult> {
   const doneBefore = t.activitiesDone();
-  const c0 = cpuMark();
+  const c0 = cpuMark(t.server);
   await startMeetingObligations({ temporal: t.client, taskQueue: TASK_QUEUE }, unitIds, { concurrency });
-  const c1 = cpuMark();
+  const c1 = cpuMark(t.server);
   await waitPlanned(t, doneBefore, unitIds.length);
-  const c2 = cpuMark();
+  const c2 = cpuMark(t.server);
   const startSeconds = seconds(c1.at - c0.at);
   return {
     phase: 'B',
@@ -162,12 +163,14 @@ async function phaseB(t: TemporalEnv, concurrency: number, label: string, unitId
   };
 }
 
-function describePhase(r: PhaseResult): string {
+function describePhase(r: PhaseResult, serverKind: string): string {
   const what = r.phase === 'A' ? 'no-op starts' : 'obligation starts';
   const done = r.phase === 'A' ? 'all completed' : 'all planned and on timers';
   const cpu = (c: CpuUse) =>
     `bench process ${fmt(c.self, 2)}` +
-    (c.server === undefined ? '' : `, dev server ${fmt(c.server, 2)}`) +
+    (c.server === undefined
+      ? ''
+      : `, ${serverKind === 'dev' ? 'dev server' : 'Temporal server + PostgreSQL'} ${fmt(c.server, 2)}`) +
     (c.others === undefined ? '' : `, other processes ${fmt(c.others, 2)}`);
   const check = r.check ? `; sample ${r.check.onTimer}/${r.check.checked} on timers` : '';
   return (
@@ -206,7 +209,7 @@ export async function measureStartRate(env: BenchEnv, opts: CadenceOptions): Pro
           ? await phaseA(t, opts.concurrency, `A${i}`, opts.units)
           : await phaseB(t, opts.concurrency, `B${i}`, roundIds[i - 1]!);
       phases.push(result);
-      say(`  ${describePhase(result)}`);
+      say(`  ${describePhase(result, t.server.kind)}`);
     }
   }
   for (const b of phases.filter((p) => p.phase === 'B')) {
@@ -215,13 +218,13 @@ export async function measureStartRate(env: BenchEnv, opts: CadenceOptions): Pro
       ratios.push({ name: `${b.label}/${a.label}`, value: b.startsPerSecond / a.startsPerSecond });
     }
   }
-  const serverRss = childProcessStats('temporal')?.rss;
+  const serverRss = t.server.rss();
   const ratio = median(ratios.map((r) => r.value));
 
   const report: string[] = [];
   report.push(
     `Start rate: ${opts.units} per phase, phases ${phaseNames(opts.rounds)}, client concurrency ${opts.concurrency}, ` +
-      `warm-up ${opts.warmup} + ${opts.warmup} (dev server in memory, PGlite, worker in the bench process)`,
+      `warm-up ${opts.warmup} + ${opts.warmup} (${t.server.name}, PGlite, worker in the bench process)`,
   );
   report.push('');
   report.push(
@@ -230,7 +233,7 @@ export async function measureStartRate(env: BenchEnv, opts: CadenceOptions): Pro
       'starts/s',
       'start loop (s)',
       'all done (s)',
-      'CPU during starts: bench / dev server / others (cores)',
+      `CPU during starts: bench / ${cpuServerLabel(t.server.kind)} / others (cores)`,
     ]),
   );
   report.push(row(['---', '---:', '---:', '---:', '---:']));
@@ -252,7 +255,7 @@ export async function measureStartRate(env: BenchEnv, opts: CadenceOptions): Pro
   );
   const checks = phases.filter((p) => p.check).map((p) => `${p.label} ${p.check!.onTimer}/${p.check!.checked}`);
   report.push(`obligations sampled on timers: ${checks.join(', ')}`);
-  if (serverRss !== undefined) report.push(`dev server RSS after this part: ${fmt(mib(serverRss), 0)} MiB`);
+  if (serverRss !== undefined) report.push(`Temporal server RSS after this part: ${fmt(mib(serverRss), 0)} MiB`);
   return {
     figures: [
       {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { type NewUnit, registerUnits } from '../services/units';
 import type { Database } from '../infra/db';
-import { childProcessStats, machineCpuSeconds } from './support';
+import { machineCpuSeconds } from './support';
 import { meetingCadenceWorkflowId } from '../domain/workflow-ids';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
@@ -52,24 +52,24 @@ export function machineDescription(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// CPU use of this process, the dev server and the rest of the machine
+// CPU use of this process, the Temporal server and the rest of the machine
 
 export interface CpuMark {
   at: number;
   /** This process (client, in-process worker, PGlite), CPU seconds. */
   self: number;
-  /** The Temporal dev server, CPU seconds (undefined off Linux or when it is not running). */
+  /** The Temporal server (the cluster's: with its PostgreSQL), CPU seconds (undefined off Linux or when it is not running). */
   server: number | undefined;
   /** Every process on the machine, CPU seconds (undefined off Linux). */
   machine: number | undefined;
 }
 
-export function cpuMark(): CpuMark {
+export function cpuMark(server: { cpuSeconds(): number | undefined }): CpuMark {
   const u = process.cpuUsage();
   return {
     at: performance.now(),
     self: (u.user + u.system) / 1e6,
-    server: childProcessStats('temporal')?.cpuSeconds,
+    server: server.cpuSeconds(),
     machine: machineCpuSeconds(),
   };
 }
@@ -91,7 +91,11 @@ export function cpuBetween(a: CpuMark, b: CpuMark): CpuUse {
   return { self, server, others };
 }
 
-/** "0.42 / 1.26 / 0.00": bench / dev server / others, in cores. */
+/** What the middle CPU column counts: the dev server, or the cluster's server and its PostgreSQL. */
+export const cpuServerLabel = (kind: 'dev' | 'cluster') =>
+  kind === 'dev' ? 'dev server' : 'Temporal server + PostgreSQL';
+
+/** "0.42 / 1.26 / 0.00": bench / Temporal server / others, in cores. */
 export function cpuCells(c: CpuUse): string {
   const q = (n: number | undefined) => (n === undefined ? '?' : fmt(n, 2));
   return `${fmt(c.self, 2)} / ${q(c.server)} / ${q(c.others)}`;

@@ -1,8 +1,9 @@
 /**
- * What the bench's parts run against, made once and on demand: the Temporal dev server (in
- * memory), PGlite in memory with the migrations, the SMTP mail sink and one worker on task queue
- * `bench` (the real workflows plus the bench's own, the real activities), composed as
- * `npm start` composes them in one process; and throwaway PostgreSQL databases.
+ * What the bench's parts run against, made once and on demand: a Temporal server — the dev server
+ * (in memory), or the cluster of `npm run cluster` (the Temporal server on PostgreSQL of its own,
+ * infra/embedded/cluster.ts) —, PGlite in memory with the migrations, the SMTP mail sink and one
+ * worker on task queue `bench` (the real workflows plus the bench's own, the real activities),
+ * composed as `npm start` composes them in one process; and throwaway PostgreSQL databases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,22 +12,47 @@ import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worke
 import { createActivities } from '../activities';
 import { loadConfig } from '../infra/config';
 import { type Database, IN_MEMORY, openDatabase } from '../infra/db';
-import { type DevServer, startDevServer } from '../infra/embedded/dev-server';
+import { clusterPorts, startCluster } from '../infra/embedded/cluster';
+import { startDevServer } from '../infra/embedded/dev-server';
 import { createLogger } from '../infra/log';
 import { applyMigrations } from '../infra/migrate';
-import { freePort } from '../infra/net';
+import { freePort, isListening } from '../infra/net';
 import { connectClient, connectWorker } from '../infra/temporal';
 import { resolveTemporalCli } from '../infra/embedded/tools';
 import { activityDeps, type MailFixture, startMail } from '../test/support/fixtures';
 import { createTestPostgresDatabase } from '../test/support/postgres';
 import { fmt, say, seconds } from './common';
-import { countFinishedActivities } from './support';
+import {
+  childProcessStats,
+  countFinishedActivities,
+  processCpuSeconds,
+  processRss,
+  processTreeCpuSeconds,
+} from './support';
 
 export const NAMESPACE = 'default';
 export const TASK_QUEUE = 'bench';
 
+/** Which Temporal server a BenchEnv runs against. */
+export type ServerKind = 'dev' | 'cluster';
+export const SERVER_KINDS: readonly ServerKind[] = ['dev', 'cluster'];
+
+export interface BenchServer {
+  kind: ServerKind;
+  /** host:port of the frontend. */
+  address: string;
+  /** "dev server (in memory)", "cluster (Temporal server v1.32.2, PostgreSQL)". */
+  name: string;
+  /** The cluster's PostgreSQL (admin URL of database `postgres`); undefined for the dev server. */
+  postgresAdminUrl: string | undefined;
+  /** CPU seconds used so far by the server's processes (the cluster's: with its PostgreSQL), or undefined. */
+  cpuSeconds(): number | undefined;
+  /** Resident memory of the server process, bytes, or undefined. */
+  rss(): number | undefined;
+}
+
 export interface TemporalEnv {
-  server: DevServer;
+  server: BenchServer;
   client: Client;
   /** PGlite in memory: the record of the in-process worker's activities. */
   db: Database;
@@ -44,12 +70,28 @@ export interface RuntimeLog {
   warnings(): [string, number][];
 }
 
+let runtimeLogInstalled: RuntimeLog | undefined;
+
+/** A free frontend port for the cluster: ≤ 32757 (the server keeps ports in a smallint) with −300…+10 free. */
+async function freeClusterPort(): Promise<number> {
+  for (let tries = 0; tries < 200; tries++) {
+    const frontend = 20_000 + Math.floor(Math.random() * 12_000);
+    const ports = Object.values(clusterPorts(frontend));
+    const busy = await Promise.all(ports.map((p) => isListening(p)));
+    if (!busy.some(Boolean)) return frontend;
+  }
+  throw new Error('No free port range for the cluster (20000–32000)');
+}
+
 export class BenchEnv {
   private readonly cleanups: (() => Promise<void> | void)[] = [];
   private temporalEnv: Promise<TemporalEnv> | undefined;
   runtimeLog: RuntimeLog | undefined;
 
-  constructor(readonly workDir: string) {}
+  constructor(
+    readonly workDir: string,
+    readonly serverKind: ServerKind = 'dev',
+  ) {}
 
   onClose(cleanup: () => Promise<void> | void): void {
     this.cleanups.push(cleanup);
@@ -87,25 +129,75 @@ export class BenchEnv {
     return (this.temporalEnv ??= this.startTemporal());
   }
 
+  private async startServer(): Promise<BenchServer> {
+    const config = loadConfig();
+    if (this.serverKind === 'dev') {
+      const cliPath = await resolveTemporalCli(config, { install: true, log: (m) => say(m) });
+      const dev = await startDevServer({
+        cliPath,
+        port: await freePort(),
+        uiPort: await freePort(),
+        namespace: NAMESPACE,
+        log: createLogger('warn', 'bench'),
+      });
+      this.onClose(() => dev.stop());
+      const stats = () => childProcessStats('temporal');
+      return {
+        kind: 'dev',
+        address: dev.address,
+        name: 'dev server (in memory)',
+        postgresAdminUrl: undefined,
+        cpuSeconds: () => stats()?.cpuSeconds,
+        rss: () => stats()?.rss,
+      };
+    }
+    // As `npm run cluster -- --server-only` starts it, in the bench's work folder, on free ports.
+    const cluster = await startCluster(
+      {
+        ...config,
+        dataDir: path.join(this.workDir, 'cluster-data'),
+        temporal: {
+          ...config.temporal,
+          namespace: NAMESPACE,
+          cluster: {
+            ...config.temporal.cluster,
+            frontendPort: await freeClusterPort(),
+            postgresPort: await freePort(),
+            postgresUrl: undefined,
+          },
+        },
+      },
+      createLogger('warn', 'bench'),
+    );
+    this.onClose(() => cluster.stop());
+    const admin = new URL(cluster.postgres.url);
+    admin.pathname = '/postgres';
+    const serverPid = cluster.processes.server;
+    const postgresPid = cluster.processes.postgres;
+    return {
+      kind: 'cluster',
+      address: cluster.address,
+      name: `cluster (Temporal server v${cluster.version}, PostgreSQL)`,
+      postgresAdminUrl: admin.toString(),
+      cpuSeconds: () => {
+        const server = processCpuSeconds(serverPid);
+        const postgres = postgresPid === undefined ? 0 : processTreeCpuSeconds(postgresPid);
+        return server === undefined || postgres === undefined ? undefined : server + postgres;
+      },
+      rss: () => processRss(serverPid),
+    };
+  }
+
   private async startTemporal(): Promise<TemporalEnv> {
     this.installRuntimeLogger(path.join(this.workDir, 'worker-in-process.log'));
-    const config = loadConfig();
-    const cliPath = await resolveTemporalCli(config, { install: true, log: (m) => say(m) });
-    const server = await startDevServer({
-      cliPath,
-      port: await freePort(),
-      uiPort: await freePort(),
-      namespace: NAMESPACE,
-      log: createLogger('warn', 'bench'),
-    });
-    this.onClose(() => server.stop());
+    const server = await this.startServer();
     const db = await this.pglite();
     const mail = await startMail();
     this.onClose(() => mail.close());
     const target = { address: server.address, namespace: NAMESPACE };
     const client = await connectClient(target);
     this.onClose(() => client.connection.close());
-    say(`Dev server (in memory) at ${server.address}, PGlite in memory, mail sink at ${mail.sink.smtpUrl}`);
+    say(`Temporal: ${server.name} at ${server.address}; PGlite in memory, mail sink at ${mail.sink.smtpUrl}`);
 
     const connection = await connectWorker(target);
     this.onClose(() => connection.close());
@@ -135,6 +227,11 @@ export class BenchEnv {
    * so that 10,000 activity warnings do not flood the terminal; messages are tallied.
    */
   private installRuntimeLogger(file: string): void {
+    // One Runtime per process: the first BenchEnv's logger serves the later ones too.
+    if (runtimeLogInstalled) {
+      this.runtimeLog = runtimeLogInstalled;
+      return;
+    }
     const out = fs.createWriteStream(file);
     const tally = new Map<string, number>();
     let lines = 0;
@@ -149,8 +246,8 @@ export class BenchEnv {
         out.write(`${at} [${entry.level}] ${entry.message} ${JSON.stringify(entry.meta ?? {})}\n`);
       }),
     });
-    this.onClose(() => new Promise<void>((resolve) => out.end(resolve)));
-    this.runtimeLog = {
+    process.once('beforeExit', () => out.end());
+    this.runtimeLog = runtimeLogInstalled = {
       file,
       lines: () => lines,
       warnings: () => [...tally.entries()].sort((a, b) => b[1] - a[1]),

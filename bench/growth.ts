@@ -2,7 +2,7 @@
  * Part `growth` of `npm run bench`: does the time per unit of an import stay flat from 1,000 to
  * 10,000 units? As the import route does it (api/routes/imports.ts): one registerUnits call for
  * the whole file (one transaction), then startObligations for every unit; and then until every
- * obligation has planned its period and sits on a timer. Dev server, PGlite and the in-process
+ * obligation has planned its period and sits on a timer. The Temporal server, PGlite and the in-process
  * worker of bench/env.ts.
  *
  * Phases S1 L S2 (small, large, small again): the large one is compared with the mean of the
@@ -16,6 +16,7 @@ import {
   communities,
   cpuBetween,
   cpuCells,
+  cpuServerLabel,
   cpuMark,
   type CpuUse,
   fmt,
@@ -59,20 +60,20 @@ export async function measureGrowth(env: BenchEnv, opts: GrowthOptions): Promise
     await sleep(2_000);
     const units = communities(`grow-${label.toLowerCase()}`, count);
     const doneBefore = t.activitiesDone();
-    const c0 = cpuMark();
+    const c0 = cpuMark(t.server);
     const { units: registered } = await registerUnits(
       { prisma: t.db.prisma, clock: () => new Date() },
       { actor: 'bench' },
       units,
     );
-    const c1 = cpuMark();
+    const c1 = cpuMark(t.server);
     const ids = registered.map((u) => u.id);
     await startMeetingObligations({ temporal: t.client, taskQueue: TASK_QUEUE }, ids, {
       concurrency: opts.concurrency,
     });
-    const c2 = cpuMark();
+    const c2 = cpuMark(t.server);
     await waitPlanned(t, doneBefore, count);
-    const c3 = cpuMark();
+    const c3 = cpuMark(t.server);
     const check = await checkOnTimers(t.client, ids);
     const phase: GrowthPhase = {
       label,
@@ -110,7 +111,7 @@ export async function measureGrowth(env: BenchEnv, opts: GrowthOptions): Promise
       'all on timers (s)',
       'until on timers ms/unit',
       'sample on timers',
-      'CPU: bench / dev server / others (cores)',
+      `CPU: bench / ${cpuServerLabel(t.server.kind)} / others (cores)`,
     ]),
   );
   report.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));

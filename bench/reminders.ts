@@ -32,6 +32,7 @@ import { type PartResult, WorkerProcess } from './cadence';
 import {
   cpuBetween,
   cpuCells,
+  cpuServerLabel,
   cpuMark,
   type CpuUse,
   fmt,
@@ -56,6 +57,8 @@ export interface ReminderOptions {
   concurrency: number;
   /** What-if for the worker process: this workflow cache limit instead of WORKER_MAX_CACHED_WORKFLOWS. */
   maxCachedWorkflows: number | undefined;
+  /** The notice-hour schedule too (embedded only; it takes NOTICE_SPREAD_SECONDS). */
+  noticeHour: boolean;
 }
 
 /** Where the reminders' activities run: the worker, its task queue and its record. */
@@ -125,13 +128,13 @@ async function runPhase(
       (window ? `, the last ${fmt(window / 1000, 0)} s after it` : ', all at the same instant'),
   );
   await sleep(Math.max(0, firstDue - Date.now()));
-  const c0 = cpuMark();
+  const c0 = cpuMark(t.server);
   const w0 = c.workerCpu?.();
   await waitUntil(`${n} reminders to reach the mail sink`, () => t.mail.sink.messages().length - mailBefore >= n, {
     timeoutMs: window + 300_000,
     intervalMs: 50,
   });
-  const c1 = cpuMark();
+  const c1 = cpuMark(t.server);
   const w1 = c.workerCpu?.();
   const mails = t.mail.sink.messages().slice(mailBefore);
   const ledger = new Map(
@@ -218,7 +221,12 @@ export async function measureReminderLatency(env: BenchEnv, opts: ReminderOption
     prisma: t.db.prisma,
     registerUnits: (prefix, count) => registerCommunities(t.db, prefix, count),
   };
-  const phases = await runSchedules(t, embedded, opts, ['spread', 'burst', 'notice-hour']);
+  const phases = await runSchedules(
+    t,
+    embedded,
+    opts,
+    opts.noticeHour ? ['spread', 'burst', 'notice-hour'] : ['spread', 'burst'],
+  );
 
   // As production runs it: `npm run worker` alone in its process, PostgreSQL (the SMTP server
   // stays the sink in the bench process).
@@ -254,7 +262,7 @@ export async function measureReminderLatency(env: BenchEnv, opts: ReminderOption
   const ms = (values: number[], p: number) => fmt(percentile(values, p), 0);
   const report: string[] = [];
   report.push(
-    'Reminder latency (benchReminderWorkflow: the period loop and the real sendCadenceNotice; dev server, ' +
+    `Reminder latency (benchReminderWorkflow: the period loop and the real sendCadenceNotice; ${t.server.name}, ` +
       'PGlite, SMTP mail sink, worker in the bench process), milliseconds:',
   );
   report.push('');
@@ -270,7 +278,7 @@ export async function measureReminderLatency(env: BenchEnv, opts: ReminderOption
       'ledger → SMTP p50 / p99',
       'timer lag p50 / p99',
       'last mail after first due (s)',
-      'CPU: bench / dev server / others (cores)',
+      `CPU: bench / ${cpuServerLabel(t.server.kind)} / others (cores)`,
       'worker process CPU (cores)',
     ]),
   );

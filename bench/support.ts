@@ -117,14 +117,46 @@ export function machineCpuSeconds(): number | undefined {
 
 /** CPU seconds (user + system) a process has used so far, from /proc; undefined if unknown. */
 export function processCpuSeconds(pid: number): number | undefined {
+  const fields = statFields(pid);
+  return fields ? ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100 : undefined;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (0-based: 1 ppid, 11 utime, 12 stime, 13 cutime, 14 cstime, 21 rss). */
+function statFields(pid: number | string): number[] | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat
+    return stat
       .slice(stat.lastIndexOf(')') + 2)
       .split(' ')
       .map(Number);
-    return ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100;
   } catch {
     return undefined;
   }
+}
+
+/** Resident memory of a process, bytes, from /proc; undefined if unknown. */
+export function processRss(pid: number): number | undefined {
+  const fields = statFields(pid);
+  return fields ? (fields[21] ?? 0) * 4096 : undefined;
+}
+
+/**
+ * CPU seconds of a process and its children: its own, its reaped children's (cutime, cstime) and
+ * its live children's — PostgreSQL's postmaster and its backends, say. undefined if unknown.
+ */
+export function processTreeCpuSeconds(pid: number): number | undefined {
+  const own = statFields(pid);
+  if (!own) return undefined;
+  let total = ((own[11] ?? 0) + (own[12] ?? 0) + (own[13] ?? 0) + (own[14] ?? 0)) / 100;
+  let dirs: string[];
+  try {
+    dirs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return total;
+  }
+  for (const child of dirs) {
+    const fields = statFields(child);
+    if (fields && fields[1] === pid) total += ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100;
+  }
+  return total;
 }

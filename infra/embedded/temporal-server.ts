@@ -232,9 +232,13 @@ async function goInstallServer(go: string, build: ServerBuild, cacheDir: string,
     `  Building the Temporal server v${build.version} and its SQL tool with go install (${go}${build.goToolchain ? `, GOTOOLCHAIN=${build.goToolchain}` : ''}); this takes many minutes on a small machine…`,
   );
   let downloads = 0;
-  let lastLine = '';
+  let lastDownloadAt = 0;
   const timer = setInterval(() => {
-    const phase = lastLine.startsWith('go: downloading') ? `downloading (${downloads} so far)` : 'compiling';
+    // go prints a line per module it downloads and nothing while it compiles.
+    const phase =
+      Date.now() - lastDownloadAt < 15_000
+        ? `downloading (${downloads} modules so far)`
+        : `compiling (${downloads} modules downloaded)`;
     log(`  … still building the Temporal server (${formatDuration(Date.now() - started)}, ${phase})`);
   }, 30_000);
   try {
@@ -253,8 +257,10 @@ async function goInstallServer(go: string, build: ServerBuild, cacheDir: string,
         cwd: os.tmpdir(), // outside any module, so the repo cannot influence the build
         setEnv,
         onLine: (line) => {
-          lastLine = line;
-          if (line.startsWith('go: downloading')) downloads++;
+          if (line.startsWith('go: downloading')) {
+            downloads++;
+            lastDownloadAt = Date.now();
+          }
         },
       },
     );

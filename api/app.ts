@@ -29,6 +29,8 @@ import { webRouter } from './routes/web';
 export function createApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // req.ip — the address the login throttle counts — is X-Forwarded-For's only from these proxies.
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(express.json({ limit: '1mb' }));
   app.use(rejectNul);
   app.get('/healthz', (_req, res) => {

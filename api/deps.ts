@@ -11,4 +11,6 @@ export interface ApiDeps extends ServiceDeps {
   temporalUiUrl?: string;
   /** Failed-login throttle (default: in the database, 5 attempts per user and address). */
   loginThrottle?: LoginThrottle;
+  /** Express's `trust proxy`: the reverse proxies whose X-Forwarded-For names the client (default: none). */
+  trustProxy?: false | number | string[];
 }

@@ -6,6 +6,7 @@
  * data folder, a local SMTP mail sink, API and worker in one process.
  * Production: set TEMPORAL_ADDRESS, DATABASE_URL (postgresql://…) and SMTP_URL.
  */
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -14,6 +15,29 @@ import { ROBOT_HOSTS, type WebhookPolicy } from '../domain/webhook-policy';
 const port = z.coerce.number().int().min(0).max(65535);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
+
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+/** A TRUST_PROXY entry: a name Express knows, an address, or address/prefix. */
+function validTrustProxyEntry(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+function validTrustProxy(raw: string): boolean {
+  if (/^\d+$/.test(raw.trim())) return Number(raw) <= 10;
+  const entries = raw.split(',').map((e) => e.trim());
+  return entries.length > 0 && entries.every(validTrustProxyEntry);
+}
+/** TRUST_PROXY as Express takes it: false, a hop count, or a list. */
+function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  if (raw === undefined) return false;
+  if (/^\d+$/.test(raw.trim())) return Number(raw);
+  return raw.split(',').map((e) => e.trim());
+}
 
 const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
@@ -35,6 +59,21 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1')),
   /** Base URL used in links inside emails. */
   PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
+  /**
+   * The reverse proxies whose X-Forwarded-For the API believes (Express's `trust proxy`): a hop
+   * count, or a comma-separated list of their addresses/subnets or `loopback`, `linklocal`,
+   * `uniquelocal`. Unset: none — the client address is the TCP peer. Behind a proxy, set it, so
+   * that the login throttle counts each client, not the proxy.
+   */
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .refine(
+        validTrustProxy,
+        'TRUST_PROXY must be a hop count or a list of addresses, subnets, loopback, linklocal or uniquelocal (not true: that believes any client)',
+      )
+      .optional(),
+  ),
 
   // --- Temporal ---
   /** host:port of a Temporal cluster. Unset → the embedded dev server is started. */
@@ -181,7 +220,8 @@ export interface AppConfig {
   toolsCacheDir: string;
   /** Directories searched for external programs (PATH). */
   searchPath: string[];
-  http: { port: number; host: string; publicUrl: string };
+  /** trustProxy: Express's `trust proxy` (false: the TCP peer is the client). */
+  http: { port: number; host: string; publicUrl: string; trustProxy: false | number | string[] };
   /** Which group-robot webhooks may be called (SSRF guard). */
   webhook: WebhookPolicy;
   temporal: {
@@ -271,7 +311,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       e.TOOLS_CACHE_DIR ?? path.join(e.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'donggang-governance'),
     ),
     searchPath: e.PATH.split(path.delimiter).filter((d) => d !== ''),
-    http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    },
     webhook: { allowedHosts: e.WEBHOOK_ALLOWED_HOSTS, timeoutMs: e.WEBHOOK_TIMEOUT_MS },
     temporal: {
       address: e.TEMPORAL_ADDRESS,

@@ -5,6 +5,7 @@ import { bootstrapAdminCredentials } from '../infra/bootstrap';
 import type { AppConfig } from '../infra/config';
 import type { Logger } from '../infra/log';
 import { createBootstrapAdmin, hasUsers } from '../records/bootstrap-admin';
+import { isUniqueViolation } from '../records/errors';
 
 /**
  * With no users yet: create the bootstrap admin from BOOTSTRAP_ADMIN_*; or, embedded and
@@ -20,7 +21,16 @@ export async function ensureBootstrapAdmin(
   const credentials = bootstrapAdminCredentials(config, log);
   if (!credentials) return;
   const { username, password, file } = credentials;
-  await createBootstrapAdmin(prisma, { username, passwordHash: await hashPassword(password), at: clock() });
+  try {
+    // The user and its audit row together: an API replica stopped between them leaves neither.
+    const passwordHash = await hashPassword(password);
+    await prisma.$transaction((tx) => createBootstrapAdmin(tx, { username, passwordHash, at: clock() }));
+  } catch (err) {
+    // Replicas started together: another one created it first (the same BOOTSTRAP_ADMIN_USERNAME).
+    if (!isUniqueViolation(err)) throw err;
+    log.info(`First admin "${username}" was created by another API replica`);
+    return;
+  }
   log.info(
     file
       ? `First admin "${username}" created; its password is in ${file}`

@@ -273,6 +273,7 @@ async function startApi(ctx: Context, { target, indexed, db, mail, devServer }: 
     auth: { tokenSecret: resolveTokenSecret(config), tokenTtlSeconds: config.auth.tokenTtlSeconds },
     temporalUiUrl: config.temporal.uiUrl ?? devServer?.uiUrl,
     webhookPolicy: config.webhook,
+    trustProxy: config.http.trustProxy,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));

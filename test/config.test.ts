@@ -34,6 +34,25 @@ describe('config', () => {
       expect(vars).toEqual(['DATABASE_URL', 'PORT', 'SMTP_URL']);
     }
   });
+
+  test('TRUST_PROXY: unset trusts no proxy; hop counts and address lists are taken; true and junk are refused', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).http.trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const bad of ['true', 'nginx', '10.0.0.0/33', '300.1.1.1', 'loopback,']) {
+      try {
+        loadConfig({ TRUST_PROXY: bad });
+        throw new Error(`expected a ConfigError for ${bad}`);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        expect((err as ConfigError).issues.map((i) => i.variable)).toEqual(['TRUST_PROXY']);
+      }
+    }
+  });
 });
 
 describe('config: pairs and production', () => {

@@ -10,10 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Express } from 'express';
+import { createApp } from '../api/app';
 import { hashPassword } from '../infra/auth';
+import { createLogger } from '../infra/log';
 import { createLoginThrottle } from '../records/login-throttle';
 import { type ApiHarness, DATABASES, type DatabaseKind, startApi, startTemporal } from './support/api-harness';
-import { type Agent, agentFor } from './support/auth';
+import { type Agent, agentFor, TEST_AUTH } from './support/auth';
 
 let env: TestWorkflowEnvironment;
 
@@ -155,6 +158,41 @@ describe.each(DATABASES)('%s', (_name, kind: DatabaseKind) => {
           .expect(200);
       }
       expect(verified).toBe(5);
+    });
+
+    test('behind a reverse proxy: with TRUST_PROXY each client is counted by X-Forwarded-For; without it the header is ignored', async () => {
+      const { username } = await userWithPassword('right passphrase 77');
+      const login = (app: Express, client: string, password: string) =>
+        request(app).post('/api/auth/login').set('X-Forwarded-For', client).send({ username, password });
+      // The proxy on this machine (supertest connects over loopback), as TRUST_PROXY=loopback.
+      const proxied = createApp({
+        prisma: h.db.prisma,
+        temporal: env.client,
+        taskQueue: h.taskQueue,
+        clock: () => new Date(),
+        log: createLogger('warn', 'test'),
+        auth: TEST_AUTH,
+        trustProxy: ['loopback'],
+      });
+      for (let i = 0; i < 6; i++) await login(proxied, '203.0.113.7', `wrong ${i}`);
+      await login(proxied, '203.0.113.7', 'right passphrase 77').expect(429);
+      // The client sent its own header; the proxy appended the real address: still counted as itself.
+      await login(proxied, '203.0.113.9, 203.0.113.7', 'right passphrase 77').expect(429);
+      await login(proxied, '203.0.113.8', 'right passphrase 77').expect(200); // another client behind the proxy
+
+      // Without TRUST_PROXY a client cannot escape its count by naming another address.
+      const other = await userWithPassword('right passphrase 78');
+      for (let i = 0; i < 6; i++) {
+        await request(h.app)
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', `198.51.100.${i}`)
+          .send({ username: other.username, password: `wrong ${i}` });
+      }
+      await request(h.app)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '198.51.100.99')
+        .send({ username: other.username, password: 'right passphrase 78' })
+        .expect(429);
     });
 
     test("through the API: another address's failures do not block the right password from a new address", async () => {

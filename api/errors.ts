@@ -1,5 +1,5 @@
 /** The one error type of the API and its one Express error handler. */
-import { ServiceError } from '../services/errors';
+import { isTemporalUnavailable, ServiceError } from '../services/errors';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isDatabaseUnavailable, isUniqueViolation } from '../records/errors';
 import { z } from 'zod';
@@ -117,6 +117,16 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
         503,
         'database_unavailable',
         '数据库暂时不可用，请稍后重试 / The database is unavailable for the moment: retry shortly',
+      );
+      res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (isTemporalUnavailable(err)) {
+      // What was recorded stays recorded; the reconciliation at the next start, or the client's
+      // retry (the same Idempotency-Key), tells the workflow.
+      log('Temporal unavailable', err);
+      e = new ApiError(
+        503,
+        'temporal_unavailable',
+        '工作流服务暂时不可用，请稍后重试 / The workflow service is unavailable for the moment: retry shortly',
       );
       res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     } else {

@@ -33,7 +33,10 @@ export type Obligation =
   | 'planned-meeting'
   | 'attendance-check'
   | 'evaluation'
-  | 'calendar-watch';
+  | 'calendar-watch'
+  | 'need-claim'
+  | 'serving-participation'
+  | 'serving-feedback';
 
 /** What a workflow is indexed by: its unit, and what it watches. */
 export interface UnitIndex {

@@ -2,18 +2,25 @@
 import { needClaimWorkflowId } from '../domain/workflow-ids';
 import { claimCancelledSignal, claimDoneSignal, needClaimWorkflow } from '../workflows/need-claim';
 import { openClaimIds } from '../records/service-needs';
+import { claimsIndexed } from '../records/unit-index';
 import { forEachConcurrently, type Obligations, startOptions, tell } from './gateway';
+import { startIndex } from './search-attributes';
 
 /** Start the claims' workflows (a start that finds one running is harmless); false when one failed. */
 export async function startNeedClaims(
-  gw: Pick<Obligations, 'temporal' | 'taskQueue' | 'log'>,
+  gw: Pick<Obligations, 'prisma' | 'temporal' | 'taskQueue' | 'log'>,
   claimIds: readonly string[],
 ): Promise<boolean> {
   let told = true;
+  const indexed = await claimsIndexed(gw.prisma, claimIds);
   await forEachConcurrently(claimIds, 8, async (claimId) => {
+    const claim = indexed.get(claimId);
     const ok = await tell(gw, 'Claim recorded but its workflow was not started', { claimId }, () =>
       gw.temporal.workflow.start(needClaimWorkflow, {
         ...startOptions(gw, needClaimWorkflowId(claimId)),
+        ...startIndex(gw.temporal, 'need-claim', claim?.unit ?? null, {
+          memo: claim ? { needTitle: claim.needTitle } : {},
+        }),
         args: [{ claimId }],
       }),
     );

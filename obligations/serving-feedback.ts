@@ -1,21 +1,25 @@
 /** Each community's quarterly feedback to employers (`serving-feedback:<communityId>`): starts, the receipt signal, the status query. */
 import { servingFeedbackWorkflowId } from '../domain/workflow-ids';
 import { communitiesWithServing } from '../records/service-feedback';
+import { unitIndexes } from '../records/unit-index';
 import {
   receiptConfirmedSignal,
   servingFeedbackStatusQuery,
   servingFeedbackWorkflow,
 } from '../workflows/serving-feedback';
 import { askStarting, forEachConcurrently, type Obligations, startOptions, tell } from './gateway';
+import { startIndex } from './search-attributes';
 
 /** Start the feedback workflows of these communities; repeats are harmless. */
 export async function startFeedbackObligations(
-  gw: Pick<Obligations, 'temporal' | 'taskQueue'>,
+  gw: Pick<Obligations, 'prisma' | 'temporal' | 'taskQueue'>,
   communityIds: readonly string[],
 ): Promise<void> {
+  const units = await unitIndexes(gw.prisma, communityIds);
   await forEachConcurrently(communityIds, 8, async (communityId) => {
     await gw.temporal.workflow.start(servingFeedbackWorkflow, {
       ...startOptions(gw, servingFeedbackWorkflowId(communityId)),
+      ...startIndex(gw.temporal, 'serving-feedback', units.get(communityId) ?? null),
       args: [{ communityId }],
     });
   });

@@ -9,13 +9,24 @@ import {
   serviceRecordedSignal,
   servingParticipationWorkflow,
 } from '../workflows/serving-participation';
+import { type IndexedUnit, servingMembersIndexed } from '../records/unit-index';
 import { askStarting, forEachConcurrently, type Obligations, startOptions, tell } from './gateway';
+import { startIndex } from './search-attributes';
+
+/** A participation workflow is found by the member's home community; its memo names the member. */
+function memberIndex(gw: Obligations, member: { memberName: string; unit: IndexedUnit | null } | undefined) {
+  return startIndex(gw.temporal, 'serving-participation', member?.unit ?? null, {
+    memo: member ? { memberName: member.memberName } : {},
+  });
+}
 
 /** Start the participation obligations of these members; repeats are harmless. */
 export async function startParticipationObligations(gw: Obligations, memberIds: readonly string[]): Promise<void> {
+  const indexed = await servingMembersIndexed(gw.prisma, memberIds);
   await forEachConcurrently(memberIds, 8, async (memberId) => {
     await gw.temporal.workflow.start(servingParticipationWorkflow, {
       ...startOptions(gw, servingParticipationWorkflowId(memberId)),
+      ...memberIndex(gw, indexed.get(memberId)),
       args: [{ memberId }],
     });
   });
@@ -30,10 +41,12 @@ export async function tellServiceRecorded(
   gw: Obligations,
   v: { memberId: string; serviceId: string; periodKey?: string; servedOn: string },
 ): Promise<boolean> {
+  const indexed = (await servingMembersIndexed(gw.prisma, [v.memberId])).get(v.memberId);
   return tell(gw, 'Service recorded but the participation obligation was not signalled', v, () =>
     gw.temporal.workflow.signalWithStart(servingParticipationWorkflow, {
       workflowId: servingParticipationWorkflowId(v.memberId),
       taskQueue: gw.taskQueue,
+      ...memberIndex(gw, indexed),
       args: [{ memberId: v.memberId }],
       signal: serviceRecordedSignal,
       signalArgs: [{ serviceId: v.serviceId, servedOn: v.servedOn }],

@@ -59,3 +59,35 @@ export async function itemIndexed(
   const item = await prisma.agendaItem.findUnique({ where: { id: itemId }, select: { unitId: true, title: true } });
   return item ? { itemTitle: item.title, unit: await unitIndex(prisma, item.unitId) } : null;
 }
+
+/** A need claim's workflow is indexed by the need's community; its memo names the need. */
+export async function claimsIndexed(
+  prisma: PrismaClient,
+  claimIds: readonly string[],
+): Promise<Map<string, { needTitle: string; unit: IndexedUnit | null }>> {
+  const claims = await prisma.needClaim.findMany({
+    where: { id: { in: [...claimIds] } },
+    select: { id: true, need: { select: { title: true, communityId: true } } },
+  });
+  const units = await unitIndexes(
+    prisma,
+    claims.map((c) => c.need.communityId),
+  );
+  return new Map(claims.map((c) => [c.id, { needTitle: c.need.title, unit: units.get(c.need.communityId) ?? null }]));
+}
+
+/** A serving member's participation workflow is indexed by their home community; its memo names the member. */
+export async function servingMembersIndexed(
+  prisma: PrismaClient,
+  memberIds: readonly string[],
+): Promise<Map<string, { memberName: string; unit: IndexedUnit | null }>> {
+  const members = await prisma.servingMember.findMany({
+    where: { id: { in: [...memberIds] } },
+    select: { id: true, name: true, communityId: true },
+  });
+  const units = await unitIndexes(
+    prisma,
+    members.map((m) => m.communityId),
+  );
+  return new Map(members.map((m) => [m.id, { memberName: m.name, unit: units.get(m.communityId) ?? null }]));
+}

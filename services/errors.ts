@@ -24,3 +24,9 @@ export class ServiceError extends Error {
     return new ServiceError(409, code, message, field);
   }
 }
+
+/**
+ * An act that failed because Temporal is out of reach for the moment (obligations/errors.ts): the
+ * API answers 503 temporal_unavailable with Retry-After instead of 500.
+ */
+export { isTemporalUnavailable } from '../obligations/errors';

@@ -143,3 +143,54 @@ test('a unit registered through the API: its workflow is listed by UnitCode, wit
   expect(city[0]!.typedSearchAttributes.get(STREET_CODE)).toBeUndefined();
   expect(city[0]!.memo).toEqual({ unitName: '东港市' });
 }, 180_000);
+
+test("a serving member's workflows (the third entry) are listed by their community too", async () => {
+  // The stack and the units of the test above.
+  const api = running!.urls.api!;
+  const bihai = (await call(api, 'GET', '/api/units/bihai')).body;
+  const employer = await call(api, 'POST', '/api/serving/employers', {
+    code: 'sa-tax',
+    name: '东港市税务局',
+    partyOrgName: '东港市税务局机关党支部',
+    contactName: '赵主任',
+    contactEmail: 'tax@example.org',
+    contactPhone: '0415-7100001',
+    communityId: bihai.id,
+  });
+  expect(employer.status).toBe(201);
+  const member = await call(api, 'POST', '/api/serving/members', {
+    name: '张伟',
+    phone: '13800001234',
+    communityId: 'bihai',
+    employerId: 'sa-tax',
+  });
+  expect(member.status).toBe(201);
+  const inAWeek = new Date(Date.now() + 8 * 3600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+  const need = await call(api, 'POST', '/api/serving/needs', {
+    communityId: bihai.id,
+    title: '楼道杂物清理',
+    category: 'environment',
+    neededOn: inAWeek,
+    slots: 2,
+  });
+  expect(need.status).toBe(201);
+  const claim = await call(api, 'POST', `/api/serving/needs/${need.body.id}/claims`, { memberId: member.body.id });
+  expect(claim.status).toBe(201);
+
+  const serving = await eventually(
+    () => list('UnitCode="bihai" AND Obligation IN ("serving-participation", "serving-feedback", "need-claim")'),
+    (r) => r.length === 3,
+  );
+  const byObligation = Object.fromEntries(serving.map((w) => [w.typedSearchAttributes.get(OBLIGATION), w]));
+  expect(Object.keys(byObligation).sort()).toEqual(['need-claim', 'serving-feedback', 'serving-participation']);
+  expect(byObligation['serving-participation']!.workflowId).toBe(`serving-participation:${member.body.id}`);
+  expect(byObligation['serving-participation']!.memo).toEqual({ unitName: '碧海社区', memberName: '张伟' });
+  expect(byObligation['need-claim']!.workflowId).toBe(`need-claim:${claim.body.id}`);
+  expect(byObligation['need-claim']!.memo).toEqual({ unitName: '碧海社区', needTitle: '楼道杂物清理' });
+  expect(byObligation['serving-feedback']!.workflowId).toBe(`serving-feedback:${bihai.id}`);
+  expect(byObligation['serving-feedback']!.memo).toEqual({ unitName: '碧海社区' });
+  for (const w of serving) {
+    expect(w.typedSearchAttributes.get(STREET_CODE)).toBe('xinxing');
+    expect(w.typedSearchAttributes.get(UNIT_LEVEL)).toBe('community');
+  }
+}, 120_000);

@@ -121,7 +121,9 @@ test(
     const days = { send: '2026-10-08', reminder: '2026-10-14', office: '2026-10-19' };
 
     await s.run(async () => {
-      await startFeedbackObligations({ temporal: t.env.client, taskQueue: s.taskQueue }, [community.id]);
+      await startFeedbackObligations({ prisma: t.db.prisma, temporal: t.env.client, taskQueue: s.taskQueue }, [
+        community.id,
+      ]);
       const handle = t.env.client.workflow.getHandle(workflowId);
 
       // Before the send day: waiting on Q3, nothing sent.
@@ -265,7 +267,9 @@ test(
 
     const workflowId = servingFeedbackWorkflowId(community.id);
     await s.run(async () => {
-      await startFeedbackObligations({ temporal: t.env.client, taskQueue: s.taskQueue }, [community.id]);
+      await startFeedbackObligations({ prisma: t.db.prisma, temporal: t.env.client, taskQueue: s.taskQueue }, [
+        community.id,
+      ]);
       const handle = t.env.client.workflow.getHandle(workflowId);
       await s.until(shanghai('2026-12-22', '12:00'));
       const at = (date: string) => new Date(shanghai(date) + noticeOffsetMs(workflowId)).toISOString();

@@ -3,14 +3,23 @@
  * the Temporal dev server, PostgreSQL and an SMTP server — while reminders fall due, with faults:
  *
  *   1. kill -9 of the worker at random moments (--kills, default 20), restarted each time;
- *   2. a restart of the Temporal dev server (same port, same SQLite file);
+ *   2. a restart of the Temporal dev server (same port, same SQLite file) — with --cluster, kill -9
+ *      of the Temporal server while a wave is in flight, and a start again (same ports, same databases);
  *   3. SMTP stopped for a while (--smtp-down seconds) while notices fall due;
  *   4. PostgreSQL stopped for a while (--pg-down seconds) while the API is called: every call
  *      must answer 503 {"error":{"code":"database_unavailable",…}} with Retry-After, and the API
  *      must answer again by itself once PostgreSQL is back (its process is never restarted).
  *
+ * --cluster: instead of the dev server, the Temporal server of `npm run cluster` (v1.32.2,
+ * infra/embedded/cluster.ts startClusterServer) on a free port range, its databases temporal and
+ * temporal_visibility on the run's own PostgreSQL next to the service's governance — so phase 4 is
+ * a PostgreSQL restart under the Temporal server too, which must come back by itself (same process),
+ * the worker reconnecting. Phase 2 kills the server with kill -9 0–300 ms after a wave's first unit
+ * is registered, leaves it down --temporal-down seconds and starts it again once its ports are free.
+ *
  * Everything is owned by this script and thrown away at the end (also on failure and Ctrl-C):
- * a PostgreSQL cluster made with initdb in a temp folder on a free port, the dev server with its
+ * a PostgreSQL cluster made with initdb in a temp folder on a free port (infra/embedded/cluster.ts
+ * LocalPostgres, with fsync=off and track_commit_timestamp=on), the dev server with its
  * file database in the same folder, a counting SMTP server (smtp-server, as infra/embedded/mail-sink.ts
  * MailSink is, but with an 'error' listener — see CountingSmtp; its deliveries appended to a
  * JSON-lines file so they survive its stops), `node --import tsx main/api.ts` and
@@ -39,15 +48,15 @@
  * --strict-once; any other duplicate (e.g. PostgreSQL going down in that window) fails the run.
  *
  * Options: --kills N (20), --per-wave N (2), --smtp-down S (20), --pg-down S (15),
- * --temporal-down S (5: seconds the dev server stays down between stop and start),
+ * --temporal-down S (5: seconds the dev server or the cluster's server stays down between stop/kill and start),
  * --quiet-timeout S (170: must exceed the notice activities' 30 s heartbeat timeout, after which
- * the server retries an activity that died with its worker, with room for the retry backoff), --max-seconds S (480:
- * the whole run; exceeded → FAIL), --seed N, --keep (keep the temp folder), --pg-bin DIR
+ * the server retries an activity that died with its worker, with room for the retry backoff), --max-seconds S (480,
+ * with --cluster 720: the whole run; exceeded → FAIL), --seed N, --keep (keep the temp folder), --pg-bin DIR
  * (initdb, pg_ctl; default: the newest /usr/lib/postgresql/<v>/bin, else PATH), --strict-once
- * (a crash-window duplicate fails the run too).
+ * (a crash-window duplicate fails the run too), --cluster (the Temporal server on PostgreSQL, above).
  * Logs of every process: test-artifacts/chaos/.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,7 +66,17 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { shanghaiDateOf } from '../domain/period';
 import { type AppConfig, loadConfig } from '../infra/config';
+import {
+  type ClusterServer,
+  clusterPorts,
+  findPgBin,
+  freeClusterFrontendPort,
+  LocalPostgres,
+  prepareClusterDatabases,
+  startClusterServer,
+} from '../infra/embedded/cluster';
 import { type DevServer, startDevServer } from '../infra/embedded/dev-server';
+import { resolveTemporalServer } from '../infra/embedded/temporal-server';
 import type { Logger } from '../infra/log';
 import { freePort, isListening } from '../infra/net';
 import { resolveTemporalCli } from '../infra/embedded/tools';
@@ -87,10 +106,13 @@ interface Options {
   keep: boolean;
   strictOnce: boolean;
   pgBin: string | undefined;
+  /** The Temporal server of infra/embedded/cluster.ts on the run's PostgreSQL instead of the dev server. */
+  cluster: boolean;
 }
 
 const USAGE = `npm run chaos -- [--kills 20] [--per-wave 2] [--smtp-down 20] [--pg-down 15] [--temporal-down 5]
-                     [--quiet-timeout 170] [--max-seconds 480] [--seed N] [--keep] [--strict-once] [--pg-bin DIR]`;
+                     [--quiet-timeout 170] [--max-seconds 480 (--cluster: 720)] [--seed N] [--keep] [--strict-once]
+                     [--pg-bin DIR] [--cluster]`;
 
 function parseOptions(argv: string[]): Options {
   const own: Record<string, string> = {};
@@ -100,7 +122,7 @@ function parseOptions(argv: string[]): Options {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     }
-    if (arg === '--keep' || arg === '--strict-once') {
+    if (arg === '--keep' || arg === '--strict-once' || arg === '--cluster') {
       own[arg.slice(2)] = '1';
       continue;
     }
@@ -122,6 +144,7 @@ function parseOptions(argv: string[]): Options {
     'keep',
     'strict-once',
     'pg-bin',
+    'cluster',
   ]);
   for (const k of Object.keys(own)) if (!known.has(k)) throw new Error(`Unknown option --${k}\n${USAGE}`);
   const int = (name: string, fallback: number, min: number): number => {
@@ -138,11 +161,12 @@ function parseOptions(argv: string[]): Options {
     pgDown: int('pg-down', 15, 1),
     temporalDown: int('temporal-down', 5, 0),
     quietTimeout: int('quiet-timeout', 170, 10),
-    maxSeconds: int('max-seconds', 480, 60),
+    maxSeconds: int('max-seconds', own.cluster === '1' ? 720 : 480, 60),
     seed: int('seed', randomBytes(4).readUInt32BE() % 1_000_000_000, 0),
     keep: own.keep === '1',
     strictOnce: own['strict-once'] === '1',
     pgBin: own['pg-bin'],
+    cluster: own.cluster === '1',
   };
 }
 
@@ -177,124 +201,134 @@ function cleanupAll(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PostgreSQL: a cluster of our own (initdb in the temp folder, pg_ctl on a free port)
+// PostgreSQL: a cluster of our own (infra/embedded/cluster.ts LocalPostgres, initdb in the temp folder)
 
-function findPgBin(option: string | undefined, config: AppConfig): string {
-  const has = (dir: string) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'));
-  if (option) {
-    if (!has(option)) throw new Error(`--pg-bin ${option}: no initdb and pg_ctl there`);
-    return option;
-  }
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base)
-    ? fs
-        .readdirSync(base)
-        .filter((v) => has(path.join(base, v, 'bin')))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  if (versions[0]) return path.join(base, versions[0], 'bin');
-  const onPath = config.searchPath.find(has);
-  if (onPath) return onPath;
-  throw new Error(
-    'PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install -y postgresql, or give --pg-bin DIR',
-  );
+function pgBinFor(option: string | undefined, config: AppConfig): string {
+  if (!option) return findPgBin(config);
+  if (!fs.existsSync(path.join(option, 'initdb')) || !fs.existsSync(path.join(option, 'pg_ctl')))
+    throw new Error(`--pg-bin ${option}: no initdb and pg_ctl there`);
+  return option;
 }
 
-class Postgres {
-  readonly url: string;
-  private readonly password: string;
-  private readonly asUser: { uid: number; gid: number } | undefined;
+/** Settings for a throwaway cluster; track_commit_timestamp: when a ledger row was last written (PostgreSQL phase). */
+const PG_SETTINGS = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'track_commit_timestamp=on'];
 
-  constructor(
-    private readonly bin: string,
-    private readonly dir: string,
-    readonly port: number,
-    private readonly logFile: string,
-  ) {
-    this.password = randomBytes(12).toString('hex');
-    this.url = `postgresql://postgres:${this.password}@127.0.0.1:${port}/governance`;
-    // PostgreSQL refuses to run as root: run its tools as the postgres user then.
-    if (process.getuid?.() === 0) {
-      const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
-      const uid = id('-u');
-      const gid = id('-g');
-      if (uid.status !== 0 || gid.status !== 0)
-        throw new Error('Running as root and there is no postgres user to run PostgreSQL as');
-      this.asUser = { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-    }
+/** The service's database on the run's PostgreSQL (in cluster mode prepareClusterDatabases makes it). */
+async function createServiceDatabase(adminUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query('CREATE DATABASE governance');
+  } finally {
+    await admin.end();
   }
+}
 
-  private run(tool: string, args: string[], timeoutMs = 90_000): Promise<void> {
-    const exe = path.join(this.bin, tool);
-    const [cmd, argv] = this.asUser ? ['runuser', ['-u', 'postgres', '--', exe, ...args]] : [exe, args];
-    return new Promise((resolve, reject) => {
-      const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
-      child.stderr.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-      child.once('error', reject);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        if (code === 0) resolve();
-        else reject(new Error(`${tool} ${args.join(' ')} exited ${code}: ${out.trim()}`));
-      });
-    });
-  }
+/** A logger into a file of test-artifacts/chaos/. */
+function fileLogger(file: string): Logger {
+  const write = (m: string, fields?: unknown) =>
+    fs.appendFileSync(file, `${new Date().toISOString()} ${m}${fields ? ` ${JSON.stringify(fields)}` : ''}\n`);
+  return { debug: () => undefined, info: write, warn: write, error: write };
+}
 
-  async init(): Promise<void> {
-    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const pwfile = path.join(this.dir, '..', 'pg-password');
-    fs.writeFileSync(pwfile, this.password, { mode: 0o600 });
-    if (this.asUser) {
-      fs.chownSync(this.dir, this.asUser.uid, this.asUser.gid);
-      fs.chownSync(pwfile, this.asUser.uid, this.asUser.gid);
-      fs.writeFileSync(this.logFile, '');
-      fs.chownSync(this.logFile, this.asUser.uid, this.asUser.gid);
-    }
-    await this.run('initdb', [
-      '-D',
-      this.dir,
-      '-U',
-      'postgres',
-      `--pwfile=${pwfile}`,
-      '--auth-local=trust',
-      '--auth-host=scram-sha-256',
-      '-E',
-      'UTF8',
-      '--locale=C',
-    ]);
-    fs.rmSync(pwfile, { force: true });
-    await this.start();
-    const admin = new pg.Client({ connectionString: this.url.replace(/\/governance$/, '/postgres') });
-    await admin.connect();
-    try {
-      await admin.query('CREATE DATABASE governance');
-    } finally {
-      await admin.end();
-    }
-  }
+// ---------------------------------------------------------------------------------------------
+// Temporal: the dev server, or the Temporal server of a cluster (--cluster)
 
-  start(): Promise<void> {
-    const settings = [
-      `-p ${this.port}`,
-      `-k ${this.dir}`,
-      '-c listen_addresses=127.0.0.1',
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c track_commit_timestamp=on', // when a ledger row was last written: see the PostgreSQL phase
-    ].join(' ');
-    return this.run('pg_ctl', ['-D', this.dir, '-l', this.logFile, '-w', '-t', '60', '-o', settings, 'start']);
-  }
+/** The Temporal the run uses, and its fault: the dev server stopped, or the cluster's server killed -9. */
+interface TemporalUnderTest {
+  /** For the report: which Temporal. */
+  label: string;
+  /** The name of its phase in the report. */
+  phase: string;
+  address(): string;
+  /** The fault; what happened, for the log. */
+  down(): Promise<string>;
+  /** Back on the same port(s) and database(s); what happened. */
+  up(): Promise<string>;
+  alive(): boolean;
+  stop(): Promise<void>;
+}
 
-  stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
-    return this.run('pg_ctl', ['-D', this.dir, '-m', mode, '-w', '-t', '60', 'stop']);
-  }
+let temporalLabel = 'dev server';
 
-  running(): boolean {
-    return fs.existsSync(path.join(this.dir, 'postmaster.pid'));
-  }
+async function startDevTemporal(
+  config: AppConfig,
+  tmp: string,
+  port: number,
+  uiPort: number,
+): Promise<TemporalUnderTest> {
+  const cliPath = await resolveTemporalCli(config, { install: true, log: say });
+  const options = {
+    cliPath,
+    dbFile: path.join(tmp, 'temporal.sqlite'),
+    port,
+    uiPort,
+    namespace: 'default',
+    log: fileLogger(path.join(ARTIFACTS, 'dev-server.log')),
+  };
+  let dev: DevServer | undefined = await startDevServer(options);
+  say(`Temporal dev server file: ${options.dbFile}`);
+  return {
+    label: 'dev server (temporal server start-dev, SQLite file)',
+    phase: 'dev server restart',
+    address: () => `127.0.0.1:${port}`,
+    down: async () => {
+      await dev?.stop();
+      dev = undefined;
+      return 'Temporal dev server stopped';
+    },
+    up: async () => {
+      if (await isListening(port)) throw new Error(`port ${port} taken while the dev server was down`);
+      dev = await startDevServer(options);
+      return 'Temporal dev server started again on the same port and file';
+    },
+    alive: () => dev !== undefined,
+    stop: async () => {
+      await dev?.stop();
+      dev = undefined;
+    },
+  };
+}
+
+/**
+ * The Temporal server of infra/embedded/cluster.ts on the run's own PostgreSQL (its databases
+ * temporal and temporal_visibility next to the service's governance), on a free port range.
+ */
+async function startClusterTemporal(
+  config: AppConfig,
+  postgres: LocalPostgres,
+  log: Logger,
+): Promise<TemporalUnderTest> {
+  const tools = await resolveTemporalServer(config, { install: true, log: say });
+  const adminUrl = postgres.adminUrl();
+  await prepareClusterDatabases(tools, adminUrl, log);
+  const options = {
+    tools,
+    ports: clusterPorts(await freeClusterFrontendPort()),
+    adminUrl,
+    namespace: config.temporal.namespace,
+    logFile: path.join(ARTIFACTS, 'temporal-server.log'),
+    log,
+  };
+  let server: ClusterServer = await startClusterServer(options);
+  say(`Temporal server pid ${server.pid}, ports ${options.ports.frontendMembership}–${options.ports.frontendHttp}`);
+  return {
+    label: `cluster (Temporal server v${tools.version}, PostgreSQL)`,
+    phase: 'Temporal kill -9',
+    address: () => server.address,
+    down: async () => {
+      const pid = server.pid;
+      await server.kill9();
+      return `Temporal server (pid ${pid}) killed -9`;
+    },
+    up: async () => {
+      // The ports of a killed server can take a moment to be free again.
+      server = await startClusterServer({ ...options, portsFreeWithinMs: 30_000 });
+      return `Temporal server started again (pid ${server.pid}) on the same ports and databases`;
+    },
+    alive: () => server.alive(),
+    stop: () => server.stop(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1020,6 +1054,7 @@ function printReport(opts: Options, verdict: boolean, fatal?: string): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [
     '',
+    `Temporal: ${temporalLabel}`,
     `chaos summary (seed ${opts.seed}, ${elapsed().toFixed(0)}s, kills ${opts.kills}, per wave ${opts.perWave}, waves ${waveNo}, SMTP down ${opts.smtpDown}s, PostgreSQL down ${opts.pgDown}s)`,
     line(head),
     line(head.map((_, i) => '-'.repeat(widths[i]!))),
@@ -1055,8 +1090,7 @@ async function main(opts: Options): Promise<number> {
   say(`seed ${opts.seed}; logs in ${path.relative(ROOT, ARTIFACTS)}/`);
 
   const config = loadConfig({ PATH: process.env.PATH, TOOLS_DIR: path.join(ROOT, '.tools') });
-  const cliPath = await resolveTemporalCli(config, { install: true, log: say });
-  const pgBin = findPgBin(opts.pgBin, config);
+  const pgBin = pgBinFor(opts.pgBin, config);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'donggang-chaos-'));
   fs.chmodSync(tmp, 0o755); // the postgres user must reach its data folder inside
@@ -1076,36 +1110,29 @@ async function main(opts: Options): Promise<number> {
     await freePort(),
   ] as [number, number, number, number, number];
 
-  // PostgreSQL
-  const postgres = new Postgres(pgBin, path.join(tmp, 'pg'), pgPort, path.join(ARTIFACTS, 'postgres.log'));
+  // PostgreSQL: the service's database, and in cluster mode the Temporal server's too
+  const postgres = new LocalPostgres(pgBin, path.join(tmp, 'pg'), pgPort, {
+    settings: PG_SETTINGS,
+    logFile: path.join(ARTIFACTS, 'postgres.log'),
+  });
+  const pgLog = fileLogger(path.join(ARTIFACTS, 'harness.log'));
   cleanups.push({
     name: 'PostgreSQL',
     fn: async () => {
       if (postgres.running()) await postgres.stop('immediate');
     },
   });
-  await postgres.init();
-  dbUrl = postgres.url;
-  say(`PostgreSQL ${path.basename(path.dirname(pgBin))} on 127.0.0.1:${pgPort} (${path.join(tmp, 'pg')})`);
+  await postgres.start(pgLog);
+  dbUrl = postgres.adminUrl('governance');
+  if (!opts.cluster) await createServiceDatabase(postgres.adminUrl());
+  say(`PostgreSQL ${path.basename(path.dirname(pgBin))} on 127.0.0.1:${pgPort} (${postgres.dataDir})`);
 
-  // Temporal dev server
-  const devLog: Logger = {
-    debug: () => undefined,
-    info: (m) => fs.appendFileSync(path.join(ARTIFACTS, 'dev-server.log'), `${new Date().toISOString()} ${m}\n`),
-    warn: (m) => fs.appendFileSync(path.join(ARTIFACTS, 'dev-server.log'), `${new Date().toISOString()} ${m}\n`),
-    error: (m) => fs.appendFileSync(path.join(ARTIFACTS, 'dev-server.log'), `${new Date().toISOString()} ${m}\n`),
-  };
-  const devOptions = {
-    cliPath,
-    dbFile: path.join(tmp, 'temporal.sqlite'),
-    port: temporalPort,
-    uiPort,
-    namespace: 'default',
-    log: devLog,
-  };
-  let dev: DevServer | undefined = await startDevServer(devOptions);
-  cleanups.push({ name: 'Temporal dev server', fn: () => dev?.stop() });
-  say(`Temporal dev server on ${dev.address} (${devOptions.dbFile})`);
+  const temporal = opts.cluster
+    ? await startClusterTemporal(config, postgres, pgLog)
+    : await startDevTemporal(config, tmp, temporalPort, uiPort);
+  cleanups.push({ name: 'Temporal', fn: () => temporal.stop() });
+  temporalLabel = temporal.label;
+  say(`Temporal: ${temporal.label} on ${temporal.address()}`);
 
   // SMTP server that keeps every delivery
   sinkFile = path.join(tmp, 'deliveries.jsonl');
@@ -1123,8 +1150,8 @@ async function main(opts: Options): Promise<number> {
     LOG_LEVEL: 'info',
     DATA_DIR: path.join(tmp, 'data'),
     TOOLS_DIR: path.join(ROOT, '.tools'),
-    TEMPORAL_ADDRESS: dev.address,
-    DATABASE_URL: postgres.url,
+    TEMPORAL_ADDRESS: temporal.address(),
+    DATABASE_URL: dbUrl,
     SMTP_URL: smtp.url,
     MAIL_DOMAIN,
     PORT: String(apiPort),
@@ -1232,37 +1259,47 @@ async function main(opts: Options): Promise<number> {
   ]);
   if (invariantBreaks) phases.at(-1)!.problems.push(`invariants broken right after ${invariantBreaks} kill(s)`);
 
-  // --- Phase 2: restart the Temporal dev server -----------------------------------------------
+  // --- Phase 2: Temporal down: the dev server restarted, or the cluster's server killed -9 mid-wave
   t = Date.now();
   failuresBefore = activityFailures();
   await startWave(opts.perWave);
   const workerSpawnsBefore = worker.spawns;
   const workerExitsBefore = worker.unexpectedExits.length;
   const apiExitsBefore = api.unexpectedExits.length;
+  let midWave = '';
+  if (opts.cluster) {
+    // Mid-wave: a wave starts, and the kill comes 0–300 ms after its first unit is registered.
+    const unitsBefore = created.units.size;
+    let waveEnded = false;
+    const waveStart = Date.now();
+    void startWave(opts.perWave).then(() => (waveEnded = true));
+    while (created.units.size === unitsBefore && Date.now() - waveStart < 10_000) await sleep(5);
+    await sleep(between(0, 300));
+    midWave = `${Date.now() - waveStart} ms into a wave (${created.units.size - unitsBefore} of its ${opts.perWave + 1} units registered; the wave ${waveEnded ? 'had already ended' : 'still in flight'})`;
+  }
   const down = Date.now();
-  await dev.stop();
-  dev = undefined;
-  say('Temporal dev server stopped');
+  say(`${await temporal.down()}${midWave ? `, ${midWave}` : ''}`);
   const duringOutage = startWave(opts.perWave); // the API's calls to Temporal meet the outage
   await sleep(opts.temporalDown * 1000);
-  if (await isListening(temporalPort)) throw new Error(`port ${temporalPort} taken while the dev server was down`);
-  dev = await startDevServer(devOptions);
+  const upAgain = await temporal.up();
   const downFor = (Date.now() - down) / 1000;
-  say(`Temporal dev server started again on the same port and file (down ${downFor.toFixed(1)}s)`);
+  say(`${upAgain} (down ${downFor.toFixed(1)}s)`);
   await duringOutage;
   if (!worker.alive()) {
-    say('the worker exited while the dev server was down: restarting it');
+    say('the worker exited while Temporal was down: restarting it');
     worker.start();
   }
   await workerReady();
   await startWave(opts.perWave);
   const devNotes = [
-    `dev server down ${downFor.toFixed(1)}s (stop, ${opts.temporalDown}s, start); a wave registered during the outage`,
+    opts.cluster
+      ? `Temporal server killed -9 ${midWave}, down ${downFor.toFixed(1)}s (kill, ${opts.temporalDown}s, start on the same ports and databases until it serves); a wave registered during the outage`
+      : `dev server down ${downFor.toFixed(1)}s (stop, ${opts.temporalDown}s, start); a wave registered during the outage`,
     `worker exits by itself: ${worker.unexpectedExits.length - workerExitsBefore}; restarts needed: ${worker.spawns - workerSpawnsBefore}; escalations the API could not signal (workflowNotified=false): ${unnotified.length}`,
   ];
   const devQuiet = await waitQuiet(opts.quietTimeout);
   devNotes.push(`activity attempts failed (worker log): ${activityFailures() - failuresBefore}`);
-  judge('dev server restart', t, devQuiet, devNotes);
+  judge(temporal.phase, t, devQuiet, devNotes);
   if (api.unexpectedExits.length > apiExitsBefore) phases.at(-1)!.problems.push('the API exited');
 
   // --- Phase 3: SMTP down while notices fall due ----------------------------------------------
@@ -1315,6 +1352,7 @@ async function main(opts: Options): Promise<number> {
     ['GET', '/readyz', undefined], // readiness: a load balancer would take the API out
   ];
   const pgStopping = Date.now();
+  const serverAliveBeforePg = temporal.alive();
   await postgres.stop('fast');
   const pgDownAt = Date.now();
   say(`PostgreSQL stopped at ${new Date(pgDownAt).toISOString()} for ${opts.pgDown}s: calling the API`);
@@ -1334,7 +1372,7 @@ async function main(opts: Options): Promise<number> {
     if ((await http('GET', '/healthz')).status === 200) healthz++;
     await sleep(500);
   }
-  await postgres.start();
+  await postgres.start(pgLog);
   const pgUpAt = Date.now();
   pgOutages.push({ from: pgStopping, to: pgUpAt });
   say(`PostgreSQL started again (down ${((pgUpAt - pgDownAt) / 1000).toFixed(1)}s)`);
@@ -1372,6 +1410,10 @@ async function main(opts: Options): Promise<number> {
     `activity attempts failed (worker log): ${activityFailures() - failuresBefore}; worker exits by itself: ${worker.unexpectedExits.length - workerExitsBeforePg}`,
     `notices accepted by SMTP before the ledger could mark them sent (PostgreSQL went down in between): ${caught.length}; delivered once: ${caught.filter((t) => t.length === 1).length}, more than once: ${caught.filter((t) => t.length > 1).length}`,
   ];
+  if (opts.cluster)
+    pgNotes.push(
+      `the Temporal server ran on this PostgreSQL throughout (its databases restarted under it): ${serverAliveBeforePg && temporal.alive() ? 'it stayed up and served again by itself (same process)' : 'it did NOT survive'}`,
+    );
   judge('PostgreSQL outage', t, pgQuiet, pgNotes);
   const pgPhase = phases.at(-1)!;
   const badByKind = new Map<string, number>();
@@ -1383,6 +1425,7 @@ async function main(opts: Options): Promise<number> {
   if (recoveredAfter === undefined) pgPhase.problems.push('the API did not recover by itself');
   if (api.unexpectedExits.length > apiExitsBeforePg) pgPhase.problems.push('the API exited');
   if (worker.unexpectedExits.length > workerExitsBeforePg) pgPhase.problems.push('the worker exited');
+  if (!temporal.alive()) pgPhase.problems.push('the Temporal server exited');
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   const outageUnit = await c

@@ -17,6 +17,10 @@
  *      retention; a repeat is harmless) and usable; the search attributes of
  *      domain/search-attributes.ts registered where missing (as the dev server is started with them).
  * stop(): SIGTERM to the server (SIGKILL after 20 s), then PostgreSQL's fast shutdown.
+ * The parts are exported for `npm run chaos -- --cluster`, which runs them on a PostgreSQL of its own:
+ * LocalPostgres (extra settings, stop fast/immediate and start again), prepareClusterDatabases (2),
+ * startClusterServer (3 and 4; a ClusterServer with its pid, kill9() and stop(), started again on the
+ * same ports once they are free) and freeClusterFrontendPort.
  * Ports: the frontend on CLUSTER_FRONTEND_PORT (7233); the other services next to it (clusterPorts).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -121,7 +125,7 @@ async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
   }
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
@@ -148,7 +152,18 @@ export function findPgBin(config: AppConfig): string {
   );
 }
 
-/** PostgreSQL in DATA_DIR/cluster/postgres: initdb once, pg_ctl start; stopped by signal. */
+/** What a LocalPostgres may be given beyond its folder and port (npm run chaos: its own settings and log). */
+export interface LocalPostgresOptions {
+  /** Extra server settings, `name=value` each (passed as `-c name=value`), e.g. fsync=off. */
+  settings?: string[];
+  /** Where PostgreSQL logs (default: postgres.log next to its data folder). */
+  logFile?: string;
+}
+
+/**
+ * PostgreSQL in DATA_DIR/cluster/postgres: initdb once, pg_ctl start; stopped by signal. It can be
+ * stopped (fast or immediate) and started again on the same folder and port (npm run chaos).
+ */
 export class LocalPostgres {
   readonly dataDir: string;
   readonly logFile: string;
@@ -164,9 +179,10 @@ export class LocalPostgres {
     private readonly bin: string,
     private readonly clusterDir: string,
     readonly port: number,
+    private readonly options: LocalPostgresOptions = {},
   ) {
     this.dataDir = path.join(clusterDir, 'postgres');
-    this.logFile = path.join(clusterDir, 'postgres.log');
+    this.logFile = options.logFile ?? path.join(clusterDir, 'postgres.log');
     this.passwordFile = path.join(clusterDir, 'postgres.password');
     // PostgreSQL refuses to run as root: its programs run as the postgres user then.
     if (process.getuid?.() === 0) {
@@ -234,7 +250,12 @@ export class LocalPostgres {
     }
     if (!fs.existsSync(this.logFile)) fs.writeFileSync(this.logFile, '', { mode: 0o600 });
     this.chown(this.logFile);
-    const settings = [`-p ${this.port}`, `-k ${this.dataDir}`, '-c listen_addresses=127.0.0.1'].join(' ');
+    const settings = [
+      `-p ${this.port}`,
+      `-k ${this.dataDir}`,
+      '-c listen_addresses=127.0.0.1',
+      ...(this.options.settings ?? []).map((s) => `-c ${s}`),
+    ].join(' ');
     try {
       await this.run('pg_ctl', ['-D', this.dataDir, '-l', this.logFile, '-w', '-t', '60', '-o', settings, 'start']);
     } catch (err) {
@@ -296,8 +317,13 @@ export class LocalPostgres {
     await this.signalAndWait(pid);
   }
 
-  private async signalAndWait(pid: number): Promise<void> {
-    process.kill(pid, 'SIGINT'); // fast shutdown
+  /** Whether its postmaster runs. */
+  running(): boolean {
+    return this.pid !== undefined && pidAlive(this.pid);
+  }
+
+  private async signalAndWait(pid: number, mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
+    process.kill(pid, mode === 'fast' ? 'SIGINT' : 'SIGQUIT');
     const deadline = Date.now() + 60_000;
     while (pidAlive(pid)) {
       if (Date.now() > deadline) {
@@ -313,11 +339,11 @@ export class LocalPostgres {
    * By signal rather than pg_ctl: once the service runs, DATA_DIR is owner-only again
    * (infra/data-dir.ts) and the postgres user cannot reach its folder to run pg_ctl.
    */
-  async stop(): Promise<void> {
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
     process.removeListener('exit', this.killOnExit);
     const pid = this.pid;
     this.pid = undefined;
-    if (pid && pidAlive(pid)) await this.signalAndWait(pid);
+    if (pid && pidAlive(pid)) await this.signalAndWait(pid, mode);
   }
 }
 
@@ -511,6 +537,154 @@ async function prepareNamespace(
   }
 }
 
+/** The server's ports that something listens on now. */
+async function busyPorts(ports: ClusterPorts): Promise<[string, number][]> {
+  const busy: [string, number][] = [];
+  for (const [name, port] of Object.entries(ports)) if (await isListening(port)) busy.push([name, port]);
+  return busy;
+}
+
+/**
+ * Throw unless every port of the server is free — within `withinMs` (after a kill -9 of the server
+ * its ports can take a moment to be let go of).
+ */
+export async function ensurePortsFree(ports: ClusterPorts, withinMs = 0): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const busy = await busyPorts(ports);
+    if (!busy.length) return;
+    if (Date.now() >= deadline) {
+      const [name, port] = busy[0]!;
+      throw new ClusterError(
+        `Port ${port} (the Temporal server's ${name} port) is already in use: stop what runs there, or set CLUSTER_FRONTEND_PORT (the server uses ports ${ports.frontendMembership}–${ports.frontendHttp} around it).`,
+      );
+    }
+    await sleep(200);
+  }
+}
+
+/** A frontend port (≤ 32757) whose server ports are all free now (npm run chaos). */
+export async function freeClusterFrontendPort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const frontend = 20_000 + Math.floor(Math.random() * 12_700);
+    if (!(await busyPorts(clusterPorts(frontend))).length) return frontend;
+  }
+  throw new ClusterError('No free port range for the Temporal server between 19700 and 32710');
+}
+
+/** The databases temporal, temporal_visibility and governance where missing, and the schemas up to date. */
+export async function prepareClusterDatabases(
+  tools: TemporalServerTools,
+  adminUrl: string,
+  log: Logger,
+): Promise<void> {
+  try {
+    await createDatabases(adminUrl, log);
+  } catch (err) {
+    throw new ClusterError(`Cannot create the cluster's databases on ${new URL(adminUrl).host}: ${String(err)}`);
+  }
+  await setupSchemas(tools, adminUrl, log);
+}
+
+/** The server process of a cluster. */
+export interface ClusterServer {
+  /** host:port of the frontend. */
+  address: string;
+  pid: number;
+  logFile: string;
+  /** Whether the process still runs. */
+  alive(): boolean;
+  /** kill -9 of the server (npm run chaos), resolved once it is gone. */
+  kill9(): Promise<void>;
+  /** SIGTERM, SIGKILL after 20 s. */
+  stop(): Promise<void>;
+}
+
+export interface ClusterServerOptions {
+  tools: TemporalServerTools;
+  ports: ClusterPorts;
+  /** Admin URL of the PostgreSQL that holds the databases (prepareClusterDatabases). */
+  adminUrl: string;
+  namespace: string;
+  /** The server's stdout and stderr (appended). */
+  logFile: string;
+  log: Logger;
+  /** How long to wait for its ports to be free (0: they must be free now). */
+  portsFreeWithinMs?: number;
+}
+
+function spawnServer(o: ClusterServerOptions): ChildProcess {
+  const out = fs.openSync(o.logFile, 'a', 0o600);
+  try {
+    return spawn(o.tools.server, serverArgs(o.tools.server), {
+      cwd: REPO_ROOT,
+      env: serverEnv(o.ports, o.adminUrl),
+      stdio: ['ignore', out, out],
+    });
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/**
+ * Start the server on its ports and databases, wait until it serves the namespace (registered,
+ * with the search attributes). Called again after a kill (npm run chaos) it comes back on the same
+ * ports and databases.
+ */
+export async function startClusterServer(o: ClusterServerOptions): Promise<ClusterServer> {
+  await ensurePortsFree(o.ports, o.portsFreeWithinMs ?? 0);
+  const child = spawnServer(o);
+  const exitedWith = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(-1));
+  });
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const server: ClusterServer = {
+    address: `127.0.0.1:${o.ports.frontend}`,
+    pid: child.pid ?? -1,
+    logFile: o.logFile,
+    alive,
+    kill9: async () => {
+      process.removeListener('exit', killOnExit);
+      if (!alive()) return;
+      child.kill('SIGKILL');
+      await exitedWith;
+    },
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      if (!alive()) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exitedWith;
+      clearTimeout(timer);
+    },
+  };
+  try {
+    const exited = exitedWith.then((code): never => {
+      throw new ClusterError(
+        `The Temporal server exited (code ${code}) while starting. ${o.logFile}:\n${logTail(o.logFile)}`,
+      );
+    });
+    exited.catch(() => undefined);
+    // Until the frontend listens — or the server has exited (then `exited` says why).
+    const listenBy = Date.now() + 120_000;
+    while (!(await Promise.race([isListening(o.ports.frontend), exited]))) {
+      if (Date.now() > listenBy)
+        throw new ClusterError(
+          `The Temporal server did not listen on ${server.address} within 120 s. ${o.logFile}:\n${logTail(o.logFile)}`,
+        );
+      await sleep(100);
+    }
+    await prepareNamespace(server.address, o.namespace, o.log, exited);
+    return server;
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+}
+
 /** Start PostgreSQL (or use CLUSTER_POSTGRES_URL), the schemas, the server and the namespace. */
 export async function startCluster(config: AppConfig, log: Logger): Promise<Cluster> {
   const started = Date.now();
@@ -518,13 +692,7 @@ export async function startCluster(config: AppConfig, log: Logger): Promise<Clus
   fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   const tools = await resolveTemporalServer(config, { install: true, log: (m) => log.info(m) });
   const ports = clusterPorts(config.temporal.cluster.frontendPort);
-  for (const [name, port] of Object.entries(ports)) {
-    if (await isListening(port)) {
-      throw new ClusterError(
-        `Port ${port} (the Temporal server's ${name} port) is already in use: stop what runs there, or set CLUSTER_FRONTEND_PORT (the server uses ports ${ports.frontendMembership}–${ports.frontendHttp} around it).`,
-      );
-    }
-  }
+  await ensurePortsFree(ports);
 
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
@@ -548,68 +716,29 @@ export async function startCluster(config: AppConfig, log: Logger): Promise<Clus
       adminUrl = pgServer.adminUrl();
       postgresPid = pgServer.postmaster;
     }
-    try {
-      await createDatabases(adminUrl, log);
-    } catch (err) {
-      throw new ClusterError(`Cannot create the cluster's databases on ${new URL(adminUrl).host}: ${String(err)}`);
-    }
-    await setupSchemas(tools, adminUrl, log);
-
+    await prepareClusterDatabases(tools, adminUrl, log);
     const logFile = path.join(clusterDir, 'temporal.log');
-    const out = fs.openSync(logFile, 'a', 0o600);
-    let child: ChildProcess;
-    try {
-      child = spawn(tools.server, serverArgs(tools.server), {
-        cwd: REPO_ROOT,
-        env: serverEnv(ports, adminUrl),
-        stdio: ['ignore', out, out],
-      });
-    } finally {
-      fs.closeSync(out);
-    }
-    const exitedWith = new Promise<number | null>((resolve) => {
-      child.once('exit', (code) => resolve(code));
-      child.once('error', () => resolve(-1));
+    const server = await startClusterServer({
+      tools,
+      ports,
+      adminUrl,
+      namespace: config.temporal.namespace,
+      logFile,
+      log,
     });
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    stops.push(async () => {
-      process.removeListener('exit', killOnExit);
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exitedWith;
-      clearTimeout(timer);
-    });
-    const exited = exitedWith.then((code): never => {
-      throw new ClusterError(
-        `The Temporal server exited (code ${code}) while starting. ${logFile}:\n${logTail(logFile)}`,
-      );
-    });
-    exited.catch(() => undefined);
-    const address = `127.0.0.1:${ports.frontend}`;
-    // Until the frontend listens — or the server has exited (then `exited` says why).
-    const listenBy = Date.now() + 120_000;
-    while (!(await Promise.race([isListening(ports.frontend), exited]))) {
-      if (Date.now() > listenBy)
-        throw new ClusterError(
-          `The Temporal server did not listen on ${address} within 120 s. ${logFile}:\n${logTail(logFile)}`,
-        );
-      await sleep(100);
-    }
-    await prepareNamespace(address, config.temporal.namespace, log, exited);
+    stops.push(() => server.stop());
     log.info(`Cluster: Temporal server v${tools.version} up in ${formatDuration(Date.now() - started)}`, {
-      address,
+      address: server.address,
       namespace: config.temporal.namespace,
       logs: clusterDir,
     });
     return {
-      address,
+      address: server.address,
       namespace: config.temporal.namespace,
       postgres: { url: withDatabase(adminUrl, SERVICE_DATABASE) },
       version: tools.version,
       dir: clusterDir,
-      processes: { server: child.pid!, postgres: postgresPid },
+      processes: { server: server.pid, postgres: postgresPid },
       stop: stopAll,
     };
   } catch (err) {

@@ -12,11 +12,11 @@ import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worke
 import { createActivities } from '../activities';
 import { loadConfig } from '../infra/config';
 import { type Database, IN_MEMORY, openDatabase } from '../infra/db';
-import { clusterPorts, startCluster } from '../infra/embedded/cluster';
+import { freeClusterFrontendPort, startCluster } from '../infra/embedded/cluster';
 import { startDevServer } from '../infra/embedded/dev-server';
 import { createLogger } from '../infra/log';
 import { applyMigrations } from '../infra/migrate';
-import { freePort, isListening } from '../infra/net';
+import { freePort } from '../infra/net';
 import { connectClient, connectWorker } from '../infra/temporal';
 import { resolveTemporalCli } from '../infra/embedded/tools';
 import { activityDeps, type MailFixture, startMail } from '../test/support/fixtures';
@@ -71,17 +71,6 @@ export interface RuntimeLog {
 }
 
 let runtimeLogInstalled: RuntimeLog | undefined;
-
-/** A free frontend port for the cluster: ≤ 32757 (the server keeps ports in a smallint) with −300…+10 free. */
-async function freeClusterPort(): Promise<number> {
-  for (let tries = 0; tries < 200; tries++) {
-    const frontend = 20_000 + Math.floor(Math.random() * 12_000);
-    const ports = Object.values(clusterPorts(frontend));
-    const busy = await Promise.all(ports.map((p) => isListening(p)));
-    if (!busy.some(Boolean)) return frontend;
-  }
-  throw new Error('No free port range for the cluster (20000–32000)');
-}
 
 export class BenchEnv {
   private readonly cleanups: (() => Promise<void> | void)[] = [];
@@ -161,7 +150,7 @@ export class BenchEnv {
           namespace: NAMESPACE,
           cluster: {
             ...config.temporal.cluster,
-            frontendPort: await freeClusterPort(),
+            frontendPort: await freeClusterFrontendPort(),
             postgresPort: await freePort(),
             postgresUrl: undefined,
           },

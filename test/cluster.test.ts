@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Client, Connection, type WorkflowExecutionInfo } from '@temporalio/client';
 import { OBLIGATION, PERIOD_KEY, UNIT_CODE, UNIT_LEVEL } from '../domain/search-attributes';
 import { type AppConfig, loadConfig } from '../infra/config';
-import { type Cluster, clusterPorts, serviceConfigOn, startCluster } from '../infra/embedded/cluster';
+import { type Cluster, freeClusterFrontendPort, serviceConfigOn, startCluster } from '../infra/embedded/cluster';
 import { locateTemporalServer } from '../infra/embedded/temporal-server';
 import { ToolSetupError } from '../infra/embedded/tools';
 import { createLogger } from '../infra/log';
@@ -42,18 +42,8 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** A frontend port whose whole neighbourhood (clusterPorts) is free, and a free PostgreSQL port. */
-async function freeClusterPorts(): Promise<{ frontend: number; postgres: number }> {
-  for (;;) {
-    // at most 32757: the server stores its ports as smallint
-    const frontend = 20_000 + Math.floor(Math.random() * 12_000);
-    const taken = await Promise.all(Object.values(clusterPorts(frontend)).map((p) => isListening(p)));
-    if (!taken.some(Boolean)) return { frontend, postgres: await freePort() };
-  }
-}
-
 async function configFor(): Promise<AppConfig> {
-  const ports = await freeClusterPorts();
+  const ports = { frontend: await freeClusterFrontendPort(), postgres: await freePort() };
   return loadConfig({
     DATA_DIR: dataDir,
     PORT: '0',

@@ -305,6 +305,37 @@ export class WorkerProcess {
     }
   }
 
+  /**
+   * Spawn the worker process (its output to `logFile`, stopped when `env` closes) and start its
+   * worker against `t`'s Temporal server and mail sink, on `taskQueue` and the database at
+   * `databaseUrl`; resolves when it polls.
+   */
+  static async launch(
+    env: BenchEnv,
+    t: TemporalEnv,
+    o: { logFile: string; taskQueue: string; databaseUrl: string } & Pick<
+      Extract<ToWorker, { type: 'start' }>,
+      'benchBundle' | 'maxCachedWorkflows'
+    >,
+  ): Promise<{ child: WorkerProcess; ready: Extract<FromWorker, { type: 'ready' }> }> {
+    const child = WorkerProcess.spawn(o.logFile);
+    env.onClose(() => child.stop());
+    const ready = child.next('ready', 180_000);
+    child.send({
+      type: 'start',
+      env: {
+        TEMPORAL_ADDRESS: t.server.address,
+        TEMPORAL_NAMESPACE: NAMESPACE,
+        TEMPORAL_TASK_QUEUE: o.taskQueue,
+        DATABASE_URL: o.databaseUrl,
+        SMTP_URL: t.mail.sink.smtpUrl,
+      },
+      benchBundle: o.benchBundle,
+      maxCachedWorkflows: o.maxCachedWorkflows,
+    });
+    return { child, ready: await ready };
+  }
+
   /** CPU seconds the worker process has used so far (Linux), else undefined. */
   cpuSeconds(): number | undefined {
     return this.child.pid === undefined ? undefined : processCpuSeconds(this.child.pid);
@@ -397,21 +428,15 @@ async function runWorkerMemory(env: BenchEnv, opts: CadenceOptions): Promise<Mem
 
   const logFile = path.join(env.workDir, 'worker-process.log');
   say(`Worker memory: starting the worker process (bench/worker-process.ts; its output: ${logFile})`);
-  const child = WorkerProcess.spawn(logFile);
-  env.onClose(() => child.stop());
-  const ready = child.next('ready', 180_000);
-  child.send({
-    type: 'start',
-    env: {
-      TEMPORAL_ADDRESS: t.server.address,
-      TEMPORAL_NAMESPACE: NAMESPACE,
-      TEMPORAL_TASK_QUEUE: RSS_TASK_QUEUE,
-      DATABASE_URL: url,
-      SMTP_URL: t.mail.sink.smtpUrl,
-    },
+  const {
+    child,
+    ready: { maxCachedWorkflows, heapLimit },
+  } = await WorkerProcess.launch(env, t, {
+    logFile,
+    taskQueue: RSS_TASK_QUEUE,
+    databaseUrl: url,
     maxCachedWorkflows: opts.maxCachedWorkflows,
   });
-  const { maxCachedWorkflows, heapLimit } = await ready;
   await sleep(SETTLE_MS);
   const idle = child.latest!;
   const idleAfterGc = await child.gc();

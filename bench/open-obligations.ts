@@ -33,7 +33,7 @@ import {
   say,
   seconds,
 } from './common';
-import { type BenchEnv, NAMESPACE, type TemporalEnv } from './env';
+import type { BenchEnv, TemporalEnv } from './env';
 import type { WorkerSample } from './protocol';
 import { mib, sleep, waitUntil } from './support';
 
@@ -142,20 +142,10 @@ async function runOpen(env: BenchEnv, t: TemporalEnv, adminUrl: string, opts: Op
   say(`Open obligations: ${openBefore} workflows already running on the server; throwaway PostgreSQL database`);
   const { url, db } = await env.postgres();
   const logFile = path.join(env.workDir, `worker-process-open-${t.server.kind}.log`);
-  const child = WorkerProcess.spawn(logFile);
-  env.onClose(() => child.stop());
-  const ready = child.next('ready', 180_000);
-  child.send({
-    type: 'start',
-    env: {
-      TEMPORAL_ADDRESS: t.server.address,
-      TEMPORAL_NAMESPACE: NAMESPACE,
-      TEMPORAL_TASK_QUEUE: OPEN_TASK_QUEUE,
-      DATABASE_URL: url,
-      SMTP_URL: t.mail.sink.smtpUrl,
-    },
-  });
-  const { maxCachedWorkflows } = await ready;
+  const {
+    child,
+    ready: { maxCachedWorkflows },
+  } = await WorkerProcess.launch(env, t, { logFile, taskQueue: OPEN_TASK_QUEUE, databaseUrl: url });
   await sleep(SETTLE_MS);
   const idle = child.latest!;
   const sizesBefore = await databaseSizes(adminUrl);

@@ -42,7 +42,7 @@ import {
   say,
   seconds,
 } from './common';
-import { type BenchEnv, NAMESPACE, TASK_QUEUE, type TemporalEnv } from './env';
+import { type BenchEnv, TASK_QUEUE, type TemporalEnv } from './env';
 import { sleep, startPool, waitUntil } from './support';
 import { benchReminderWorkflow } from './workflows';
 
@@ -233,22 +233,16 @@ export async function measureReminderLatency(env: BenchEnv, opts: ReminderOption
   say('Reminders: throwaway PostgreSQL database; the worker in its own process');
   const { url, db } = await env.postgres();
   const logFile = path.join(env.workDir, 'worker-process-reminders.log');
-  const child = WorkerProcess.spawn(logFile);
-  env.onClose(() => child.stop());
-  const ready = child.next('ready', 180_000);
-  child.send({
-    type: 'start',
-    env: {
-      TEMPORAL_ADDRESS: t.server.address,
-      TEMPORAL_NAMESPACE: NAMESPACE,
-      TEMPORAL_TASK_QUEUE: REMINDER_TASK_QUEUE,
-      DATABASE_URL: url,
-      SMTP_URL: t.mail.sink.smtpUrl,
-    },
+  const {
+    child,
+    ready: { maxCachedWorkflows },
+  } = await WorkerProcess.launch(env, t, {
+    logFile,
+    taskQueue: REMINDER_TASK_QUEUE,
+    databaseUrl: url,
     benchBundle: true,
     maxCachedWorkflows: opts.maxCachedWorkflows,
   });
-  const { maxCachedWorkflows } = await ready;
   const separate: Composition = {
     name: `worker process (npm run worker, PostgreSQL; workflow cache ${maxCachedWorkflows})`,
     taskQueue: REMINDER_TASK_QUEUE,

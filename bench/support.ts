@@ -68,33 +68,11 @@ export const mib = (bytes: number) => bytes / 2 ** 20;
  * when not on Linux or not found. Assumes USER_HZ 100 and 4 KiB pages (Linux on x86-64/arm64).
  */
 export function childProcessStats(comm: string): { pid: number; cpuSeconds: number; rss: number } | undefined {
-  let dirs: string[];
-  try {
-    dirs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return undefined;
-  }
-  for (const pid of dirs) {
-    let stat: string;
-    try {
-      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    // "pid (comm) state ppid …": comm may contain spaces, so split after the last ')'.
-    // Fields after it, 0-based: 0 state, 1 ppid, 11 utime, 12 stime, 21 rss (pages).
-    const close = stat.lastIndexOf(')');
-    const name = stat.slice(stat.indexOf('(') + 1, close);
-    const fields = stat
-      .slice(close + 2)
-      .split(' ')
-      .map(Number);
-    if (name !== comm || fields[1] !== process.pid) continue;
-    return {
-      pid: Number(pid),
-      cpuSeconds: ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100,
-      rss: (fields[21] ?? 0) * 4096,
-    };
+  for (const pid of processIds() ?? []) {
+    const stat = readStat(pid);
+    if (!stat || stat.comm !== comm || stat.fields[1] !== process.pid) continue;
+    const f = stat.fields;
+    return { pid: Number(pid), cpuSeconds: ((f[11] ?? 0) + (f[12] ?? 0)) / 100, rss: (f[21] ?? 0) * 4096 };
   }
   return undefined;
 }
@@ -121,14 +99,32 @@ export function processCpuSeconds(pid: number): number | undefined {
   return fields ? ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100 : undefined;
 }
 
-/** The fields of /proc/<pid>/stat after the command name (0-based: 1 ppid, 11 utime, 12 stime, 13 cutime, 14 cstime, 21 rss). */
-function statFields(pid: number | string): number[] | undefined {
+/**
+ * /proc/<pid>/stat: the command name, and the fields after it (0-based: 0 state, 1 ppid, 11 utime,
+ * 12 stime, 13 cutime, 14 cstime, 21 rss in pages). comm may contain spaces: split after the last ')'.
+ */
+function readStat(pid: number | string): { comm: string; fields: number[] } | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat
-      .slice(stat.lastIndexOf(')') + 2)
-      .split(' ')
-      .map(Number);
+    const close = stat.lastIndexOf(')');
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, close),
+      fields: stat
+        .slice(close + 2)
+        .split(' ')
+        .map(Number),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const statFields = (pid: number | string) => readStat(pid)?.fields;
+
+/** The IDs of the machine's processes (/proc), or undefined off Linux. */
+function processIds(): string[] | undefined {
+  try {
+    return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
     return undefined;
   }
@@ -148,13 +144,7 @@ export function processTreeCpuSeconds(pid: number): number | undefined {
   const own = statFields(pid);
   if (!own) return undefined;
   let total = ((own[11] ?? 0) + (own[12] ?? 0) + (own[13] ?? 0) + (own[14] ?? 0)) / 100;
-  let dirs: string[];
-  try {
-    dirs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return total;
-  }
-  for (const child of dirs) {
+  for (const child of processIds() ?? []) {
     const fields = statFields(child);
     if (fields && fields[1] === pid) total += ((fields[11] ?? 0) + (fields[12] ?? 0)) / 100;
   }

@@ -38,25 +38,7 @@ async function serverOnly(config: AppConfig, log: Logger, started: () => void): 
     `\nTemporal cluster is running:\n  Temporal         ${cluster.address}\n${clusterLines(cluster)}\n  Ctrl-C to stop.\n` +
       `TEMPORAL_ADDRESS=${cluster.address}\n\n`,
   );
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal} received: stopping the cluster`);
-    cluster
-      .stop()
-      .then(() => {
-        log.info('Stopped');
-        process.exit(0);
-      })
-      .catch((err: unknown) => {
-        log.error('Stop failed', err);
-        process.exit(1);
-      });
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
+  stopOnSignal({ urls: { temporal: cluster.address }, stop: () => cluster.stop() }, config, log);
 }
 
 async function all(config: AppConfig, log: Logger, started: () => void): Promise<void> {

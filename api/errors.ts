@@ -98,8 +98,8 @@ export const rejectNul: RequestHandler = (req, _res, next) => {
   next(found ? ApiError.badRequest(found[0] || 'body', found[1]) : undefined);
 };
 
-/** Seconds a client should wait before retrying while the database is unavailable. */
-const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** Seconds a client should wait before retrying while the database or Temporal is unavailable. */
+const RETRY_AFTER_SECONDS = 5;
 
 export function errorHandler(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
@@ -118,7 +118,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
         'database_unavailable',
         '数据库暂时不可用，请稍后重试 / The database is unavailable for the moment: retry shortly',
       );
-      res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
     } else if (isTemporalUnavailable(err)) {
       // What was recorded stays recorded; the reconciliation at the next start, or the client's
       // retry (the same Idempotency-Key), tells the workflow.
@@ -128,7 +128,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
         'temporal_unavailable',
         '工作流服务暂时不可用，请稍后重试 / The workflow service is unavailable for the moment: retry shortly',
       );
-      res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
     } else {
       log('Unhandled error', err);
       e = new ApiError(500, 'internal', 'Internal error');

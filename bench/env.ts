@@ -12,7 +12,7 @@ import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worke
 import { createActivities } from '../activities';
 import { loadConfig } from '../infra/config';
 import { type Database, IN_MEMORY, openDatabase } from '../infra/db';
-import { freeClusterFrontendPort, startCluster } from '../infra/embedded/cluster';
+import { freeClusterFrontendPort, startCluster, withDatabase } from '../infra/embedded/cluster';
 import { startDevServer } from '../infra/embedded/dev-server';
 import { createLogger } from '../infra/log';
 import { applyMigrations } from '../infra/migrate';
@@ -159,15 +159,13 @@ export class BenchEnv {
       createLogger('warn', 'bench'),
     );
     this.onClose(() => cluster.stop());
-    const admin = new URL(cluster.postgres.url);
-    admin.pathname = '/postgres';
     const serverPid = cluster.processes.server;
     const postgresPid = cluster.processes.postgres;
     return {
       kind: 'cluster',
       address: cluster.address,
       name: `cluster (Temporal server v${cluster.version}, PostgreSQL)`,
-      postgresAdminUrl: admin.toString(),
+      postgresAdminUrl: withDatabase(cluster.postgres.url, 'postgres'),
       cpuSeconds: () => {
         const server = processCpuSeconds(serverPid);
         const postgres = postgresPid === undefined ? 0 : processTreeCpuSeconds(postgresPid);

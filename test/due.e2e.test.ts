@@ -143,7 +143,7 @@ test('the desk in the middle of a quarter: not yet met, due this week, the direc
   // The level filter is in the URL and applies to the section.
   await page.locator('#filter-level').selectOption('community');
   await page.waitForURL(/level=community/);
-  await section.locator('.count', { hasText: '2' }).waitFor();
+  await section.locator('.count', { hasText: /^2$/ }).waitFor();
   expect(await section.getByRole('link', { name: '海韵小区' }).count()).toBe(0);
   await expect(section.getByRole('button', { name: /导出本期未达标/ }).isVisible()).resolves.toBe(true);
   expect(await page.evaluate<string[]>(UNLABELLED_CONTROLS)).toEqual([]);
@@ -155,6 +155,8 @@ test('the desk in the middle of a quarter: not yet met, due this week, the direc
   await search.fill('张书记');
   await search.press('Enter');
   await page.waitForURL(/q=/);
+  // The unfiltered list stays on screen (marked busy) until the search's answer replaces it.
+  await page.locator('section.list[aria-busy="false"]').getByText('共 1 个单位').waitFor();
   await page.getByRole('link', { name: '渔海社区' }).waitFor();
   expect(await page.locator('main table tbody tr').count()).toBe(1);
   await screenshot(page, 'due-03-directory');

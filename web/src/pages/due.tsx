@@ -172,7 +172,7 @@ export function Directory() {
           </button>
         </form>
       </section>
-      <section class="card list" aria-live="polite">
+      <section class="card list" aria-live="polite" aria-busy={state.loading}>
         <Loaded state={state}>
           {(page) => (
             <>
